@@ -1,0 +1,93 @@
+//! The analysis layer: pure, deterministic functions from an article's text to
+//! spans — paragraphs, sentences, named entities, quotations with their kind and
+//! speaker — and the corpus-wide linking of name variants to one identity.
+//!
+//! No I/O, no terminal, no annotations. Every offset is a byte offset into the
+//! normalised article text; conversion to character offsets happens at the edges.
+
+use serde::Serialize;
+
+/// A half-open byte range `[start, end)` into an article's normalised text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Default)]
+pub struct Span {
+    pub start: usize,
+    pub end: usize,
+}
+
+impl Span {
+    /// A span from `start` to `end` (bytes).
+    pub const fn new(start: usize, end: usize) -> Self {
+        Self { start, end }
+    }
+    /// Length in bytes.
+    pub const fn len(&self) -> usize {
+        self.end - self.start
+    }
+    /// True when the span covers nothing.
+    pub const fn is_empty(&self) -> bool {
+        self.end <= self.start
+    }
+    /// The text the span covers (empty if it does not lie on char boundaries).
+    pub fn slice<'a>(&self, text: &'a str) -> &'a str {
+        text.get(self.start..self.end).unwrap_or("")
+    }
+    /// True when `other` lies entirely inside this span.
+    pub const fn contains(&self, other: Span) -> bool {
+        self.start <= other.start && other.end <= self.end
+    }
+}
+
+/// The type of a named entity.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "UPPERCASE")]
+pub enum EntityLabel {
+    Person,
+    Org,
+    Place,
+    Date,
+}
+
+/// One mention of a named entity.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Entity {
+    pub span: Span,
+    pub label: EntityLabel,
+}
+
+/// What kind of statement a quotation is (see the gold annotation guide).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum QuoteKind {
+    /// The speaker's own words, set off from the reporter's sentence.
+    Direct,
+    /// Quoted words embedded in the reporter's own sentence.
+    Fragment,
+    /// Quoted words that are no one's speech: a name, a title, a so-called term.
+    Term,
+    /// Reported speech without quotation marks (the content clause).
+    Indirect,
+}
+
+/// One statement found in the text.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Quote {
+    /// The content: inside the marks, or the reported clause.
+    pub span: Span,
+    pub kind: QuoteKind,
+    /// The speaker's most complete name in this article, without titles.
+    pub speaker: Option<String>,
+}
+
+/// Everything the analysis finds in one article.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Default)]
+pub struct Analysis {
+    pub paragraphs: Vec<Span>,
+    pub sentences: Vec<Span>,
+    pub entities: Vec<Entity>,
+    pub quotes: Vec<Quote>,
+}
+
+/// Analyses one article's normalised text.
+pub fn analyze(_text: &str) -> Analysis {
+    Analysis::default()
+}
