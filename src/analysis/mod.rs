@@ -5,6 +5,8 @@
 //! No I/O, no terminal, no annotations. Every offset is a byte offset into the
 //! normalised article text; conversion to character offsets happens at the edges.
 
+pub mod names;
+
 use serde::Serialize;
 
 /// A half-open byte range `[start, end)` into an article's normalised text.
