@@ -4,4 +4,4 @@
 
 pub mod model;
 
-pub use model::{Annotation, AnnotationId, TextTarget};
+pub use model::{Annotation, AnnotationId, SIDECAR_VERSION, Sidecar, TextTarget};

@@ -55,3 +55,28 @@ pub struct Annotation {
     #[serde(flatten)]
     pub extra: Map<String, Value>,
 }
+
+/// The current sidecar format version. A sidecar with a higher version is
+/// never written by this gloss.
+pub const SIDECAR_VERSION: u32 = 1;
+
+/// The whole sidecar file: `<corpus>/.gloss/annotations.json`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Sidecar {
+    pub version: u32,
+    #[serde(default)]
+    pub annotations: Vec<Annotation>,
+    /// Fields this version of gloss does not know, kept as they were.
+    #[serde(flatten)]
+    pub extra: Map<String, Value>,
+}
+
+impl Default for Sidecar {
+    fn default() -> Self {
+        Self {
+            version: SIDECAR_VERSION,
+            annotations: Vec::new(),
+            extra: Map::new(),
+        }
+    }
+}
