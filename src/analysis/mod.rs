@@ -6,6 +6,7 @@
 //! normalised article text; conversion to character offsets happens at the edges.
 
 pub mod names;
+pub mod segment;
 
 use serde::Serialize;
 
@@ -90,6 +91,15 @@ pub struct Analysis {
 }
 
 /// Analyses one article's normalised text.
-pub fn analyze(_text: &str) -> Analysis {
-    Analysis::default()
+pub fn analyze(text: &str) -> Analysis {
+    let paragraphs = segment::paragraphs(text);
+    let mut sentences = Vec::new();
+    for &p in &paragraphs {
+        segment::sentences_in(text, p, &mut sentences);
+    }
+    Analysis {
+        paragraphs,
+        sentences,
+        ..Analysis::default()
+    }
 }
