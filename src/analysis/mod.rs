@@ -6,6 +6,7 @@
 //! normalised article text; conversion to character offsets happens at the edges.
 
 pub mod names;
+pub mod quotes;
 pub mod segment;
 
 use serde::Serialize;
@@ -97,9 +98,18 @@ pub fn analyze(text: &str) -> Analysis {
     for &p in &paragraphs {
         segment::sentences_in(text, p, &mut sentences);
     }
+    let quotes = quotes::find_quotes(text, &paragraphs)
+        .into_iter()
+        .map(|q| Quote {
+            span: q.span,
+            kind: QuoteKind::Direct,
+            speaker: None,
+        })
+        .collect();
     Analysis {
         paragraphs,
         sentences,
+        quotes,
         ..Analysis::default()
     }
 }
