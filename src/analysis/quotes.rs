@@ -8,7 +8,8 @@
 //! paragraph when that paragraph re-opens a mark. This module finds spans
 //! only; kinds and speakers are decided elsewhere.
 
-use super::Span;
+use super::tokens::{self, Tok, TokKind};
+use super::{QuoteKind, Span, words};
 
 /// One quotation found between marks.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -294,6 +295,126 @@ fn merge_into(para: usize, found: &mut [QuoteSpan], out: &mut Vec<QuoteSpan>) {
         last_end = q.outer().end;
         out.push(QuoteSpan { para, ..*q });
     }
+}
+
+/// The kind of the quotation at token `qt` of its unit (see the annotation
+/// guide): `direct` when it stands as an utterance (opening its sentence,
+/// after a colon, after a speech verb, or before its attribution), `term`
+/// when it is a short title-like name with no one speaking, else `fragment`
+/// (words embedded in the reporter's sentence).
+pub fn kind_of(
+    text: &str,
+    toks: &[Tok],
+    qt: usize,
+    q: &QuoteSpan,
+    unit_has_cue: bool,
+    cue_after: bool,
+) -> QuoteKind {
+    let content = q.span.slice(text);
+    if q.continues {
+        return QuoteKind::Direct;
+    }
+    let capital = content
+        .chars()
+        .find(|c| c.is_alphanumeric())
+        .is_some_and(|c| c.is_uppercase() || c.is_numeric());
+    let n_words = content.split_whitespace().count();
+    let sentence_like = capital && (n_words >= 4 || content.ends_with(['.', '!', '?', ',']));
+    let Some(prev) = qt.checked_sub(1).map(|k| toks[k]) else {
+        // The quotation opens its sentence.
+        return if !unit_has_cue && is_title_like(content) && toks.len() > 1 {
+            QuoteKind::Term
+        } else {
+            QuoteKind::Direct
+        };
+    };
+    match prev.kind {
+        TokKind::Quote(_) => QuoteKind::Direct,
+        TokKind::Punct(':') => QuoteKind::Direct,
+        TokKind::Punct(',' | '-' | '—' | '–') => {
+            let before = qt.checked_sub(2).map_or("", |k| toks[k].word(text));
+            if words::is_cue_verb(before) || sentence_like || (cue_after && capital) {
+                QuoteKind::Direct
+            } else {
+                QuoteKind::Fragment
+            }
+        }
+        TokKind::Punct(_) => {
+            if sentence_like {
+                QuoteKind::Direct
+            } else {
+                QuoteKind::Fragment
+            }
+        }
+        TokKind::Word => {
+            let w = prev.word(text);
+            let lw = w.to_lowercase();
+            let naming = matches!(
+                lw.as_str(),
+                "as" | "the"
+                    | "a"
+                    | "an"
+                    | "of"
+                    | "called"
+                    | "dubbed"
+                    | "named"
+                    | "so-called"
+                    | "titled"
+                    | "entitled"
+                    | "word"
+                    | "words"
+                    | "term"
+                    | "phrase"
+                    | "its"
+                    | "his"
+                    | "her"
+                    | "their"
+                    | "our"
+                    | "new"
+                    | "film"
+                    | "album"
+                    | "song"
+                    | "book"
+                    | "show"
+                    | "series"
+                    | "single"
+                    | "novel"
+                    | "play"
+            ) || tokens::is_possessive(w);
+            if naming {
+                return if is_title_like(content) {
+                    QuoteKind::Term
+                } else {
+                    QuoteKind::Fragment
+                };
+            }
+            let cue_near =
+                (qt.saturating_sub(3)..qt).any(|k| words::is_cue_verb(toks[k].word(text)));
+            if capital && (cue_near || cue_after) && n_words >= 2 {
+                QuoteKind::Direct
+            } else if !unit_has_cue && is_title_like(content) {
+                QuoteKind::Term
+            } else {
+                QuoteKind::Fragment
+            }
+        }
+    }
+}
+
+/// A short name or title: a few words, capitalised, without final punctuation.
+fn is_title_like(content: &str) -> bool {
+    let ws: Vec<&str> = content.split_whitespace().collect();
+    if ws.is_empty() || ws.len() > 6 || content.ends_with(['.', ',', '!', '?', ';', ':']) {
+        return false;
+    }
+    if matches!(ws[0], "I" | "We" | "You" | "It" | "This" | "There" | "They") && ws.len() > 1 {
+        return false;
+    }
+    let significant: Vec<&&str> = ws.iter().filter(|w| w.chars().count() >= 4).collect();
+    ws[0].starts_with(char::is_uppercase)
+        && significant
+            .iter()
+            .all(|w| w.starts_with(|c: char| c.is_uppercase() || c.is_numeric()))
 }
 
 #[cfg(test)]
