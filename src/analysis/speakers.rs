@@ -137,7 +137,9 @@ impl Names {
                         }
                     }
                 }
-                let name = Span::new(toks[ns].span.start, toks[e - 1].span.end);
+                let last = toks[e - 1];
+                let bare = tokens::strip_possessive(last.word(text));
+                let name = Span::new(toks[ns].span.start, last.span.start + bare.len());
                 let key = key_of(name.slice(text));
                 if !key.is_empty() {
                     runs.push(NameRun {
@@ -259,6 +261,14 @@ pub fn resolve(
         };
     }
     let head = w(b - 1);
+    // `the Frenchman`, `the American`: a nationality for the person last speaking.
+    if b - a == 2
+        && tokens::is_determiner(w(a))
+        && words::is_demonym(head)
+        && let Some(name) = tracker.last_person.clone()
+    {
+        return Some(Speaker { name, person: true });
+    }
     // An unnamed group: `US officials`, `legal experts`.
     if words::is_group_noun(head) && head.starts_with(char::is_lowercase) {
         let s = if tokens::is_determiner(w(a)) {
@@ -328,7 +338,7 @@ pub fn resolve(
         let core = Span::new(toks[s].span.start, toks[e - 1].span.end).slice(text);
         let core = tokens::strip_possessive(core);
         let (name, person) = names.complete(text, core);
-        let person = (person || titled) && !head_is_role_org(head);
+        let person = (person || titled || looks_personal(name)) && !head_is_role_org(head);
         return Some(Speaker {
             name: name.to_string(),
             person,
@@ -345,6 +355,14 @@ pub fn resolve(
             .slice(text)
             .to_string(),
         person: !head_is_role_org(head),
+    })
+}
+
+/// A name that is not evidently an organisation: no acronym, no organisation word.
+fn looks_personal(name: &str) -> bool {
+    name.split_whitespace().all(|w| {
+        let acronym = w.len() >= 2 && w.chars().all(|c| c.is_uppercase() || !c.is_alphabetic());
+        !acronym && !words::is_org_word(w)
     })
 }
 

@@ -21,7 +21,7 @@ static STANCE_VERBS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
         "praise",
         "reject",
         "dismiss",
-        "label",
+        "encourage",
         "urge",
         "accuse",
         "blame",
@@ -129,6 +129,9 @@ static SPEECH_VERBS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
         "explain",
         "brief",
         "beam",
+        "speak",
+        "spoke",
+        "spoken",
     ]
     .into_iter()
     .collect()
@@ -542,4 +545,101 @@ pub fn is_org_word(w: &str) -> bool {
             | "pictures"
             | "studios"
     )
+}
+
+/// Verbs whose bare and `-s` forms are common nouns (`a report`, `the claims`).
+pub fn is_noun_like_verb(w: &str) -> bool {
+    let base = w.strip_suffix('s').unwrap_or(w);
+    matches!(
+        base,
+        "state"
+            | "report"
+            | "comment"
+            | "call"
+            | "estimate"
+            | "forecast"
+            | "promise"
+            | "demand"
+            | "hope"
+            | "fear"
+            | "note"
+            | "claim"
+            | "answer"
+            | "reply"
+            | "replie"
+            | "protest"
+            | "counter"
+            | "post"
+            | "tweet"
+            | "point"
+            | "remark"
+            | "rule"
+            | "signal"
+            | "hint"
+            | "concern"
+            | "warning"
+            | "pledge"
+            | "vow"
+            | "joke"
+            | "muse"
+            | "boast"
+            | "threat"
+            | "record"
+            | "brief"
+            | "beam"
+            | "question"
+            | "repeat"
+            | "stress"
+            | "thought"
+            | "express"
+            | "caution"
+            | "label"
+            | "blame"
+            | "welcome"
+            | "thank"
+            | "sigh"
+            | "snap"
+            | "shout"
+            | "whisper"
+            | "complain"
+            | "agree"
+    )
+}
+
+/// Verbs whose statement is their object (`accused X of …`, `urged X to …`),
+/// never a clause before them.
+pub fn takes_object(w: &str) -> bool {
+    [
+        "accus",
+        "urg",
+        "call",
+        "blam",
+        "critici",
+        "thank",
+        "condemn",
+        "denounc",
+        "prais",
+        "express",
+        "pledg",
+        "demand",
+        "reject",
+        "welcom",
+        "lament",
+        "bemoan",
+        "describ",
+        "dismiss",
+        "encourag",
+        "highlight",
+        "underscor",
+        "underlin",
+        "emphasi",
+        "reiterat",
+        "spok",
+        "rul",
+        "vow",
+        "promis",
+        "ask",
+    ]
+    .iter()
+    .any(|p| w.starts_with(p))
 }
