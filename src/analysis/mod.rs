@@ -5,6 +5,8 @@
 //! No I/O, no terminal, no annotations. Every offset is a byte offset into the
 //! normalised article text; conversion to character offsets happens at the edges.
 
+pub mod entities;
+pub mod lexicon;
 pub mod names;
 pub mod segment;
 
@@ -98,6 +100,7 @@ pub fn analyze(text: &str) -> Analysis {
         segment::sentences_in(text, p, &mut sentences);
     }
     Analysis {
+        entities: entities::find_entities(text, &sentences),
         paragraphs,
         sentences,
         ..Analysis::default()
