@@ -5,6 +5,8 @@
 //! No I/O, no terminal, no annotations. Every offset is a byte offset into the
 //! normalised article text; conversion to character offsets happens at the edges.
 
+pub mod entities;
+pub mod lexicon;
 pub mod names;
 pub mod quotes;
 pub mod reported;
@@ -129,6 +131,7 @@ pub fn analyze(text: &str) -> Analysis {
     );
     quotes.sort_by_key(|q| (q.span.start, q.span.end));
     Analysis {
+        entities: entities::find_entities(text, &sentences),
         paragraphs,
         sentences,
         quotes,
