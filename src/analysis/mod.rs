@@ -135,7 +135,6 @@ pub fn analyze(text: &str) -> Analysis {
         paragraphs,
         sentences,
         quotes,
-        ..Analysis::default()
     }
 }
 

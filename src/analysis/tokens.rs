@@ -157,17 +157,7 @@ pub fn is_name_particle(w: &str) -> bool {
     )
 }
 
-/// A word without a possessive ending (`Putin’s` → `Putin`, `Hamas'` → `Hamas`).
-pub fn strip_possessive(w: &str) -> &str {
-    for suffix in ["'s", "’s", "'S", "’S"] {
-        if let Some(x) = w.strip_suffix(suffix)
-            && !x.is_empty()
-        {
-            return x;
-        }
-    }
-    w
-}
+pub use super::lexicon::strip_possessive;
 
 /// True when the word ends in a possessive `'s`.
 pub fn is_possessive(w: &str) -> bool {
