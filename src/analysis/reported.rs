@@ -344,7 +344,7 @@ fn colon(text: &str, toks: &[Tok], i: usize) -> Option<Cue> {
 }
 
 /// The subject of the unit's main clause: the first noun phrase before `end`.
-fn clause_subject(text: &str, toks: &[Tok], end: usize) -> Option<(usize, usize)> {
+pub fn clause_subject(text: &str, toks: &[Tok], end: usize) -> Option<(usize, usize)> {
     let mut k = 0;
     while k < end {
         let w = word(text, toks, k).to_ascii_lowercase();
@@ -466,6 +466,31 @@ pub fn np_after(text: &str, toks: &[Tok], start: usize) -> Option<(usize, usize)
     }
     while e > start && word(text, toks, e - 1) == "of" {
         e -= 1;
+    }
+    // `the two-time winner.`: a lower-case head noun closing the phrase.
+    if e > start
+        && tokens::is_determiner(word(text, toks, start))
+        && toks.get(e).is_some_and(|t| {
+            let w = t.word(text);
+            w.starts_with(|c: char| c.is_lowercase()) && !words::is_function_word(w)
+        })
+        && toks
+            .get(e + 1)
+            .is_none_or(|t| matches!(t.kind, TokKind::Punct(_)))
+    {
+        e += 1;
+    }
+    // `his wife, Sheila,`: a role followed by the name in apposition.
+    if e > start
+        && words::is_role_noun(word(text, toks, e - 1))
+        && toks.get(e).is_some_and(|t| t.is_punct(','))
+        && let Some(name) = np_after(text, toks, e + 1)
+        && is_plain_name(text, toks, name)
+        && toks
+            .get(name.1)
+            .is_none_or(|t| matches!(t.kind, TokKind::Punct(_)))
+    {
+        return Some(name);
     }
     trim_np(text, toks, start, e)
 }
