@@ -457,7 +457,10 @@ pub fn np_after(text: &str, toks: &[Tok], start: usize) -> Option<(usize, usize)
             && w.starts_with(char::is_lowercase)
             && !tokens::is_determiner(w)
             && !words::is_function_word(w)
-            && (e + 1..(e + 3).min(toks.len())).any(|k| np_word(word(text, toks, k)));
+            && {
+                let x = word(text, toks, e + 1);
+                x.starts_with(char::is_lowercase) && words::is_role_noun(x)
+            };
         if np_word(w) && !words::is_pronoun(w) || lower_ok || (w == "of" && e > start) {
             e += 1;
         } else {

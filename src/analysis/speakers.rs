@@ -62,6 +62,8 @@ struct NameRun {
 #[derive(Debug, Default)]
 pub struct Names {
     runs: Vec<NameRun>,
+    /// The person names the entity recogniser found: (key, span), titles already left out.
+    persons: Vec<(Vec<String>, Span)>,
 }
 
 fn key_of(s: &str) -> Vec<String> {
@@ -205,7 +207,13 @@ impl Names {
             }
             k = e;
         }
-        Names { runs }
+        let persons = entities
+            .iter()
+            .filter(|en| en.label == EntityLabel::Person)
+            .map(|en| (key_of(en.span.slice(text)), en.span))
+            .filter(|(k, _)| !k.is_empty())
+            .collect();
+        Names { runs, persons }
     }
 
     /// The most complete name whose last words are `core`'s (`Putin` → `Vladimir Putin`).
@@ -217,7 +225,14 @@ impl Names {
         let mut best: Option<&NameRun> = None;
         for r in &self.runs {
             if r.key.len() >= key.len() && r.key[r.key.len() - key.len()..] == key[..] {
-                let better = best.is_none_or(|b| r.key.len() > b.key.len());
+                // Longest first; among equals, the form the recogniser calls a
+                // person (`Tim Henman` over a sentence-initial `Classy Henman`).
+                let better = best.is_none_or(|b| {
+                    r.key.len() > b.key.len()
+                        || (r.key.len() == b.key.len()
+                            && self.is_person_form(&r.key)
+                            && !self.is_person_form(&b.key))
+                });
                 if better {
                     best = Some(r);
                 }
@@ -235,6 +250,10 @@ impl Names {
             }
             None => (core, false),
         }
+    }
+
+    fn is_person_form(&self, key: &[String]) -> bool {
+        self.persons.iter().any(|(k, _)| k == key)
     }
 
     /// The gender the article shows for a name (`Mrs Smith`, `spokeswoman Ann Lee`).
@@ -413,6 +432,8 @@ pub fn resolve(
         && w(a).eq_ignore_ascii_case("the")
         && head.starts_with(|c: char| c.is_lowercase() || c.is_numeric())
         && !head_is_role
+        && !head.ends_with("ed")
+        && !words::is_cue_verb(head)
         && !words::is_group_noun(head);
     if descriptive && let Some(name) = tracker.last_person.clone() {
         return Some(Speaker { name, person: true });
@@ -445,6 +466,7 @@ pub fn resolve(
         && !lexicon().is_org_role(head)
         && w(a).eq_ignore_ascii_case("the")
         && b - a >= 2
+        && (a + 1..b).all(|k| w(k).starts_with(|c: char| !c.is_uppercase()))
         && let Some(name) = tracker.last_person.clone()
     {
         return Some(Speaker { name, person: true });
