@@ -220,6 +220,13 @@ fn cue_at(text: &str, toks: &[Tok], i: usize, earlier: &[Cue]) -> Option<Cue> {
     // Inverted: `…, said Kremlin spokesman Dmitry Peskov.`
     if j > 0 && (toks[j - 1].is_punct(',') || matches!(toks[j - 1].kind, TokKind::Quote(_))) {
         let subject = np_after(text, toks, i + 1)?;
+        // `…, said they would …` is not an inversion: a clause follows.
+        if subject.1 - subject.0 == 1
+            && words::is_pronoun(word(text, toks, subject.0))
+            && toks.get(subject.1).is_some_and(|t| t.kind == TokKind::Word)
+        {
+            return None;
+        }
         let content = if toks[j - 1].is_punct(',') {
             content_before(text, toks, j - 1)
         } else {
@@ -489,9 +496,10 @@ pub fn np_after(text: &str, toks: &[Tok], start: usize) -> Option<(usize, usize)
         && toks.get(e).is_some_and(|t| t.is_punct(','))
         && let Some(name) = np_after(text, toks, e + 1)
         && is_plain_name(text, toks, name)
-        && toks
-            .get(name.1)
-            .is_none_or(|t| matches!(t.kind, TokKind::Punct(_)))
+        && toks.get(name.1).is_none_or(|t| {
+            matches!(t.kind, TokKind::Punct(_))
+                || matches!(t.word(text), "of" | "at" | "from" | "who" | "for")
+        })
     {
         return Some(name);
     }
@@ -661,6 +669,11 @@ fn content_before(text: &str, toks: &[Tok], end: usize) -> Option<Span> {
     }
     // A quotation before the cue is a direct statement, not reported speech.
     if (s..end).any(|k| matches!(toks[k].kind, TokKind::Quote(_))) {
+        return None;
+    }
+    // `Economy Minister, Ana Ruiz, said`: the words before are the title, not a statement.
+    let last = word(text, toks, end.saturating_sub(1));
+    if words::is_title(last) || words::is_role_noun(last) {
         return None;
     }
     let first = word(text, toks, s).to_ascii_lowercase();

@@ -133,7 +133,13 @@ impl Names {
             }
             while ns < e && {
                 let w = toks[ns].word(text);
-                words::is_demonym(w) || words::is_function_word(w)
+                let next = toks.get(ns + 1).map_or("", |t| t.word(text));
+                words::is_function_word(w)
+                    || (words::is_demonym(w)
+                        && (ns + 1 == e
+                            || words::is_title(next)
+                            || lex.is_given_name(next)
+                            || words::is_demonym(next)))
             } {
                 ns += 1;
             }
