@@ -501,3 +501,37 @@ fn refresh_takes_in_another_writers_changes_without_writing() {
     assert!(one.get(&id).is_some());
     assert!(!one.is_dirty());
 }
+
+#[test]
+fn a_folder_corpus_opens_its_sidecar_in_dot_gloss() {
+    let dir = tempfile::tempdir().unwrap();
+    fs::write(dir.path().join("one.txt"), TEXT).unwrap();
+    let source = gloss::corpus::CorpusSource::Folder(dir.path().to_path_buf());
+    let mut opened = AnnotationStore::open_for_corpus(&source, None);
+    assert!(opened.messages().is_empty());
+    opened.store.add(Annotation::new("one", None)).unwrap();
+    opened.store.flush().unwrap();
+    assert!(dir.path().join(".gloss/annotations.json").is_file());
+
+    // A corrupt sidecar: read-only, and the status bar says where and why.
+    fs::write(dir.path().join(".gloss/annotations.json"), "{").unwrap();
+    let opened = AnnotationStore::open_for_corpus(&source, None);
+    assert!(opened.store.is_read_only());
+    let messages = opened.messages().join("\n");
+    assert!(messages.contains("annotations.json, line 1"), "{messages}");
+    assert!(messages.contains("read-only"), "{messages}");
+}
+
+#[test]
+fn a_selection_finds_the_annotation_shown_on_it_after_the_text_moved() {
+    let (_dir, path) = sidecar_path();
+    let mut store = AnnotationStore::open(&path).unwrap();
+    let id = store
+        .add(statement("a", TEXT, "would fail within a year"))
+        .unwrap();
+    let edited = format!("A new opening line.\n{TEXT}");
+    let at = edited.find("would fail within a year").unwrap();
+    let span = Span::new(at, at + "would fail within a year".len());
+    assert_eq!(store.at_span("a", &edited, span).unwrap().id, id);
+    assert!(store.at_span("a", &edited, Span::new(0, 5)).is_none());
+}

@@ -27,5 +27,5 @@ pub use location::{SidecarLocation, resolve as resolve_location};
 pub use model::{
     Annotation, AnnotationId, SIDECAR_VERSION, Sidecar, SpeakerDecisions, SpeakerMerge, TextTarget,
 };
-pub use store::{Anchors, AnnotationStore, Applied, EditError, SaveReport};
+pub use store::{Anchors, AnnotationStore, Applied, EditError, Opened, SaveReport};
 pub use undo::ChangeLabel;

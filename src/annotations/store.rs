@@ -5,6 +5,14 @@
 //!
 //! The store never draws anything and never loads articles; re-anchoring takes
 //! the article texts from the caller.
+//!
+//! Typical use by an interface: [`AnnotationStore::open_for_corpus`] at start
+//! (showing its messages in the status bar), [`AnnotationStore::anchor_article`]
+//! to mark a shown article, an edit method per user action, and
+//! [`AnnotationStore::save_if_due`] on every tick plus
+//! [`AnnotationStore::flush`] at exit. To edit a statement that has no
+//! annotation yet, build one with [`Annotation::new`] carrying the change and
+//! [`add`](AnnotationStore::add) it: one user action is one undo step.
 
 use std::collections::{BTreeMap, HashMap};
 use std::path::{Path, PathBuf};
@@ -13,10 +21,12 @@ use std::time::{Duration, Instant};
 use serde::Serialize;
 use serde_json::{Map, Value};
 
-use crate::corpus::Corpus;
+use crate::analysis::Span;
+use crate::corpus::{Corpus, CorpusSource};
 
 use super::anchor::{Anchor, CharIndex, OrphanReason, anchor_in};
 use super::file::{self, DiskCopy, FolderLock, StoreError};
+use super::location::{self, SidecarLocation};
 use super::merge::{merge_annotation, merge_speakers};
 use super::model::{
     Annotation, AnnotationId, SIDECAR_VERSION, Sidecar, SpeakerDecisions, SpeakerMerge, TextTarget,
@@ -95,6 +105,27 @@ impl Anchors {
     }
 }
 
+/// A store opened for a corpus, with what the status bar should say.
+#[derive(Debug)]
+pub struct Opened {
+    pub store: AnnotationStore,
+    pub location: SidecarLocation,
+    /// Why the store is read-only, if the sidecar could not be used.
+    pub error: Option<StoreError>,
+}
+
+impl Opened {
+    /// The messages for the status bar: where the sidecar is when that is
+    /// unusual, and why it is read-only.
+    pub fn messages(&self) -> Vec<String> {
+        let mut out: Vec<String> = self.location.notice.iter().cloned().collect();
+        if let Some(e) = &self.error {
+            out.push(format!("{e} — annotations are read-only"));
+        }
+        out
+    }
+}
+
 #[derive(Debug, Clone, Copy)]
 struct Unsaved {
     first: Instant,
@@ -168,6 +199,18 @@ impl AnnotationStore {
                 let reason = format!("read-only: {err}");
                 (Self::open_read_only(path, reason), Some(err))
             }
+        }
+    }
+
+    /// Finds the sidecar of a corpus (see [`location::resolve`]) and opens
+    /// it, read-only if it cannot be used.
+    pub fn open_for_corpus(source: &CorpusSource, explicit: Option<&Path>) -> Opened {
+        let location = location::resolve(source, explicit);
+        let (store, error) = Self::open_or_read_only(&location.path);
+        Opened {
+            store,
+            location,
+            error,
         }
     }
 
@@ -287,6 +330,16 @@ impl AnnotationStore {
                     .as_ref()
                     .is_some_and(|t| t.start == start && t.end == end)
         })
+    }
+
+    /// The annotation shown on exactly the byte span `span` of the article's
+    /// current `text` (after re-anchoring), if any: what a selection in the
+    /// reader edits.
+    pub fn at_span(&self, article: &str, text: &str, span: Span) -> Option<&Annotation> {
+        self.anchor_article(article, text)
+            .into_iter()
+            .find(|(_, anchor)| anchor.span() == Some(span))
+            .map(|(a, _)| a)
     }
 
     /// The whole-article annotation of `article`, if any.
