@@ -88,11 +88,22 @@ pub fn run(args: ExportArgs, annotations: Option<&Path>) -> Result<()> {
         }
         _ => {
             let mut out = std::io::BufWriter::new(std::io::stdout().lock());
-            export::export(args.format, &set, &mut out)
-                .and_then(|()| Ok(out.flush()?))
-                .context("writing to standard output")
+            let written =
+                export::export(args.format, &set, &mut out).and_then(|()| Ok(out.flush()?));
+            match written {
+                // A reader that stops early (`| head`) is not an error.
+                Err(e) if is_broken_pipe(&e) => Ok(()),
+                other => other.context("writing to standard output"),
+            }
         }
     }
+}
+
+fn is_broken_pipe(err: &anyhow::Error) -> bool {
+    err.chain().any(|e| {
+        e.downcast_ref::<std::io::Error>()
+            .is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)
+    })
 }
 
 /// Where the corpus keeps its annotations: `<folder>/.gloss/annotations.json`,

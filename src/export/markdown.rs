@@ -155,7 +155,7 @@ fn article_heading(s: &mut String, id: &str, title: &str, date: Option<&str>) {
 
 fn statement(s: &mut String, r: &ExportRecord) {
     if r.is_whole_article() {
-        s.push_str("*On the whole article.*\n\n");
+        s.push_str("About the whole article.\n\n");
     } else {
         block_quote(s, &r.text);
     }
