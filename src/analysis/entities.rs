@@ -138,6 +138,36 @@ const QUOTE_TERM_CUES: &[&str] = &[
     "for",
 ];
 
+/// Nouns after which `in X` names a company (`a stake in X`).
+const STAKE_WORDS: &[&str] = &[
+    "stake",
+    "stakes",
+    "share",
+    "shares",
+    "investor",
+    "investors",
+    "investment",
+    "investments",
+    "holding",
+    "holdings",
+    "interest",
+    "interests",
+    "job",
+    "jobs",
+    "role",
+    "confidence",
+    "trading",
+    "deal",
+    "talks",
+    "changes",
+    "cuts",
+    "losses",
+    "profits",
+    "growth",
+    "rival",
+    "rivals",
+];
+
 /// Words that may follow `of` inside a name (`Bank of England`, `Gulf of Aden`).
 const OF_HEADS: &[&str] = &[
     "state",
@@ -234,6 +264,16 @@ fn core(word: &str) -> &str {
 /// True when a name cannot go on past this word (`Iraq's`, `Iran-backed`).
 fn ends_run(word: &str) -> bool {
     core(word).len() != word.len()
+}
+
+/// What stands before a piece of a run.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Lead {
+    None,
+    /// A title (`President`, `Mr`): the piece is a person.
+    Title,
+    /// A title and `of` (`President of the …`): the piece names what the office is of.
+    TitleOf,
 }
 
 /// A candidate entity with how sure its label is.
@@ -470,7 +510,7 @@ impl<'a> Finder<'a> {
                 let last = self.word(b);
                 let inner = if is_particle(w) {
                     1
-                } else if w == "of" && self.of_head(last) {
+                } else if matches!(w, "of" | "for") && self.of_head(last) {
                     if j + 1 < n && self.word(j + 1) == "the" {
                         2
                     } else {
@@ -550,27 +590,27 @@ impl<'a> Finder<'a> {
             let first = self.word(a);
             if b > a + 1 && is_acronym(first) && self.lex.is_country(first) {
                 self.push_known(a, a, Known::Place);
-                self.segment(a + 1, b, false);
+                self.segment(a + 1, b, Lead::None);
             } else {
-                self.segment(a, b, false);
+                self.segment(a, b, Lead::None);
             }
             return;
         }
         // Cut at titles: `Russian President Vladimir Putin`, `President of the X`.
         let mut seg_start = a;
-        let mut titled = false;
+        let mut lead = Lead::None;
         let mut k = a;
         while k <= b {
             if self.title_at(k, a, b) {
                 if seg_start < k {
-                    self.segment(seg_start, k - 1, titled);
+                    self.segment(seg_start, k - 1, lead);
                 }
-                titled = true;
+                lead = Lead::Title;
                 k += 1;
                 // `President of the West Bank Authority`
                 while k <= b && matches!(self.word(k), "of" | "the") {
                     k += 1;
-                    titled = false;
+                    lead = Lead::TitleOf;
                 }
                 seg_start = k;
                 continue;
@@ -578,7 +618,7 @@ impl<'a> Finder<'a> {
             k += 1;
         }
         if seg_start <= b {
-            self.segment(seg_start, b, titled);
+            self.segment(seg_start, b, lead);
         }
     }
 
@@ -604,7 +644,7 @@ impl<'a> Finder<'a> {
     }
 
     /// Labels the piece `a..=b` of a run (titles already cut off).
-    fn segment(&mut self, a: usize, b: usize, titled: bool) {
+    fn segment(&mut self, a: usize, b: usize, lead: Lead) {
         let lex = self.lex;
         let (mut a, mut b) = (a, b);
         if a <= b
@@ -641,7 +681,12 @@ impl<'a> Finder<'a> {
             return;
         }
         if single {
-            if self.is_demonym_word(form) || lex.is_function_word(form) || lex.is_title(form) {
+            if self.is_demonym_word(form)
+                || lex.is_function_word(form)
+                || lex.is_title(form)
+                || lex.is_org_word(form)
+                || form.chars().count() < 2
+            {
                 return;
             }
             // `Israel-Hamas`: a listed place joined to another name is two names.
@@ -655,19 +700,25 @@ impl<'a> Finder<'a> {
         }
         let first = self.word(a);
         let last = core(self.word(b));
+        if lex.is_event_word(last) {
+            // `World Cup`, `London Marathon`: events are none of the three kinds.
+            return;
+        }
         let prev = self.prev_lower(a);
+        let given = !single && lex.is_given_name(first);
         let (label, strength) = if !single && lex.is_org_word(last) {
             (EntityLabel::Org, 4)
         } else if !single && lex.is_geo_word(last) {
             (EntityLabel::Place, 4)
-        } else if titled {
+        } else if lead == Lead::Title {
             (EntityLabel::Person, 4)
+        } else if given {
+            (EntityLabel::Person, 3)
         } else if prev.is_some_and(|p| lex.is_org_role(p)) {
             (EntityLabel::Org, 4)
         } else if prev.is_some_and(|p| lex.is_title(p) || lex.is_role_noun(p)) && !single {
             (EntityLabel::Person, 4)
-        } else if (!single && lex.is_given_name(first))
-            || (a..=b).any(|k| has_hyphen_particle(self.word(k)) || is_particle(self.word(k)))
+        } else if (a..=b).any(|k| has_hyphen_particle(self.word(k)) || is_particle(self.word(k)))
             || prev.is_some_and(|p| lex.is_title(p))
         {
             (EntityLabel::Person, 3)
@@ -677,19 +728,32 @@ impl<'a> Finder<'a> {
             (EntityLabel::Person, 2)
         } else if prev == Some("the") {
             (EntityLabel::Org, 2)
+        } else if !single && lex.is_geo_prefix(first) {
+            (EntityLabel::Place, 3)
+        } else if !single && self.has_non_person_part(a, b) {
+            // `London HQ`, `BBC Scotland`, `Airbus A380`: not a person's name.
+            (EntityLabel::Org, 2)
         } else if self.place_context(a) {
             (EntityLabel::Place, 2)
-        } else if single {
+        } else if single
+            || (a..=b).any(|k| with_lower(core(self.word(k)), |w| self.lower.contains(w)))
+        {
+            // One unknown word, or words the article also uses in lower case
+            // (`Internet Explorer`): more often a body or product than a person.
             (EntityLabel::Org, 1)
         } else {
             (EntityLabel::Person, 1)
         };
+        if strength == 1 && lead == Lead::TitleOf {
+            // `Lord of the Rings`: a title phrase, not a name.
+            return;
+        }
         if single && strength == 1 && with_lower(form, |w| self.lower.contains(w)) {
             // A common word capitalised for emphasis (`an Independent state`).
             return;
         }
         let weak = self.initial[a]
-            && !titled
+            && lead != Lead::Title
             && strength < 3
             && !self.caps_mid.contains(core(first))
             && !lex.is_given_name(first);
@@ -697,7 +761,7 @@ impl<'a> Finder<'a> {
             // `Quarterly Profits`: the opening word is a common word capitalised
             // by its position; what follows may still be a name.
             if with_lower(first, |w| self.lower.contains(w)) {
-                self.segment(a + 1, b, false);
+                self.segment(a + 1, b, Lead::None);
                 return;
             }
         }
@@ -713,12 +777,32 @@ impl<'a> Finder<'a> {
     /// `in X`, `at his X`: an unknown name in a place slot.
     fn place_context(&self, a: usize) -> bool {
         match self.prev_lower(a) {
+            // `a stake in X`, `shares in X`: a company, not a place.
+            Some("in")
+                if self
+                    .prev_lower(a - 1)
+                    .is_some_and(|p| STAKE_WORDS.contains(&p)) =>
+            {
+                false
+            }
             Some(p) if PLACE_PREPOSITIONS.contains(&p) => true,
             Some("his" | "her" | "their" | "its") => self
                 .prev_lower(a - 1)
                 .is_some_and(|p| PLACE_PREPOSITIONS.contains(&p)),
             _ => false,
         }
+    }
+
+    /// True when some word of `a..=b` is a listed place or body, an acronym,
+    /// a demonym or holds digits.
+    fn has_non_person_part(&self, a: usize, b: usize) -> bool {
+        (a..=b).any(|k| {
+            let w = core(self.word(k));
+            self.lex.known(w).is_some()
+                || is_acronym(w)
+                || self.lex.is_demonym(w)
+                || w.chars().any(|c| c.is_ascii_digit())
+        })
     }
 
     fn is_demonym_word(&self, w: &str) -> bool {

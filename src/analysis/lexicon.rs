@@ -63,6 +63,8 @@ pub struct Lexicon {
     org_words: WordSet<String>,
     geo_words: WordSet<String>,
     org_roles: WordSet<String>,
+    event_words: WordSet<String>,
+    geo_prefixes: WordSet<String>,
     // Proper names are matched case-sensitively: `US` is not `us`, `WHO` not `who`.
     given_names: WordSet<String>,
     countries: WordSet<String>,
@@ -106,6 +108,8 @@ static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
         org_words: lower_set(include_str!("../../assets/lexicon/org_words.txt")),
         geo_words: lower_set(include_str!("../../assets/lexicon/geo_words.txt")),
         org_roles: lower_set(include_str!("../../assets/lexicon/org_roles.txt")),
+        event_words: lower_set(include_str!("../../assets/lexicon/event_words.txt")),
+        geo_prefixes: lower_set(include_str!("../../assets/lexicon/geo_prefixes.txt")),
         given_names: exact_set(include_str!("../../assets/lexicon/given_names.txt")),
         demonyms: exact_set(include_str!("../../assets/lexicon/demonyms.txt")),
         countries,
@@ -134,7 +138,8 @@ pub fn with_lower<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
             Err(_) => f(word),
         }
     } else {
-        f(&word.to_lowercase())
+        // Typographic apostrophes compare like straight ones (`I’m`).
+        f(&word.to_lowercase().replace('’', "'"))
     }
 }
 
@@ -188,6 +193,14 @@ impl Lexicon {
     /// (`agency`, `firm`, `retailer`).
     pub fn is_org_role(&self, word: &str) -> bool {
         Self::lower_has(&self.org_roles, word)
+    }
+    /// A word that makes a name an event or prize (`Cup`, `Championships`, `Award`).
+    pub fn is_event_word(&self, word: &str) -> bool {
+        Self::lower_has(&self.event_words, word)
+    }
+    /// A word that makes a name a place when it starts it (`River`, `Mount`, `St`).
+    pub fn is_geo_prefix(&self, word: &str) -> bool {
+        Self::lower_has(&self.geo_prefixes, word)
     }
     /// A common given name (case-sensitive: `Mark`, not `mark`).
     pub fn is_given_name(&self, word: &str) -> bool {
@@ -293,6 +306,7 @@ mod tests {
     fn lower_casing_handles_non_ascii() {
         assert!(with_lower("ÉLAN", |w| w == "élan"));
         assert!(with_lower("Said", |w| w == "said"));
+        assert!(with_lower("I’m", |w| w == "i'm"));
     }
 
     #[test]
