@@ -7,6 +7,9 @@
 //! titles. Uses the cues found by `reported`; finds no spans of its own.
 
 use super::lexicon::lexicon;
+use std::cell::RefCell;
+use std::collections::HashMap;
+
 use super::quotes::QuoteSpan;
 use super::reported::{self, Cue, CueForm};
 use super::tokens::{self, Tok, TokKind};
@@ -29,7 +32,15 @@ pub enum Gender {
 }
 
 fn gender_of_word(w: &str) -> Option<Gender> {
-    match w.trim_end_matches('.').to_lowercase().as_str() {
+    let w = w.trim_end_matches('.');
+    if w.len() > 14 || !w.is_ascii() {
+        return None;
+    }
+    let mut buf = [0u8; 14];
+    let lw = &mut buf[..w.len()];
+    lw.copy_from_slice(w.as_bytes());
+    lw.make_ascii_lowercase();
+    match std::str::from_utf8(lw).unwrap_or("") {
         "mr" | "sir" | "lord" | "king" | "prince" | "spokesman" | "chairman" | "actor"
         | "father" | "husband" | "son" | "brother" | "baron" | "duke" | "businessman" => {
             Some(Gender::Male)
@@ -66,6 +77,8 @@ pub struct Names {
     persons: Vec<(Vec<String>, Span)>,
     /// The article's name index over its entities.
     article: names::ArticleNames,
+    /// Completed names already looked up in this article.
+    cache: RefCell<HashMap<String, (String, bool)>>,
 }
 
 fn key_of(s: &str) -> Vec<String> {
@@ -225,11 +238,23 @@ impl Names {
             runs,
             persons,
             article: names::ArticleNames::build(text, entities),
+            cache: RefCell::default(),
         }
     }
 
     /// The most complete name whose last words are `core`'s (`Putin` → `Vladimir Putin`).
     fn complete(&self, text: &str, core: &str) -> (String, bool) {
+        if let Some(hit) = self.cache.borrow().get(core) {
+            return hit.clone();
+        }
+        let found = self.complete_uncached(text, core);
+        self.cache
+            .borrow_mut()
+            .insert(core.to_string(), found.clone());
+        found
+    }
+
+    fn complete_uncached(&self, text: &str, core: &str) -> (String, bool) {
         let (name, person) = self.complete_run(text, core);
         // The article's name index (entity forms, folded spellings, first
         // names) wins when it knows a more complete form.
