@@ -578,6 +578,16 @@ pub fn resolve(
             person,
         });
     }
+    // `the statement said`: the source that last issued one.
+    if run.is_none()
+        && matches!(
+            head.to_ascii_lowercase().as_str(),
+            "statement" | "letter" | "communique" | "release"
+        )
+        && let Some(last) = tracker.last_any.clone()
+    {
+        return Some(last);
+    }
     // An unnamed source in the article's words, without the article; a bare
     // role (`the spokesman`) is the source last written with that role.
     if b - a <= 2
@@ -962,5 +972,18 @@ mod tests {
     fn a_person_of_an_organisation_is_the_person() {
         let t = "“Demand is weak,” said Ann Lowe of Acme Research.";
         assert_eq!(speakers(t), [("Demand is weak,".into(), sp("Ann Lowe"))]);
+    }
+
+    #[test]
+    fn abbreviated_titles_are_left_out_of_names() {
+        let t =
+            "Gov. Mary Hill told reporters the state would seek aid. \"We need help,\" she said.";
+        assert_eq!(speakers(t), [("We need help,".into(), sp("Mary Hill"))]);
+    }
+
+    #[test]
+    fn the_statement_speaks_for_whoever_issued_it() {
+        let t = "The agency said in a statement that damage was limited. \"Crews are at work,\" the statement said.";
+        assert_eq!(speakers(t), [("Crews are at work,".into(), sp("agency"))]);
     }
 }
