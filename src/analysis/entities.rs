@@ -220,6 +220,10 @@ fn starts_upper(word: &str) -> bool {
 }
 
 fn has_hyphen_particle(word: &str) -> bool {
+    // Cheap test first: every particle is at most four letters and a hyphen.
+    if !word.as_bytes().iter().take(5).any(|&b| b == b'-') {
+        return false;
+    }
     HYPHEN_PARTICLES.iter().any(|p| {
         word.len() > p.len()
             && word.is_char_boundary(p.len())
@@ -347,16 +351,12 @@ impl<'a> Finder<'a> {
                     init = false;
                 }
             }
-            while sent.peek().is_some_and(|s| s.end <= t.start) {
+            // The first word at or after a sentence start opens that sentence.
+            while sent.peek().is_some_and(|s| s.start <= t.start) {
+                if sent.peek().is_some_and(|s| t.start < s.end) {
+                    init = true;
+                }
                 sent.next();
-            }
-            if let Some(s) = sent.peek()
-                && s.start <= t.start
-                && text
-                    .get(s.start..t.start)
-                    .is_some_and(|g| !g.chars().any(char::is_alphanumeric))
-            {
-                init = true;
             }
             initial[k] = init;
             if k > 0 && gap.contains('\n') {
@@ -374,7 +374,7 @@ impl<'a> Finder<'a> {
                 if !initial[k] && !headline[k] {
                     caps_mid.insert(core(w));
                 }
-            } else {
+            } else if w.len() >= 3 {
                 lower.insert(w);
             }
         }
