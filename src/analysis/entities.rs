@@ -215,6 +215,38 @@ const OF_HEADS: &[&str] = &[
     "states",
 ];
 
+/// Title words that describe rather than name an office (`senior Hamas officials`).
+const ROLE_ADJECTIVES: &[&str] = &[
+    "senior",
+    "junior",
+    "acting",
+    "interim",
+    "deputy",
+    "former",
+    "ex",
+    "late",
+    "then",
+    "vice",
+    "chief",
+    "foreign",
+    "home",
+    "shadow",
+    "executive",
+    "general",
+    "private",
+    "major",
+    "head",
+];
+
+/// Titles only ever written before a person's name.
+fn is_honorific(word: &str) -> bool {
+    let w = word.trim_end_matches('.');
+    [
+        "Mr", "Mrs", "Ms", "Miss", "Dr", "Sir", "Dame", "Lord", "Lady", "Prof",
+    ]
+    .contains(&w)
+}
+
 fn starts_upper(word: &str) -> bool {
     word.chars().next().is_some_and(char::is_uppercase)
 }
@@ -706,6 +738,14 @@ impl<'a> Finder<'a> {
         }
         let prev = self.prev_lower(a);
         let given = !single && lex.is_given_name(first);
+        if single
+            && lead == Lead::Title
+            && self.is_common(form)
+            && !a.checked_sub(1).is_some_and(|p| is_honorific(self.word(p)))
+        {
+            // `General Election`, `Prime Time`: a title word before a common word.
+            return;
+        }
         let (label, strength) = if !single && lex.is_org_word(last) {
             (EntityLabel::Org, 4)
         } else if !single && lex.is_geo_word(last) {
@@ -716,10 +756,10 @@ impl<'a> Finder<'a> {
             (EntityLabel::Person, 3)
         } else if prev.is_some_and(|p| lex.is_org_role(p)) {
             (EntityLabel::Org, 4)
-        } else if prev.is_some_and(|p| lex.is_title(p) || lex.is_role_noun(p)) && !single {
+        } else if prev.is_some_and(|p| self.person_role(p)) && !single {
             (EntityLabel::Person, 4)
         } else if (a..=b).any(|k| has_hyphen_particle(self.word(k)) || is_particle(self.word(k)))
-            || prev.is_some_and(|p| lex.is_title(p))
+            || prev.is_some_and(|p| self.person_role(p))
         {
             (EntityLabel::Person, 3)
         } else if single && is_acronym(form) {
@@ -735,9 +775,7 @@ impl<'a> Finder<'a> {
             (EntityLabel::Org, 2)
         } else if self.place_context(a) {
             (EntityLabel::Place, 2)
-        } else if single
-            || (a..=b).any(|k| with_lower(core(self.word(k)), |w| self.lower.contains(w)))
-        {
+        } else if single || (a..=b).any(|k| self.is_common(core(self.word(k)))) {
             // One unknown word, or words the article also uses in lower case
             // (`Internet Explorer`): more often a body or product than a person.
             (EntityLabel::Org, 1)
@@ -748,8 +786,9 @@ impl<'a> Finder<'a> {
             // `Lord of the Rings`: a title phrase, not a name.
             return;
         }
-        if single && strength == 1 && with_lower(form, |w| self.lower.contains(w)) {
-            // A common word capitalised for emphasis (`an Independent state`).
+        if single && strength <= 2 && self.is_common(form) {
+            // A common word capitalised for emphasis or by a title
+            // (`an Independent state`, `General Election`, `the Budget`).
             return;
         }
         let weak = self.initial[a]
@@ -760,7 +799,7 @@ impl<'a> Finder<'a> {
         if weak && !single {
             // `Quarterly Profits`: the opening word is a common word capitalised
             // by its position; what follows may still be a name.
-            if with_lower(first, |w| self.lower.contains(w)) {
+            if self.is_common(first) {
                 self.segment(a + 1, b, Lead::None);
                 return;
             }
@@ -772,6 +811,19 @@ impl<'a> Finder<'a> {
             ntok: b + 1 - a,
             weak,
         });
+    }
+
+    /// A lower-case title or role noun that names a person before a name
+    /// (`spokesman`, `minister`), not an adjective such as `senior`.
+    fn person_role(&self, word: &str) -> bool {
+        (self.lex.is_title(word) || self.lex.is_role_noun(word))
+            && !self.lex.is_org_role(word)
+            && !ROLE_ADJECTIVES.contains(&word)
+    }
+
+    /// A word the article also writes in lower case, or a common English word.
+    fn is_common(&self, word: &str) -> bool {
+        self.lex.is_common_word(word) || with_lower(word, |w| self.lower.contains(w))
     }
 
     /// `in X`, `at his X`: an unknown name in a place slot.
