@@ -238,6 +238,26 @@ const ROLE_ADJECTIVES: &[&str] = &[
     "head",
 ];
 
+/// Nouns after which a name says where someone is from (`the Larne athlete`).
+const RESIDENT_NOUNS: &[&str] = &[
+    "man",
+    "woman",
+    "men",
+    "women",
+    "athlete",
+    "native",
+    "natives",
+    "resident",
+    "residents",
+    "born",
+    "based",
+    "boy",
+    "girl",
+    "youngster",
+    "villagers",
+    "locals",
+];
+
 /// Titles only ever written before a person's name.
 fn is_honorific(word: &str) -> bool {
     let w = word.trim_end_matches('.');
@@ -548,6 +568,9 @@ impl<'a> Finder<'a> {
                     } else {
                         1
                     }
+                } else if w == "and" && self.and_joins_org(a, j) {
+                    // `Securities and Exchange Commission`
+                    1
                 } else {
                     0
                 };
@@ -566,6 +589,33 @@ impl<'a> Finder<'a> {
             self.run(a, b);
             k = b + 1;
         }
+    }
+
+    /// True when `and` at token `j` continues an organisation name: the run
+    /// from `a` holds an organisation word and `of`/`for`, or up to three capitalised
+    /// words ending in one follow.
+    fn and_joins_org(&self, a: usize, j: usize) -> bool {
+        let n = self.toks.len();
+        if (a..j).any(|k| self.lex.is_org_word(self.word(k)))
+            && (a..j).any(|k| matches!(self.word(k), "of" | "for"))
+            && j + 1 < n
+            && self.joins(j + 1)
+            && name_like(self.word(j + 1))
+        {
+            // `Department for Education and Skills`
+            return true;
+        }
+        let mut m = j + 1;
+        while m < n && m <= j + 3 && self.joins(m) && name_like(self.word(m)) {
+            if self.lex.is_org_word(core(self.word(m))) {
+                return true;
+            }
+            if ends_run(self.word(m)) {
+                break;
+            }
+            m += 1;
+        }
+        false
     }
 
     fn of_head(&self, word: &str) -> bool {
@@ -588,6 +638,16 @@ impl<'a> Finder<'a> {
             return None;
         }
         let w = self.word(k - 1);
+        (!starts_upper(w)).then_some(w)
+    }
+
+    /// The lower-case word just after token `k`, if only spaces separate them.
+    fn next_lower(&self, k: usize) -> Option<&'a str> {
+        if k + 1 >= self.toks.len() || !Self::plain_space(self.gap(k + 1)) || ends_run(self.word(k))
+        {
+            return None;
+        }
+        let w = self.word(k + 1);
         (!starts_upper(w)).then_some(w)
     }
 
@@ -617,7 +677,9 @@ impl<'a> Finder<'a> {
             return;
         }
         let last = core(self.word(b));
-        if b > a && self.lex.is_org_word(last) {
+        let org_head = self.lex.is_org_word(self.word(a))
+            && (a..=b).any(|k| matches!(self.word(k), "of" | "for"));
+        if b > a && (self.lex.is_org_word(last) || org_head) {
             // `Foreign Ministry`, `US Securities Commission`: a country in front is its own entity.
             let first = self.word(a);
             if b > a + 1 && is_acronym(first) && self.lex.is_country(first) {
@@ -699,7 +761,11 @@ impl<'a> Finder<'a> {
             return;
         }
         // A demonym in front of a name is not part of it (`Russian Vladimir Putin`).
-        while a < b && self.is_demonym_word(self.word(a)) && !lex.is_org_word(self.word(b)) {
+        while a < b
+            && self.is_demonym_word(self.word(a))
+            && !lex.is_org_word(self.word(b))
+            && !self.known_at(a, b)
+        {
             a += 1;
         }
         let (span, form) = self.form(a, b);
@@ -733,7 +799,15 @@ impl<'a> Finder<'a> {
         let first = self.word(a);
         let last = core(self.word(b));
         if lex.is_event_word(last) {
-            // `World Cup`, `London Marathon`: events are none of the three kinds.
+            // `World Cup`, `London Marathon`: events are none of the three
+            // kinds, but a listed place or body in front still is one.
+            let max = lex.max_name_words().min(b - a);
+            if let Some((len, known)) = (1..=max)
+                .rev()
+                .find_map(|len| Some((len, lex.known(self.form(a, a + len - 1).1)?)))
+            {
+                self.push_known(a, a + len - 1, known);
+            }
             return;
         }
         let prev = self.prev_lower(a);
@@ -746,7 +820,9 @@ impl<'a> Finder<'a> {
             // `General Election`, `Prime Time`: a title word before a common word.
             return;
         }
-        let (label, strength) = if !single && lex.is_org_word(last) {
+        let org_head =
+            lex.is_org_word(first) && (a..=b).any(|k| matches!(self.word(k), "of" | "for"));
+        let (label, strength) = if !single && (lex.is_org_word(last) || org_head) {
             (EntityLabel::Org, 4)
         } else if !single && lex.is_geo_word(last) {
             (EntityLabel::Place, 4)
@@ -766,6 +842,13 @@ impl<'a> Finder<'a> {
             (EntityLabel::Org, 3)
         } else if single && lex.is_given_name(form) {
             (EntityLabel::Person, 2)
+        } else if single
+            && self
+                .next_lower(b)
+                .is_some_and(|w| RESIDENT_NOUNS.contains(&w))
+        {
+            // `the Larne athlete`, `an Offaly man`
+            (EntityLabel::Place, 3)
         } else if prev == Some("the") {
             (EntityLabel::Org, 2)
         } else if !single && lex.is_geo_prefix(first) {
@@ -792,6 +875,7 @@ impl<'a> Finder<'a> {
             return;
         }
         let weak = self.initial[a]
+            && (single || self.is_common(first))
             && lead != Lead::Title
             && strength < 3
             && !self.caps_mid.contains(core(first))
@@ -1125,6 +1209,43 @@ mod tests {
     fn days_and_months_are_not_entities() {
         let t = "They met on Monday in March with Ines Varga.";
         assert_eq!(forms(t), ["Ines Varga"]);
+    }
+
+    #[test]
+    fn and_inside_an_organisation_name() {
+        let t = "A source at the Department for Trade and Industry spoke to the Vantor and Exchange Board.";
+        assert!(has(t, "Department for Trade and Industry", Org));
+        assert!(has(t, "Vantor and Exchange Board", Org));
+        let t = "Talks between the Palestinian Authority and Ruritania went on.";
+        assert!(
+            !forms(t).iter().any(|f| f.contains(" and ")),
+            "{:?}",
+            forms(t)
+        );
+    }
+
+    #[test]
+    fn event_names_are_left_out_but_a_listed_place_in_front_stays() {
+        let t = "She won at the Northern Ireland Cross Country Championship and the World Cup.";
+        assert_eq!(ents(t), [("Northern Ireland".to_string(), Place)]);
+    }
+
+    #[test]
+    fn place_before_a_resident_noun() {
+        let t = "The race went to the Varnley athlete.";
+        assert!(has(t, "Varnley", Place));
+    }
+
+    #[test]
+    fn common_word_capitalised_after_a_title_is_not_a_person() {
+        let t = "The date of the General Election was set.";
+        assert!(ents(t).is_empty(), "{:?}", ents(t));
+    }
+
+    #[test]
+    fn sentence_initial_full_name_is_kept() {
+        let t = "The race was fast. Derva Quillan broke the record.";
+        assert!(has(t, "Derva Quillan", Person));
     }
 
     #[test]
