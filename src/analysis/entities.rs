@@ -271,6 +271,22 @@ fn starts_upper(word: &str) -> bool {
     word.chars().next().is_some_and(char::is_uppercase)
 }
 
+/// A brand-like word with a capital inside (`WorldCom`, `PlayStation`), not a
+/// surname with a capitalised prefix (`McIlroy`, `DiCaprio`, `O'Neill`).
+fn is_camel_case(word: &str) -> bool {
+    const NAME_PREFIXES: &[&str] = &[
+        "Mc", "Mac", "Di", "De", "Da", "Le", "La", "Van", "Fitz", "Du",
+    ];
+    let b = word.as_bytes();
+    let inner = b
+        .windows(2)
+        .position(|w| w[0].is_ascii_lowercase() && w[1].is_ascii_uppercase());
+    match inner {
+        Some(i) => !NAME_PREFIXES.iter().any(|p| word.get(..i + 1) == Some(*p)),
+        None => false,
+    }
+}
+
 fn has_hyphen_particle(word: &str) -> bool {
     // Cheap test first: every particle is at most four letters and a hyphen.
     if !word.as_bytes().iter().take(5).any(|&b| b == b'-') {
@@ -826,6 +842,9 @@ impl<'a> Finder<'a> {
             (EntityLabel::Org, 4)
         } else if !single && lex.is_geo_word(last) {
             (EntityLabel::Place, 4)
+        } else if (a + 1..=b).any(|k| self.gap(k).contains('&')) {
+            // `Johnson & Johnson`, `J&J`
+            (EntityLabel::Org, 4)
         } else if lead == Lead::Title {
             (EntityLabel::Person, 4)
         } else if given {
@@ -838,7 +857,7 @@ impl<'a> Finder<'a> {
             || prev.is_some_and(|p| self.person_role(p))
         {
             (EntityLabel::Person, 3)
-        } else if single && is_acronym(form) {
+        } else if single && (is_acronym(form) || is_camel_case(form)) {
             (EntityLabel::Org, 3)
         } else if single && lex.is_given_name(form) {
             (EntityLabel::Person, 2)
@@ -1246,6 +1265,16 @@ mod tests {
     fn sentence_initial_full_name_is_kept() {
         let t = "The race was fast. Derva Quillan broke the record.";
         assert!(has(t, "Derva Quillan", Person));
+    }
+
+    #[test]
+    fn brand_capitals_and_ampersands_make_organisations() {
+        let t = "Shares in ZentraCom fell as Hobbs & Varley sold.";
+        assert!(has(t, "ZentraCom", Org));
+        assert!(has(t, "Hobbs & Varley", Org));
+        assert!(is_camel_case("PlayStation"));
+        assert!(!is_camel_case("McGarrity"));
+        assert!(!is_camel_case("DiNardo"));
     }
 
     #[test]
