@@ -234,3 +234,22 @@ fn an_empty_folder_shows_a_message_not_an_empty_screen() {
     t.keys(&["q"]);
     t.wait_for("EXIT=0");
 }
+
+#[test]
+fn skipped_and_damaged_files_are_counted_and_listed_in_the_warnings_view() {
+    let Some(t) = Tmux::start("warnings", 100, 30) else {
+        return;
+    };
+    let fixture = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/corpora/messy");
+    t.type_line(&gloss_command(&format!("'{}'", fixture.display())));
+    t.wait_for("2 articles · 1 skipped");
+    t.keys(&["w"]);
+    t.wait_for("binary.txt: skipped, binary file");
+    t.wait_for("latin1.txt: not valid UTF-8");
+    t.keys(&["Escape"]);
+    t.wait_until("the warnings to close", |s| {
+        !s.contains("binary.txt: skipped")
+    });
+    t.keys(&["Escape"]);
+    t.wait_for("EXIT=0");
+}
