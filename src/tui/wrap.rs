@@ -653,4 +653,30 @@ mod tests {
         let t = WrapTable::build(&a, Some(&bad), 80);
         assert_eq!(shown(&t, &a.text)[4], "Café “x”");
     }
+
+    proptest::proptest! {
+        #[test]
+        fn any_text_wraps_within_the_width_and_keeps_every_character(
+            text in r"(\PC|[ \n\t\x1b\x07\u{301}\u{200d}漢字👍🏽])*",
+            width in 1u16..60,
+        ) {
+            let a = article(&text);
+            let t = WrapTable::build(&a, None, width);
+            for l in shown(&t, &a.text) {
+                // A single wide grapheme may overflow a one-column table.
+                proptest::prop_assert!(width_of(&l) <= usize::from(width.max(2)), "{:?}", l);
+                proptest::prop_assert!(!l.chars().any(char::is_control));
+            }
+            let strip = |s: &str| s.chars().filter(|c| !c.is_whitespace()).collect::<String>();
+            let mut from_lines = String::new();
+            for l in &t.lines {
+                for seg in &l.segments {
+                    if let Source::Text(r) = &seg.source {
+                        from_lines.push_str(&a.text[r.clone()]);
+                    }
+                }
+            }
+            proptest::prop_assert_eq!(strip(&from_lines), strip(&a.text));
+        }
+    }
 }
