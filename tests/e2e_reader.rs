@@ -40,6 +40,8 @@ impl Tmux {
 
     fn tmux(&self, args: &[&str]) -> Output {
         Command::new("tmux")
+            // Works from inside another tmux session too.
+            .env_remove("TMUX")
             .args(["-L", &self.socket, "-f", "/dev/null"])
             .args(args)
             .output()
