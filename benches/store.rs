@@ -119,7 +119,24 @@ fn bench_store(c: &mut Criterion) {
         })
     });
 
+    let bytes = std::fs::read(&path).expect("read");
+    group.bench_function("part: parse 10k annotations", |b| {
+        b.iter(|| black_box(gloss::annotations::file::parse(&path, &bytes).expect("parse")))
+    });
+    let sidecar = gloss::annotations::file::parse(&path, &bytes).expect("parse");
+    group.bench_function(
+        "part: serialise 10k annotations (serde_json, no cache)",
+        |b| b.iter(|| black_box(gloss::annotations::render::to_pretty_json(&sidecar))),
+    );
+    group.bench_function("part: durable write of the bytes", |b| {
+        b.iter(|| gloss::annotations::file::write_durably(&path, &bytes).expect("write"))
+    });
+
     if let Some(corpus) = &corpus {
+        let loaded = AnnotationStore::open(&path).expect("open");
+        group.bench_function("part: re-anchor 10k in BBC", |b| {
+            b.iter(|| black_box(loaded.anchor_all(corpus).len()))
+        });
         group.bench_function("load 10k annotations and re-anchor in BBC", |b| {
             b.iter(|| {
                 let store = AnnotationStore::open(&path).expect("open");
