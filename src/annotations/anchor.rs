@@ -48,8 +48,11 @@ struct Wide {
 impl<'a> CharIndex<'a> {
     /// An index over `text`.
     pub fn new(text: &'a str) -> Self {
-        let bytes = text.as_bytes();
         let mut wide = Vec::new();
+        if text.is_ascii() {
+            return Self { text, wide };
+        }
+        let bytes = text.as_bytes();
         let mut extra = 0;
         let mut i = 0;
         while let Some(found) = bytes

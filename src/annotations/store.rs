@@ -18,6 +18,7 @@ use std::collections::{BTreeMap, HashMap};
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
+use rayon::prelude::*;
 use serde_json::{Map, Value};
 
 use crate::analysis::Span;
@@ -396,18 +397,26 @@ impl AnnotationStore {
             .iter()
             .map(|a| (a.id.0.as_str(), a.text.as_str()))
             .collect();
-        let mut map = HashMap::with_capacity(self.annotations.len());
-        for (article, annotations) in by_article {
-            let index = texts.get(article).map(|t| CharIndex::new(t));
-            for a in annotations {
-                let anchor = match (&a.target, &index) {
-                    (None, _) => Anchor::WholeArticle,
-                    (Some(_), None) => Anchor::Orphaned(OrphanReason::ArticleMissing),
-                    (Some(t), Some(index)) => anchor_in(t, index),
-                };
-                map.insert(a.id.clone(), anchor);
-            }
-        }
+        // Articles are independent: place them in parallel.
+        let by_article: Vec<(&str, Vec<&Annotation>)> = by_article.into_iter().collect();
+        let placed: Vec<Vec<(AnnotationId, Anchor)>> = by_article
+            .par_iter()
+            .map(|(article, annotations)| {
+                let index = texts.get(article).map(|t| CharIndex::new(t));
+                annotations
+                    .iter()
+                    .map(|a| {
+                        let anchor = match (&a.target, &index) {
+                            (None, _) => Anchor::WholeArticle,
+                            (Some(_), None) => Anchor::Orphaned(OrphanReason::ArticleMissing),
+                            (Some(t), Some(index)) => anchor_in(t, index),
+                        };
+                        (a.id.clone(), anchor)
+                    })
+                    .collect()
+            })
+            .collect();
+        let map = placed.into_iter().flatten().collect();
         Anchors { map }
     }
 
