@@ -5,7 +5,6 @@
 
 use std::collections::HashMap;
 
-use rayon::prelude::*;
 use serde::Serialize;
 use serde_json::{Map, Value};
 
@@ -36,17 +35,24 @@ impl Renderer {
         annotations: &[&Annotation],
         extra: &Map<String, Value>,
     ) -> Vec<u8> {
-        let missing: Vec<(AnnotationId, Box<[u8]>)> = annotations
-            .par_iter()
-            .filter(|a| !self.cache.contains_key(&a.id))
-            .map(|a| (a.id.clone(), indented(&pretty(a), ITEM_INDENT).into()))
-            .collect();
-        self.cache.extend(missing);
-
-        let size: usize = annotations
+        // One scratch buffer for every annotation not rendered yet, so that
+        // each costs a single allocation of its final size.
+        let mut scratch = Vec::new();
+        for a in annotations {
+            if !self.cache.contains_key(&a.id) {
+                scratch.clear();
+                // Serialising plain data into memory cannot fail.
+                let _ = serde_json::to_writer_pretty(&mut scratch, a);
+                let piece = indented(&scratch, ITEM_INDENT).into_boxed_slice();
+                self.cache.insert(a.id.clone(), piece);
+            }
+        }
+        let pieces: Vec<&[u8]> = annotations
             .iter()
-            .map(|a| self.cache.get(&a.id).map_or(0, |r| r.len() + 6))
-            .sum();
+            .map(|a| self.cache.get(&a.id).map_or(&[][..], |p| &**p))
+            .collect();
+
+        let size: usize = pieces.iter().map(|p| p.len() + 6).sum();
         let mut out = Vec::with_capacity(size + 256);
         out.extend_from_slice(b"{\n  \"version\": ");
         out.extend_from_slice(version.to_string().as_bytes());
@@ -55,13 +61,10 @@ impl Renderer {
             out.extend_from_slice(&indented(&pretty(speakers), FIELD_INDENT));
         }
         out.extend_from_slice(b",\n  \"annotations\": [");
-        for (i, a) in annotations.iter().enumerate() {
+        for (i, piece) in pieces.iter().enumerate() {
             out.extend_from_slice(if i == 0 { b"\n" } else { b",\n" });
             out.extend_from_slice(ITEM_INDENT);
-            match self.cache.get(&a.id) {
-                Some(r) => out.extend_from_slice(r),
-                None => out.extend_from_slice(&indented(&pretty(a), ITEM_INDENT)),
-            }
+            out.extend_from_slice(piece);
         }
         if !annotations.is_empty() {
             out.extend_from_slice(b"\n  ");

@@ -18,7 +18,6 @@ use std::collections::{BTreeMap, HashMap};
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
-use rayon::prelude::*;
 use serde_json::{Map, Value};
 
 use crate::analysis::Span;
@@ -388,35 +387,25 @@ impl AnnotationStore {
     /// Places every annotation in the corpus; those whose article is missing
     /// or whose text is gone are orphaned (and still kept).
     pub fn anchor_all(&self, corpus: &Corpus) -> Anchors {
-        let mut by_article: HashMap<&str, Vec<&Annotation>> = HashMap::new();
-        for a in self.annotations.values() {
-            by_article.entry(a.article.as_str()).or_default().push(a);
-        }
         let texts: HashMap<&str, &str> = corpus
             .articles
             .iter()
             .map(|a| (a.id.0.as_str(), a.text.as_str()))
             .collect();
-        // Articles are independent: place them in parallel.
-        let by_article: Vec<(&str, Vec<&Annotation>)> = by_article.into_iter().collect();
-        let placed: Vec<Vec<(AnnotationId, Anchor)>> = by_article
-            .par_iter()
-            .map(|(article, annotations)| {
-                let index = texts.get(article).map(|t| CharIndex::new(t));
-                annotations
-                    .iter()
-                    .map(|a| {
-                        let anchor = match (&a.target, &index) {
-                            (None, _) => Anchor::WholeArticle,
-                            (Some(_), None) => Anchor::Orphaned(OrphanReason::ArticleMissing),
-                            (Some(t), Some(index)) => anchor_in(t, index),
-                        };
-                        (a.id.clone(), anchor)
-                    })
-                    .collect()
-            })
-            .collect();
-        let map = placed.into_iter().flatten().collect();
+        // One index per article, built when its first annotation comes up.
+        let mut indexes: HashMap<&str, Option<CharIndex<'_>>> = HashMap::new();
+        let mut map = HashMap::with_capacity(self.annotations.len());
+        for a in self.annotations.values() {
+            let index = indexes
+                .entry(a.article.as_str())
+                .or_insert_with(|| texts.get(a.article.as_str()).map(|t| CharIndex::new(t)));
+            let anchor = match (&a.target, index) {
+                (None, _) => Anchor::WholeArticle,
+                (Some(_), None) => Anchor::Orphaned(OrphanReason::ArticleMissing),
+                (Some(t), Some(index)) => anchor_in(t, index),
+            };
+            map.insert(a.id.clone(), anchor);
+        }
         Anchors { map }
     }
 
