@@ -3,7 +3,7 @@
 //! documented in `docs/export-formats.md`; fields are only ever added within a
 //! version.
 
-use std::io::Write;
+use std::io::{BufWriter, Write};
 
 use anyhow::{Context, Result};
 use serde::Serialize;
@@ -110,6 +110,9 @@ pub fn write_json(set: &ExportSet, out: &mut dyn Write) -> Result<()> {
             })
             .collect(),
     };
-    serde_json::to_writer_pretty(&mut *out, &doc).context("writing the JSON export")?;
-    out.write_all(b"\n").context("writing the JSON export")
+    // Buffered here so that serde's many small writes are not dynamic calls.
+    let mut out = BufWriter::with_capacity(1 << 16, out);
+    serde_json::to_writer_pretty(&mut out, &doc).context("writing the JSON export")?;
+    out.write_all(b"\n").context("writing the JSON export")?;
+    out.flush().context("writing the JSON export")
 }

@@ -83,32 +83,55 @@ where
         records.extend(detected);
     }
 
-    let speakers = SpeakerMatcher::new(
-        records
-            .iter()
-            .filter_map(|r| r.speaker.as_deref())
-            .chain(filter.speakers.iter().map(String::as_str)),
-    );
-    records.retain(|r| filter.keeps(r, &speakers));
+    if !filter.is_empty() {
+        // Name forms are only compared when a speaker filter asks for it.
+        let speakers = if filter.speakers.is_empty() {
+            SpeakerMatcher::default()
+        } else {
+            SpeakerMatcher::new(
+                records
+                    .iter()
+                    .filter_map(|r| r.speaker.as_deref())
+                    .chain(filter.speakers.iter().map(String::as_str)),
+            )
+        };
+        records.retain(|r| filter.keeps(r, &speakers));
+    }
 
-    let rank = |id: &str| position.get(id).copied().unwrap_or(usize::MAX);
-    records.sort_by(|a, b| {
+    // Articles' corpus positions are looked up once per row, not per comparison.
+    let mut ranked: Vec<(usize, ExportRecord)> = records
+        .into_iter()
+        .map(|r| {
+            (
+                position
+                    .get(r.article_id.as_str())
+                    .copied()
+                    .unwrap_or(usize::MAX),
+                r,
+            )
+        })
+        .collect();
+    ranked.sort_by(|(ra, a), (rb, b)| {
         (
-            rank(&a.article_id),
+            ra,
             &a.article_id,
             a.start.is_some(),
             a.start,
             a.end,
+            a.source,
+            &a.annotation_id,
         )
             .cmp(&(
-                rank(&b.article_id),
+                rb,
                 &b.article_id,
                 b.start.is_some(),
                 b.start,
                 b.end,
+                b.source,
+                &b.annotation_id,
             ))
-            .then_with(|| (a.source, &a.annotation_id).cmp(&(b.source, &b.annotation_id)))
     });
+    let records: Vec<ExportRecord> = ranked.into_iter().map(|(_, r)| r).collect();
 
     let base = article_iri_base(&corpus.source);
     let mut articles: Vec<ArticleInfo> = Vec::new();

@@ -9,7 +9,7 @@
 //! `classifying`, each tag with `tagging`, the note with `commenting`.
 //! Detected rows name gloss as their `creator` (type `Software`).
 
-use std::io::Write;
+use std::io::{BufWriter, Write};
 
 use anyhow::{Context, Result};
 use serde::Serialize;
@@ -111,10 +111,13 @@ pub fn write_webanno(set: &ExportSet, out: &mut dyn Write) -> Result<()> {
             items,
         },
     };
-    serde_json::to_writer_pretty(&mut *out, &collection)
+    // Buffered here so that serde's many small writes are not dynamic calls.
+    let mut out = BufWriter::with_capacity(1 << 16, out);
+    serde_json::to_writer_pretty(&mut out, &collection)
         .context("writing the Web Annotation export")?;
     out.write_all(b"\n")
-        .context("writing the Web Annotation export")
+        .context("writing the Web Annotation export")?;
+    out.flush().context("writing the Web Annotation export")
 }
 
 fn item<'a>(r: &'a ExportRecord, source: &'a str) -> Item<'a> {
