@@ -56,6 +56,7 @@ fn fixture() -> (Corpus, Sidecar) {
                     suffix: slice(end, (end + 32).min(chars.len())),
                     start,
                     end,
+                    extra: Default::default(),
                 }),
                 kind: Some("direct".into()),
                 speaker: (i % 7 != 0).then(|| speakers[i % speakers.len()].to_string()),

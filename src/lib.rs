@@ -9,4 +9,5 @@ pub mod annotations;
 pub mod cli;
 pub mod corpus;
 pub mod export;
+pub mod search;
 pub mod tui;

@@ -55,6 +55,7 @@ fn hostile_sidecar(corpus: &Corpus) -> Sidecar {
                 suffix: chars[end..end + 5].iter().collect(),
                 start,
                 end,
+                extra: Default::default(),
             }),
             kind: Some("selection".into()),
             speaker: Some(format!("Speaker *{i}* | \"x\", y")),

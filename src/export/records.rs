@@ -326,6 +326,7 @@ mod tests {
                 suffix: String::new(),
                 start,
                 end,
+                extra: Default::default(),
             }),
             kind: None,
             speaker: Some("Ann Smith".into()),
