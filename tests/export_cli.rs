@@ -133,7 +133,7 @@ fn article_filter_takes_ids_or_paths() {
     let by_id = ids(&export("jsonl", &["--article", "004_e9a577e7ac134d82"]));
     assert_eq!(by_id, set(&["a-0006", "a-0007", "a-0008"]));
     let by_path = ids(&export("jsonl", &["--article", "003_85a3f5ce28a995b1.txt"]));
-    assert_eq!(by_path, set(&["a-0005"]));
+    assert_eq!(by_path, set(&["a-0005", "a-0009"]));
 }
 
 #[test]
@@ -159,8 +159,8 @@ fn include_detected_keeps_every_user_row_once_and_labels_sources() {
         .iter()
         .map(|r| r["annotation_id"].as_str().unwrap())
         .collect();
-    assert_eq!(user.len(), 8);
-    assert_eq!(user_ids.len(), 8);
+    assert_eq!(user.len(), 10);
+    assert_eq!(user_ids.len(), 10);
     let user_spans: BTreeSet<(String, i64, i64)> = user
         .iter()
         .filter(|r| r["start"].is_number())
@@ -186,6 +186,23 @@ fn include_detected_keeps_every_user_row_once_and_labels_sources() {
 }
 
 #[test]
+fn statements_not_found_are_exported_as_orphans_without_offsets() {
+    let rows: Vec<serde_json::Value> = stdout_of(&export("jsonl", &["--tag", "orphan"]))
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(rows.len(), 2);
+    for r in &rows {
+        assert_eq!(r["orphaned"], true);
+        assert!(r["start"].is_null() && r["end"].is_null());
+        assert!(!r["text"].as_str().unwrap().is_empty());
+    }
+    // The article that is gone comes last, without a title.
+    assert_eq!(rows[1]["article_id"], "999_removed_article");
+    assert_eq!(rows[1]["title"], "");
+}
+
+#[test]
 fn output_file_is_written_and_reported() {
     let t = tempfile::tempdir().unwrap();
     let path = t.path().join("out.csv");
@@ -193,7 +210,7 @@ fn output_file_is_written_and_reported() {
     assert!(out.status.success());
     assert!(out.stdout.is_empty());
     let stderr = String::from_utf8_lossy(&out.stderr);
-    assert!(stderr.contains("wrote 8 statement(s)"), "{stderr}");
+    assert!(stderr.contains("wrote 10 statement(s)"), "{stderr}");
     assert_eq!(
         fs::read_to_string(&path).unwrap(),
         stdout_of(&export("csv", &[]))
@@ -294,9 +311,13 @@ fn single_file_corpus_uses_the_sidecar_beside_it() {
         .lines()
         .filter(|l| l.contains("\"path\":\"003_85a3f5ce28a995b1.txt\""))
         .collect();
-    assert_eq!(in_corpus.len(), 1);
+    assert_eq!(in_corpus.len(), 2);
     assert!(
         in_corpus[0].contains("\"annotation_id\":\"a-0005\""),
+        "{text}"
+    );
+    assert!(
+        in_corpus[1].contains("\"annotation_id\":\"a-0009\""),
         "{text}"
     );
     // Annotations of articles outside this one-file corpus are kept, flagged.
@@ -307,14 +328,14 @@ fn single_file_corpus_uses_the_sidecar_beside_it() {
         "json",
     ])))
     .unwrap();
-    assert_eq!(json["counts"]["statements"], 8);
+    assert_eq!(json["counts"]["statements"], 10);
     let missing = json["articles"]
         .as_array()
         .unwrap()
         .iter()
         .filter(|a| a["in_corpus"] == false)
         .count();
-    assert_eq!(missing, 4);
+    assert_eq!(missing, 5);
 }
 
 #[test]

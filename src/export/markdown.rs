@@ -77,7 +77,10 @@ fn plural(n: usize) -> &'static str {
 /// Groups rows by person (most statements first, no speaker last); within a
 /// group rows keep the set's order (article, then position).
 fn group_by_speaker(set: &ExportSet) -> Vec<Group<'_>> {
-    let matcher = SpeakerMatcher::new(set.records.iter().filter_map(|r| r.speaker.as_deref()));
+    let matcher = SpeakerMatcher::new(
+        set.records.iter().filter_map(|r| r.speaker.as_deref()),
+        &set.speakers,
+    );
     let mut groups: Vec<Group<'_>> = Vec::new();
     let mut index: HashMap<String, usize> = HashMap::new();
     let mut nobody: Option<Group<'_>> = None;
@@ -105,7 +108,7 @@ fn group_by_speaker(set: &ExportSet) -> Vec<Group<'_>> {
             }
         }
     }
-    groups.sort_by(|a, b| b.rows.len().cmp(&a.rows.len()).then(a.name.cmp(&b.name)));
+    groups.sort_by_cached_key(|g| (std::cmp::Reverse(g.rows.len()), g.name.to_lowercase()));
     groups.extend(nobody);
     groups
 }
@@ -164,6 +167,9 @@ fn statement(s: &mut String, r: &ExportRecord) {
     push_inline(s, &r.kind);
     if let (Some(a), Some(b)) = (r.start, r.end) {
         let _ = write!(s, " · characters {a}–{b}");
+    }
+    if r.orphaned {
+        s.push_str(" · not found in the current article text");
     }
     if r.source == Source::Detected {
         s.push_str(" · detected");
