@@ -345,6 +345,7 @@ fn a_corpus_without_sidecar_exports_nothing_and_says_so() {
     let text = stdout_of(&out);
     assert_eq!(text.lines().count(), 1, "header only: {text}");
     assert!(String::from_utf8_lossy(&out.stderr).contains("no annotations yet"));
+    assert!(!t.path().join(".gloss").exists(), "export changed the corpus folder");
 }
 
 #[test]

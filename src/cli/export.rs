@@ -95,10 +95,24 @@ fn is_broken_pipe(err: &anyhow::Error) -> bool {
 /// [`location`]): the file named with `--annotations`, else the one beside the
 /// corpus, else where gloss keeps annotations it cannot keep there (the
 /// sample corpus's, or a read-only folder's, in the user's data folder).
+///
+/// Exporting never changes the corpus folder: the `.gloss` folder the
+/// resolution creates to probe that the folder is writable is removed again.
 pub fn sidecar_path(corpus: &Corpus, explicit: Option<&Path>) -> PathBuf {
-    match location::preferred_path(&corpus.source, explicit) {
+    let preferred = location::preferred_path(&corpus.source, explicit);
+    match preferred {
         Some(p) if explicit.is_some() || p.exists() => p,
-        _ => location::resolve(&corpus.source, None).path,
+        Some(p) => {
+            let folder = annotations::file::folder_of(&p);
+            let existed = folder.exists();
+            let resolved = location::resolve(&corpus.source, None).path;
+            if !existed {
+                // Only removes an empty folder, so nothing is ever lost.
+                let _ = std::fs::remove_dir(&folder);
+            }
+            resolved
+        }
+        None => location::resolve(&corpus.source, None).path,
     }
 }
 
@@ -144,6 +158,15 @@ mod tests {
         let one = t.path().join("one.txt.gloss.json");
         std::fs::write(&one, "{\"version\": 1}").unwrap();
         assert_eq!(sidecar_path(&file, None), one);
+    }
+
+    #[test]
+    fn looking_for_the_sidecar_leaves_the_corpus_folder_unchanged() {
+        let t = tempfile::tempdir().unwrap();
+        let folder = corpus(CorpusSource::Folder(t.path().to_path_buf()));
+        let path = sidecar_path(&folder, None);
+        assert_eq!(path, t.path().join(".gloss/annotations.json"));
+        assert_eq!(std::fs::read_dir(t.path()).unwrap().count(), 0);
     }
 
     #[test]
