@@ -202,6 +202,90 @@ fn statements_not_found_are_exported_as_orphans_without_offsets() {
     assert_eq!(rows[1]["title"], "");
 }
 
+/// A one-article corpus with two quotations by one speaker, the first one
+/// annotated by the user.
+fn tiny_corpus_with_one_annotated_quote() -> tempfile::TempDir {
+    let t = tempfile::tempdir().unwrap();
+    let text = "Council approves new budget\n\n\
+        “We will balance the books this year,” said Jane Doe, the council leader. \
+        “Nobody will lose their job.”\n";
+    fs::write(t.path().join("budget.txt"), text).unwrap();
+    let exact = "We will balance the books this year,";
+    let start = text[..text.find(exact).unwrap()].chars().count();
+    let sidecar = serde_json::json!({
+        "version": 1,
+        "annotations": [{
+            "id": "u-1", "article": "budget",
+            "target": {"exact": exact, "prefix": "“", "suffix": "” said Jane Doe, the",
+                       "start": start, "end": start + exact.chars().count()},
+            "kind": "direct", "speaker": "Jane Doe", "tags": ["budget"], "note": "",
+            "created": "2026-11-20T09:00:00Z", "modified": "2026-11-20T09:00:00Z"
+        }]
+    });
+    fs::create_dir(t.path().join(".gloss")).unwrap();
+    fs::write(
+        t.path().join(".gloss/annotations.json"),
+        serde_json::to_string_pretty(&sidecar).unwrap(),
+    )
+    .unwrap();
+    t
+}
+
+#[test]
+fn detected_quotations_join_the_users_once_with_their_speaker() {
+    let t = tiny_corpus_with_one_annotated_quote();
+    let dir = t.path().to_str().unwrap();
+    let rows: Vec<serde_json::Value> = stdout_of(&gloss(&[
+        "export",
+        dir,
+        "-f",
+        "jsonl",
+        "--include-detected",
+    ]))
+    .lines()
+    .map(|l| serde_json::from_str(l).unwrap())
+    .collect();
+    let with_text = |needle: &str| -> Vec<&serde_json::Value> {
+        rows.iter()
+            .filter(|r| r["text"].as_str().unwrap().contains(needle))
+            .collect()
+    };
+    // The annotated quotation once, as the user's.
+    let annotated = with_text("balance the books");
+    assert_eq!(annotated.len(), 1, "{rows:?}");
+    assert_eq!(annotated[0]["source"], "user");
+    // The other one detected, with its detected speaker and real offsets.
+    let other = with_text("Nobody will lose their job");
+    assert_eq!(other.len(), 1, "{rows:?}");
+    assert_eq!(other[0]["source"], "detected");
+    assert_eq!(other[0]["speaker"], "Jane Doe");
+    assert_eq!(other[0]["kind"], "direct");
+    // The speaker filter keeps both; the tag filter only the user's.
+    let by_doe = stdout_of(&gloss(&[
+        "export",
+        dir,
+        "-f",
+        "csv",
+        "--include-detected",
+        "--speaker",
+        "Doe",
+    ]));
+    assert!(by_doe.contains("Nobody will lose") && by_doe.contains("balance the books"));
+    let tagged = stdout_of(&gloss(&[
+        "export",
+        dir,
+        "-f",
+        "csv",
+        "--include-detected",
+        "--tag",
+        "budget",
+    ]));
+    assert_eq!(tagged.lines().count(), 2, "{tagged}");
+    // Without the flag, only the user's annotation.
+    let users = stdout_of(&gloss(&["export", dir, "-f", "jsonl"]));
+    assert_eq!(users.lines().count(), 1);
+}
+
 #[test]
 fn output_file_is_written_and_reported() {
     let t = tempfile::tempdir().unwrap();
@@ -345,7 +429,10 @@ fn a_corpus_without_sidecar_exports_nothing_and_says_so() {
     let text = stdout_of(&out);
     assert_eq!(text.lines().count(), 1, "header only: {text}");
     assert!(String::from_utf8_lossy(&out.stderr).contains("no annotations yet"));
-    assert!(!t.path().join(".gloss").exists(), "export changed the corpus folder");
+    assert!(
+        !t.path().join(".gloss").exists(),
+        "export changed the corpus folder"
+    );
 }
 
 #[test]
