@@ -9,7 +9,6 @@
 //! per-view work reads only those structures. Uses corpus, analysis and
 //! annotation types; never draws, never reads or writes files.
 
-mod buckets;
 pub mod entities;
 pub mod filter;
 pub mod fuzzy;
