@@ -15,7 +15,8 @@ use criterion::{Criterion, criterion_group, criterion_main};
 use gloss::analysis::{Quote, QuoteKind, Span};
 use gloss::search::{
     ArticleFacts, DateRange, Filter, FilterSet, Query, SortKey, SpeakerCatalog, SpeakerDecisions,
-    SpeakerSort, TextIndex, VariantGroups, VariantInput, VariantParams, sort_articles,
+    SpeakerSort, TextIndex, VariantGroups, VariantInput, VariantParams, article_list,
+    sort_articles,
 };
 
 const ARTICLES: usize = 100_000;
@@ -226,6 +227,11 @@ fn bench(c: &mut Criterion) {
             l
         })
     });
+    let typed = Query::parse_as_typed("prime minister s");
+    g.bench_function(
+        "article list: typed query + folder/date filter + date sort",
+        |b| b.iter(|| article_list(&index, &facts, &typed, &filters, SortKey::Date, true)),
+    );
     let decisions = SpeakerDecisions {
         merges: vec![("Surname1".into(), "Given1 Surname1".into())],
         splits: vec![],
