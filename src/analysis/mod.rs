@@ -5,7 +5,15 @@
 //! No I/O, no terminal, no annotations. Every offset is a byte offset into the
 //! normalised article text; conversion to character offsets happens at the edges.
 
+pub mod entities;
+pub mod lexicon;
 pub mod names;
+pub mod quotes;
+pub mod reported;
+pub mod segment;
+pub mod speakers;
+pub mod tokens;
+mod words;
 
 use serde::Serialize;
 
@@ -90,6 +98,71 @@ pub struct Analysis {
 }
 
 /// Analyses one article's normalised text.
-pub fn analyze(_text: &str) -> Analysis {
-    Analysis::default()
+pub fn analyze(text: &str) -> Analysis {
+    let paragraphs = segment::paragraphs(text);
+    let mut sentences = Vec::new();
+    for &p in &paragraphs {
+        segment::sentences_in(text, p, &mut sentences);
+    }
+    let found = quotes::find_quotes(text, &paragraphs);
+    let units = units(&paragraphs, &sentences, &found);
+    let mut all_toks = Vec::new();
+    tokens::tokenize(text, Span::new(0, text.len()), &[], &mut all_toks);
+    let names = speakers::Names::build(text, &all_toks);
+    let attribution = speakers::attribute(text, &units, &found, &names);
+    let mut quotes: Vec<Quote> = found
+        .iter()
+        .zip(attribution.quotes)
+        .map(|(q, (kind, speaker))| Quote {
+            span: q.span,
+            kind,
+            speaker,
+        })
+        .collect();
+    quotes.extend(
+        attribution
+            .indirect
+            .into_iter()
+            .map(|(span, speaker)| Quote {
+                span,
+                kind: QuoteKind::Indirect,
+                speaker,
+            }),
+    );
+    quotes.sort_by_key(|q| (q.span.start, q.span.end));
+    Analysis {
+        entities: entities::find_entities(text, &sentences),
+        paragraphs,
+        sentences,
+        quotes,
+    }
+}
+
+/// Clause units for attribution: sentences, joined where a quotation runs
+/// across a sentence end, each with the index of its paragraph.
+fn units(
+    paragraphs: &[Span],
+    sentences: &[Span],
+    found: &[quotes::QuoteSpan],
+) -> Vec<speakers::Unit> {
+    let mut out: Vec<speakers::Unit> = Vec::with_capacity(sentences.len());
+    let mut p = 0;
+    let mut q = 0;
+    for &s in sentences {
+        while p + 1 < paragraphs.len() && paragraphs[p].end <= s.start {
+            p += 1;
+        }
+        while q < found.len() && found[q].outer().end <= s.start {
+            q += 1;
+        }
+        // A quotation that began in the previous sentence and is still open here.
+        let crossing = found
+            .get(q)
+            .is_some_and(|fq| fq.outer().start < s.start && fq.outer().end > s.start);
+        match out.last_mut() {
+            Some(last) if crossing && last.para == p => last.span.end = s.end,
+            _ => out.push(speakers::Unit { span: s, para: p }),
+        }
+    }
+    out
 }

@@ -1,8 +1,18 @@
-//! Name forms and identities: linking the variants of one name (`Putin`,
-//! `Vladimir Putin`; `al-Sudani`, `Mohammed Shia' Al Sudani`) to one speaker
-//! identity across the corpus. Pure functions over strings.
+//! Name forms and identities.
+//!
+//! Within one article, [`ArticleNames`] maps any mention (`Putin`, `Mr Putin`,
+//! `Russian President Vladimir Putin`) to the most complete name the article
+//! uses, without titles (`Vladimir Putin`). Across the corpus,
+//! [`SpeakerIndex`] groups the variants of one name (`al-Sudani`,
+//! `Mohammed Shia' Al Sudani`, `Mohammad Shia Al-Sudani`) into one identity,
+//! folding case, diacritics, hyphens, name particles and common
+//! transliterations, without merging people whose given names conflict.
+//! Pure functions over strings; no I/O.
 
 use std::collections::HashMap;
+
+use super::lexicon::{lexicon, with_lower};
+use super::{Entity, EntityLabel};
 
 /// A speaker identity, valid within one [`SpeakerIndex`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -31,10 +41,259 @@ pub fn name_key(name: &str) -> String {
     key
 }
 
+/// Name particles that do not tell two people apart (`al`, `bin`, `van`, `de`).
+const PARTICLES: &[&str] = &[
+    "al", "el", "ad", "an", "ar", "as", "ash", "at", "az", "ul", "bin", "ibn", "bint", "ben",
+    "van", "von", "de", "da", "di", "du", "del", "della", "der", "den", "la", "le", "dos", "das",
+    "ter",
+];
+
+/// Strips leading titles and roles (with what stands before them), a leading
+/// `the` and a trailing possessive: `Russian President Vladimir Putin` → `Vladimir Putin`,
+/// `Kremlin spokesman Dmitry Peskov` → `Dmitry Peskov`, `Mr Putin's` → `Putin`.
+/// A name that is nothing but such words is returned trimmed.
+pub fn strip_titles(name: &str) -> &str {
+    let lex = lexicon();
+    let name = super::lexicon::strip_possessive(name.trim());
+    let mut cut = 0;
+    let mut words = name
+        .char_indices()
+        .filter(|&(i, c)| {
+            !c.is_whitespace() && (i == 0 || name[..i].ends_with(char::is_whitespace))
+        })
+        .map(|(i, _)| i)
+        .peekable();
+    while let Some(start) = words.next() {
+        let Some(&next) = words.peek() else {
+            break;
+        };
+        let word = name[start..next].trim_end().trim_end_matches(['.', ',']);
+        let lower_start = word.chars().next().is_some_and(char::is_lowercase);
+        let is_particle = with_lower(word, |w| PARTICLES.contains(&w));
+        if lex.is_title(word)
+            || lex.is_role_noun(word)
+            || word.eq_ignore_ascii_case("the")
+            || (lower_start && !is_particle && !word.contains('-'))
+        {
+            cut = next;
+        }
+    }
+    name[cut..].trim()
+}
+
+/// Folds one character to a plain lower-case ASCII letter where it has one.
+fn fold_char(c: char, out: &mut String) {
+    let f = match c {
+        'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'ā' | 'ă' | 'ą' => 'a',
+        'ç' | 'ć' | 'č' => 'c',
+        'ď' | 'đ' => 'd',
+        'è' | 'é' | 'ê' | 'ë' | 'ē' | 'ė' | 'ę' | 'ě' => 'e',
+        'ğ' => 'g',
+        'ì' | 'í' | 'î' | 'ï' | 'ı' | 'ī' => 'i',
+        'ł' | 'ľ' => 'l',
+        'ñ' | 'ń' | 'ň' => 'n',
+        'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' | 'ő' | 'ō' => 'o',
+        'ř' => 'r',
+        'ś' | 'š' | 'ş' | 'ș' => 's',
+        'ť' | 'ţ' | 'ț' => 't',
+        'ù' | 'ú' | 'û' | 'ü' | 'ů' | 'ű' | 'ū' => 'u',
+        'ý' | 'ÿ' => 'y',
+        'ź' | 'ż' | 'ž' => 'z',
+        'ß' => {
+            out.push_str("ss");
+            return;
+        }
+        _ => {
+            for l in c.to_lowercase() {
+                if l.is_alphanumeric() {
+                    out.push(l);
+                }
+            }
+            return;
+        }
+    };
+    out.push(f);
+}
+
+/// Common transliteration variants of given names, folded to one spelling.
+/// Keys are already folded by [`fold_word`]'s spelling rules.
+const VARIANTS: &[(&str, &str)] = &[
+    ("mohamed", "muhamad"),
+    ("mohamad", "muhamad"),
+    ("muhamed", "muhamad"),
+    ("mohamud", "muhamad"),
+    ("mohd", "muhamad"),
+    ("ahmed", "ahmad"),
+    ("husein", "husain"),
+    ("husayn", "husain"),
+    ("hasan", "hasan"),
+    ("yusef", "yusuf"),
+    ("yosef", "yusuf"),
+    ("abdel", "abd"),
+    ("abdul", "abd"),
+    ("abdal", "abd"),
+    ("usama", "osama"),
+    ("umar", "omar"),
+    ("khaled", "khalid"),
+    ("mustapha", "mustafa"),
+    ("saed", "said"),
+    ("sayed", "said"),
+    ("sayid", "said"),
+    ("mikhail", "mihail"),
+    ("michail", "mihail"),
+];
+
+/// Folds one word of a name: lower case, no diacritics or apostrophes,
+/// doubled letters single, and common spelling variants merged.
+fn fold_word(word: &str) -> String {
+    let mut s = String::with_capacity(word.len());
+    for c in word.chars() {
+        fold_char(c, &mut s);
+    }
+    // Spelling rules shared by many transliterations.
+    let mut s = s.replace("ou", "u").replace("ks", "x").replace("ph", "f");
+    let mut dedup = String::with_capacity(s.len());
+    let mut last = None;
+    for c in s.chars() {
+        if Some(c) != last {
+            dedup.push(c);
+        }
+        last = Some(c);
+    }
+    s = dedup;
+    // Final -ey / -iy / -yy / -i after a consonant: Sergey, Dmitriy, Zelenskyy, Yuri.
+    for (from, to) in [("ey", "ei"), ("iy", "y"), ("yy", "y")] {
+        if let Some(stem) = s.strip_suffix(from) {
+            s = format!("{stem}{to}");
+        }
+    }
+    if s.len() > 3
+        && let Some(stem) = s.strip_suffix('i')
+        && stem.ends_with(|c: char| !"aeiou".contains(c))
+    {
+        s = format!("{stem}y");
+    }
+    if let Some(&(_, to)) = VARIANTS.iter().find(|(from, _)| *from == s) {
+        return to.to_string();
+    }
+    s
+}
+
+/// The words of a name folded for identity: titles stripped, particles
+/// dropped, hyphens split, each word folded (`Mohammad Shia Al-Sudani` →
+/// `[muhamad, shia, sudani]`).
+pub fn fold_key(name: &str) -> Vec<String> {
+    strip_titles(name)
+        .split(|c: char| c.is_whitespace() || c == '-' || c == '‐')
+        .filter(|w| !w.is_empty())
+        .filter(|w| !with_lower(w, |l| PARTICLES.contains(&l)))
+        .map(fold_word)
+        .filter(|w| !w.is_empty())
+        .collect()
+}
+
+/// True when `short` is `long` with some words left out, ending on the same
+/// word (`Tayyip Erdogan` in `Recep Tayyip Erdogan`; not `Jane Smith` in `John Smith`).
+fn is_shortening(short: &[String], long: &[String]) -> bool {
+    if short.is_empty() || short.len() > long.len() || short.last() != long.last() {
+        return false;
+    }
+    let mut it = long.iter();
+    short.iter().all(|w| it.any(|l| l == w))
+}
+
+/// The names of one article, to write any mention as the most complete name.
+#[derive(Debug, Clone, Default)]
+pub struct ArticleNames {
+    names: Vec<ArticleName>,
+}
+
+#[derive(Debug, Clone)]
+struct ArticleName {
+    /// The form without titles, as written.
+    form: String,
+    key: Vec<String>,
+    label: EntityLabel,
+    count: usize,
+}
+
+impl ArticleNames {
+    /// Collects the PERSON and ORG names among `entities` of `text`.
+    pub fn build(text: &str, entities: &[Entity]) -> Self {
+        let mut names: Vec<ArticleName> = Vec::new();
+        for e in entities {
+            if !matches!(e.label, EntityLabel::Person | EntityLabel::Org) {
+                continue;
+            }
+            let form = strip_titles(e.span.slice(text));
+            if form.is_empty() {
+                continue;
+            }
+            if let Some(n) = names.iter_mut().find(|n| n.form == form) {
+                n.count += 1;
+                continue;
+            }
+            let key = fold_key(form);
+            if key.is_empty() {
+                continue;
+            }
+            names.push(ArticleName {
+                form: form.to_string(),
+                key,
+                label: e.label,
+                count: 1,
+            });
+        }
+        ArticleNames { names }
+    }
+
+    /// The most complete name this article uses for `mention`, without titles
+    /// (`Mr Putin` → `Vladimir Putin`); `None` when no name of the article fits.
+    pub fn full_name(&self, mention: &str) -> Option<String> {
+        let key = fold_key(mention);
+        if key.is_empty() {
+            return None;
+        }
+        let mut best: Option<&ArticleName> = None;
+        for n in &self.names {
+            // A lone first name (`Tony`) may stand for a full person name too.
+            let first_name = key.len() == 1
+                && n.label == EntityLabel::Person
+                && n.key.len() > 1
+                && n.key.first() == key.first();
+            if !(is_shortening(&key, &n.key) || first_name) {
+                continue;
+            }
+            let better = match best {
+                None => true,
+                Some(b) => (n.key.len(), n.count) > (b.key.len(), b.count),
+            };
+            if better {
+                best = Some(n);
+            }
+        }
+        best.map(|n| n.form.clone())
+    }
+
+    /// The name to show for `mention`: its full name, or the mention without titles.
+    pub fn display(&self, mention: &str) -> String {
+        self.full_name(mention)
+            .unwrap_or_else(|| strip_titles(mention).to_string())
+    }
+
+    /// True when `mention` names a person of this article.
+    pub fn is_person(&self, mention: &str) -> bool {
+        let key = fold_key(mention);
+        self.names
+            .iter()
+            .any(|n| n.label == EntityLabel::Person && is_shortening(&key, &n.key))
+    }
+}
+
 /// All speaker names of a corpus grouped into identities.
 #[derive(Debug, Clone, Default)]
 pub struct SpeakerIndex {
-    by_key: HashMap<String, SpeakerId>,
+    by_key: HashMap<Vec<String>, SpeakerId>,
     identities: Vec<Identity>,
 }
 
@@ -44,33 +303,154 @@ struct Identity {
     variants: Vec<String>,
 }
 
+/// One distinct folded name while building the index.
+struct Node {
+    key: Vec<String>,
+    /// Raw forms and how often each was seen, in first-seen order.
+    forms: Vec<(String, usize)>,
+    parent: usize,
+}
+
+fn find(nodes: &mut [Node], mut i: usize) -> usize {
+    while nodes[i].parent != i {
+        let p = nodes[i].parent;
+        nodes[i].parent = nodes[p].parent;
+        i = p;
+    }
+    i
+}
+
 impl SpeakerIndex {
     /// Groups `names` (every speaker name of every article, repeats allowed).
     pub fn build<'a>(names: impl IntoIterator<Item = &'a str>) -> SpeakerIndex {
-        let mut index = SpeakerIndex::default();
+        let mut nodes: Vec<Node> = Vec::new();
+        let mut node_of: HashMap<Vec<String>, usize> = HashMap::new();
         for name in names {
-            let key = name_key(name);
+            let key = fold_key(name);
             if key.is_empty() {
                 continue;
             }
-            let id = *index.by_key.entry(key).or_insert_with(|| {
-                index.identities.push(Identity {
-                    canonical: name.to_string(),
-                    variants: Vec::new(),
+            let i = *node_of.entry(key.clone()).or_insert_with(|| {
+                nodes.push(Node {
+                    key,
+                    forms: Vec::new(),
+                    parent: nodes.len(),
                 });
-                SpeakerId((index.identities.len() - 1) as u32)
+                nodes.len() - 1
             });
-            let ident = &mut index.identities[id.0 as usize];
-            if !ident.variants.iter().any(|v| v == name) {
-                ident.variants.push(name.to_string());
+            let forms = &mut nodes[i].forms;
+            match forms.iter_mut().find(|(f, _)| f == name) {
+                Some((_, n)) => *n += 1,
+                None => forms.push((name.to_string(), 1)),
             }
+        }
+        let count = |n: &Node| n.forms.iter().map(|(_, c)| c).sum::<usize>();
+        // Each shorter form joins its most complete longer form (one parent
+        // only, so `John Smith` and `Jane Smith` never meet through `Smith`).
+        let mut by_last: HashMap<&str, Vec<usize>> = HashMap::new();
+        for (i, n) in nodes.iter().enumerate() {
+            if let Some(last) = n.key.last() {
+                by_last.entry(last.as_str()).or_default().push(i);
+            }
+        }
+        let mut links = Vec::new();
+        for (i, n) in nodes.iter().enumerate() {
+            let Some(last) = n.key.last() else { continue };
+            let longer: Vec<usize> = by_last[last.as_str()]
+                .iter()
+                .copied()
+                .filter(|&j| j != i && nodes[j].key.len() > n.key.len())
+                .filter(|&j| is_shortening(&n.key, &nodes[j].key))
+                .collect();
+            if longer.is_empty() {
+                continue;
+            }
+            if n.key.len() == 1 {
+                // A bare surname joins only when every fuller form agrees.
+                let agree = longer.iter().all(|&j| {
+                    longer.iter().all(|&k| {
+                        is_shortening(&nodes[j].key, &nodes[k].key)
+                            || is_shortening(&nodes[k].key, &nodes[j].key)
+                    })
+                });
+                if !agree {
+                    continue;
+                }
+            }
+            if let Some(&j) = longer
+                .iter()
+                .max_by_key(|&&j| (nodes[j].key.len(), count(&nodes[j]), std::cmp::Reverse(j)))
+            {
+                links.push((i, j));
+            }
+        }
+        for (i, j) in links {
+            let (ri, rj) = (find(&mut nodes, i), find(&mut nodes, j));
+            if ri != rj {
+                nodes[ri].parent = rj;
+            }
+        }
+        let mut index = SpeakerIndex::default();
+        let mut id_of_root: HashMap<usize, SpeakerId> = HashMap::new();
+        let mut members: Vec<Vec<usize>> = Vec::new();
+        for i in 0..nodes.len() {
+            let r = find(&mut nodes, i);
+            let id = *id_of_root.entry(r).or_insert_with(|| {
+                members.push(Vec::new());
+                SpeakerId((members.len() - 1) as u32)
+            });
+            members[id.0 as usize].push(i);
+        }
+        for (id, group) in members.iter().enumerate() {
+            let mut variants = Vec::new();
+            let mut best: Option<(usize, usize, usize, &str)> = None;
+            for &i in group {
+                for (form, c) in &nodes[i].forms {
+                    variants.push(form.clone());
+                    let clean = form
+                        .chars()
+                        .filter(|c| !c.is_alphanumeric() && !matches!(c, ' ' | '-'))
+                        .count();
+                    // Most complete, then most frequent, then cleanest spelling.
+                    let rank = (nodes[i].key.len(), *c, usize::MAX - clean);
+                    if best.is_none_or(|b| rank > (b.0, b.1, b.2)) {
+                        best = Some((rank.0, rank.1, rank.2, form));
+                    }
+                }
+                index
+                    .by_key
+                    .insert(nodes[i].key.clone(), SpeakerId(id as u32));
+            }
+            let canonical = best.map_or(String::new(), |b| strip_titles(b.3).to_string());
+            index.identities.push(Identity {
+                canonical,
+                variants,
+            });
         }
         index
     }
 
-    /// The identity a name form belongs to.
+    /// The identity a name form belongs to (forms not seen at build time are
+    /// matched when they fold to a known form or shorten exactly one identity).
     pub fn id_of(&self, name: &str) -> Option<SpeakerId> {
-        self.by_key.get(&name_key(name)).copied()
+        let key = fold_key(name);
+        if key.is_empty() {
+            return None;
+        }
+        if let Some(&id) = self.by_key.get(&key) {
+            return Some(id);
+        }
+        let mut found = None;
+        for (k, &id) in &self.by_key {
+            if is_shortening(&key, k) {
+                match found {
+                    None => found = Some(id),
+                    Some(f) if f != id => return None,
+                    _ => {}
+                }
+            }
+        }
+        found
     }
 
     /// The display name of an identity.
@@ -106,6 +486,7 @@ impl SpeakerIndex {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::analysis::Span;
 
     #[test]
     fn hyphens_and_case_fold_into_one_key() {
@@ -122,5 +503,140 @@ mod tests {
         assert_eq!(idx.len(), 2);
         let id = idx.id_of("AL-SUDANI").unwrap();
         assert_eq!(idx.variants(id).len(), 2);
+    }
+
+    #[test]
+    fn titles_roles_and_demonyms_are_stripped() {
+        assert_eq!(
+            strip_titles("Russian President Vladimir Putin"),
+            "Vladimir Putin"
+        );
+        assert_eq!(
+            strip_titles("Kremlin spokesman Dmitry Peskov"),
+            "Dmitry Peskov"
+        );
+        assert_eq!(strip_titles("Mr Putin's"), "Putin");
+        assert_eq!(strip_titles("Ms Hewitt"), "Hewitt");
+        assert_eq!(strip_titles("Mohammed al-Sudani"), "Mohammed al-Sudani");
+        assert_eq!(strip_titles("Mohammed bin Rashid"), "Mohammed bin Rashid");
+        assert_eq!(strip_titles("the Liberal Democrats"), "Liberal Democrats");
+        // A surname that is also a title word stays when it ends the name.
+        assert_eq!(strip_titles("John Major"), "John Major");
+    }
+
+    #[test]
+    fn transliterations_particles_and_diacritics_fold() {
+        assert_eq!(
+            fold_key("Mohammed Shia' Al Sudani"),
+            fold_key("Mohammad Shia Al-Sudani")
+        );
+        assert_eq!(fold_key("Muhammad al-Sudani"), fold_key("Mohammed Sudani"));
+        assert_eq!(
+            fold_key("Recep Tayyip Erdoğan"),
+            fold_key("Recep Tayyip Erdogan")
+        );
+        assert_eq!(fold_key("Sergey Lavrov"), fold_key("Sergei Lavrov"));
+        assert_eq!(fold_key("Dmitriy Peskov"), fold_key("Dmitry Peskov"));
+        assert_ne!(fold_key("John Smith"), fold_key("Jane Smith"));
+    }
+
+    #[test]
+    fn name_variants_are_one_speaker() {
+        let idx = SpeakerIndex::build([
+            "Mohammed Shia' Al Sudani",
+            "Mohammad Shia Al-Sudani",
+            "Mohammed al-Sudani",
+            "al-Sudani",
+            "Putin",
+            "Vladimir Putin",
+            "Vladimir Putin",
+        ]);
+        assert_eq!(idx.len(), 2);
+        let sudani = idx.id_of("al-Sudani").unwrap();
+        assert_eq!(idx.id_of("Mohammed Shia' Al Sudani"), Some(sudani));
+        assert_eq!(idx.id_of("Mohammed al-Sudani"), Some(sudani));
+        let putin = idx.id_of("Putin").unwrap();
+        assert_eq!(idx.id_of("Vladimir Putin"), Some(putin));
+        assert_eq!(idx.canonical(putin), "Vladimir Putin");
+        assert_eq!(idx.variants(sudani).len(), 4);
+        assert!(idx.canonical(sudani).ends_with("Sudani"));
+        assert_eq!(idx.canonical(sudani).split(' ').count(), 3);
+    }
+
+    #[test]
+    fn people_sharing_a_surname_stay_apart() {
+        let idx = SpeakerIndex::build(["John Smith", "Jane Smith", "Smith", "John Smith"]);
+        let john = idx.id_of("John Smith").unwrap();
+        let jane = idx.id_of("Jane Smith").unwrap();
+        assert_ne!(john, jane);
+        // The bare surname is not forced into either.
+        let smith = idx.id_of("Smith").unwrap();
+        assert_ne!(smith, john);
+        assert_ne!(smith, jane);
+    }
+
+    #[test]
+    fn a_middle_name_may_be_left_out() {
+        let idx = SpeakerIndex::build(["Tayyip Erdogan", "Recep Tayyip Erdogan", "Erdogan"]);
+        assert_eq!(idx.len(), 1);
+        let id = idx.id_of("Erdogan").unwrap();
+        assert_eq!(idx.canonical(id), "Recep Tayyip Erdogan");
+    }
+
+    #[test]
+    fn unseen_short_form_finds_its_identity() {
+        let idx = SpeakerIndex::build(["Vladimir Putin", "Dmitry Peskov"]);
+        assert_eq!(idx.id_of("Mr Putin"), idx.id_of("Vladimir Putin"));
+        assert!(idx.id_of("Lavrov").is_none());
+    }
+
+    fn entity(text: &str, form: &str, label: EntityLabel) -> Entity {
+        let start = text.find(form).unwrap();
+        Entity {
+            span: Span::new(start, start + form.len()),
+            label,
+        }
+    }
+
+    #[test]
+    fn article_mentions_resolve_to_the_fullest_name() {
+        let text =
+            "Russian President Vladimir Putin met Ms Elena Varga. Putin said Ms Varga agreed.";
+        let ents = [
+            entity(text, "Vladimir Putin", EntityLabel::Person),
+            entity(text, "Elena Varga", EntityLabel::Person),
+        ];
+        let names = ArticleNames::build(text, &ents);
+        assert_eq!(names.full_name("Putin").as_deref(), Some("Vladimir Putin"));
+        assert_eq!(
+            names.full_name("Mr Putin").as_deref(),
+            Some("Vladimir Putin")
+        );
+        assert_eq!(
+            names
+                .full_name("Russian President Vladimir Putin")
+                .as_deref(),
+            Some("Vladimir Putin")
+        );
+        assert_eq!(names.full_name("Ms Varga").as_deref(), Some("Elena Varga"));
+        assert_eq!(names.full_name("Elena").as_deref(), Some("Elena Varga"));
+        assert_eq!(names.full_name("Lavrov"), None);
+        assert_eq!(names.display("the spokesman Lavrov"), "Lavrov");
+        assert!(names.is_person("Varga"));
+    }
+
+    #[test]
+    fn article_prefers_the_most_complete_variant() {
+        let text = "Mohammed Shia' Al Sudani arrived. Mohammed al-Sudani spoke. Al-Sudani left.";
+        let ents = [
+            entity(text, "Mohammed Shia' Al Sudani", EntityLabel::Person),
+            entity(text, "Mohammed al-Sudani", EntityLabel::Person),
+            entity(text, "Al-Sudani", EntityLabel::Person),
+        ];
+        let names = ArticleNames::build(text, &ents);
+        assert_eq!(
+            names.full_name("al-Sudani").as_deref(),
+            Some("Mohammed Shia' Al Sudani")
+        );
     }
 }

@@ -2,6 +2,7 @@
 //! `main.rs` only parses and dispatches to [`run`].
 
 pub mod analyze;
+pub mod export;
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -30,7 +31,7 @@ pub struct Cli {
     pub path: Option<PathBuf>,
 
     /// Annotation sidecar to use instead of <corpus>/.gloss/annotations.json.
-    #[arg(long, value_name = "FILE")]
+    #[arg(long, value_name = "FILE", global = true)]
     pub annotations: Option<PathBuf>,
 
     #[command(subcommand)]
@@ -45,6 +46,8 @@ pub enum Command {
         /// Folder or file to analyse (default: the bundled sample corpus).
         path: Option<PathBuf>,
     },
+    /// Export annotations as JSON, JSON Lines, CSV, Markdown or W3C Web Annotation.
+    Export(export::ExportArgs),
     /// Print a shell completion script.
     Completions {
         /// The shell to complete for.
@@ -84,6 +87,7 @@ fn dispatch(cli: Cli) -> Result<()> {
             let stdout = std::io::stdout().lock();
             analyze::write_jsonl(&corpus, std::io::BufWriter::new(stdout))
         }
+        Some(Command::Export(args)) => export::run(args, cli.annotations.as_deref()),
         Some(Command::Completions { shell }) => {
             let mut cmd = Cli::command();
             clap_complete::generate(shell, &mut cmd, "gloss", &mut std::io::stdout());

@@ -5,6 +5,7 @@
 pub mod load;
 pub mod metadata;
 pub mod normalize;
+pub mod stream;
 
 pub use load::{
     Article, ArticleId, ArticleWarning, Corpus, CorpusSource, LoadError, SkipReason, Skipped,

@@ -1,0 +1,51 @@
+//! Throughput of `analysis::analyze` over the BBC corpus on one core (MB/s).
+//! Skips when the shared corpus is missing.
+
+use std::path::Path;
+use std::time::Duration;
+
+use criterion::{Criterion, Throughput, criterion_group, criterion_main};
+use gloss::analysis::analyze;
+
+fn load_texts() -> Vec<String> {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpora/bbc");
+    let mut texts = Vec::new();
+    let mut stack = vec![root];
+    while let Some(dir) = stack.pop() {
+        let Ok(entries) = std::fs::read_dir(&dir) else {
+            continue;
+        };
+        for entry in entries.flatten() {
+            let p = entry.path();
+            if p.is_dir() {
+                stack.push(p);
+            } else if p.extension().is_some_and(|e| e == "txt")
+                && let Ok(bytes) = std::fs::read(&p)
+            {
+                texts.push(gloss::corpus::normalize::decode(&bytes).text);
+            }
+        }
+    }
+    texts
+}
+
+fn bench_analyze(c: &mut Criterion) {
+    let texts = load_texts();
+    if texts.is_empty() {
+        eprintln!("skipped: ../shared/corpora/bbc not found");
+        return;
+    }
+    let bytes: usize = texts.iter().map(String::len).sum();
+    let mut group = c.benchmark_group("analysis");
+    group
+        .throughput(Throughput::Bytes(bytes as u64))
+        .measurement_time(Duration::from_secs(5))
+        .sample_size(10);
+    group.bench_function("analyze_bbc_corpus", |b| {
+        b.iter(|| texts.iter().map(|t| analyze(t).quotes.len()).sum::<usize>())
+    });
+    group.finish();
+}
+
+criterion_group!(benches, bench_analyze);
+criterion_main!(benches);

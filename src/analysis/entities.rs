@@ -1,0 +1,1087 @@
+//! Named entities: PERSON, ORG and PLACE mentions found from capitalisation,
+//! context and the general word lists of [`super::lexicon`].
+//!
+//! The finder tokenises once, groups capitalised words into runs (with name
+//! particles such as `al-`, `bin`, `van`, and `of` inside organisation names),
+//! cuts titles, demonyms and sentence-initial function words out of each run,
+//! labels every remaining piece from its own words and its context, and then
+//! makes the labels agree within the article (`Putin` after `Vladimir Putin` is
+//! a person). Title-case headline lines only keep names the body confirms.
+//! Pure: no I/O, byte spans into the given text, sorted and non-overlapping.
+
+use std::collections::HashMap;
+
+use super::lexicon::{Known, Lexicon, WordBuild, WordSet, lexicon, strip_possessive, with_lower};
+use super::{Entity, EntityLabel, Span};
+
+/// One word token: a byte range of letters and digits with inner hyphens,
+/// apostrophes and acronym dots.
+#[derive(Debug, Clone, Copy)]
+struct Tok {
+    start: usize,
+    end: usize,
+}
+
+fn char_at(text: &str, i: usize) -> Option<char> {
+    let b = *text.as_bytes().get(i)?;
+    if b < 0x80 {
+        Some(b as char)
+    } else {
+        text.get(i..)?.chars().next()
+    }
+}
+
+/// True for a single upper-case ASCII letter, or letters joined by dots (`U.S`).
+fn is_dotted_initials(word: &str) -> bool {
+    let b = word.as_bytes();
+    !b.is_empty()
+        && b.iter().enumerate().all(|(i, &c)| {
+            if i % 2 == 0 {
+                c.is_ascii_uppercase()
+            } else {
+                c == b'.'
+            }
+        })
+}
+
+fn tokenize(text: &str) -> Vec<Tok> {
+    let mut out = Vec::with_capacity(text.len() / 5);
+    let mut i = 0;
+    while let Some(c) = char_at(text, i) {
+        if !c.is_alphanumeric() {
+            i += c.len_utf8();
+            continue;
+        }
+        let start = i;
+        i += c.len_utf8();
+        while let Some(c) = char_at(text, i) {
+            if c.is_alphanumeric() {
+                i += c.len_utf8();
+                continue;
+            }
+            let j = i + c.len_utf8();
+            let next = char_at(text, j);
+            match c {
+                '-' | '‐' if next.is_some_and(char::is_alphanumeric) => {
+                    i = j;
+                    continue;
+                }
+                '\'' | '’' if next.is_some_and(char::is_alphabetic) => {
+                    i = j;
+                    continue;
+                }
+                '.' if is_dotted_initials(&text[start..i]) => {
+                    let after = char_at(text, j + 1);
+                    if next.is_some_and(|n| n.is_ascii_uppercase()) && after == Some('.') {
+                        // U.S. / U.N.: keep going through the next letter.
+                        i = j;
+                        continue;
+                    }
+                    if !next.is_some_and(char::is_alphanumeric) {
+                        // The closing dot of an acronym or of an initial (`W.`).
+                        i = j;
+                    }
+                }
+                _ => {}
+            }
+            break;
+        }
+        out.push(Tok { start, end: i });
+    }
+    out
+}
+
+/// Lower-case name particles that may stand inside a name.
+const PARTICLES: &[&str] = &[
+    "al", "el", "bin", "ibn", "bint", "ben", "van", "von", "de", "da", "di", "du", "del", "della",
+    "der", "den", "la", "le", "dos", "das", "ul", "ter",
+];
+
+/// Lower-case particle prefixes joined by a hyphen (`al-Sudani`).
+const HYPHEN_PARTICLES: &[&str] = &[
+    "al-", "el-", "ad-", "an-", "ar-", "as-", "ash-", "at-", "az-", "ul-", "bin-", "ibn-", "abu-",
+];
+
+/// Prepositions that, right before an unknown name, make it a place.
+const PLACE_PREPOSITIONS: &[&str] = &[
+    "in",
+    "at",
+    "near",
+    "across",
+    "throughout",
+    "outside",
+    "inside",
+    "around",
+    "towards",
+];
+
+/// Words after which a quoted capital is a name or term, not a sentence start
+/// (`the “Quartet”`, `dubbed "Tiger"`).
+const QUOTE_TERM_CUES: &[&str] = &[
+    "the",
+    "a",
+    "an",
+    "of",
+    "as",
+    "called",
+    "dubbed",
+    "named",
+    "nicknamed",
+    "so-called",
+    "term",
+    "word",
+    "by",
+    "with",
+    "and",
+    "to",
+    "from",
+    "for",
+];
+
+/// Nouns after which `in X` names a company (`a stake in X`).
+const STAKE_WORDS: &[&str] = &[
+    "stake",
+    "stakes",
+    "share",
+    "shares",
+    "investor",
+    "investors",
+    "investment",
+    "investments",
+    "holding",
+    "holdings",
+    "interest",
+    "interests",
+    "job",
+    "jobs",
+    "role",
+    "confidence",
+    "trading",
+    "deal",
+    "talks",
+    "changes",
+    "cuts",
+    "losses",
+    "profits",
+    "growth",
+    "rival",
+    "rivals",
+];
+
+/// Words that may follow `of` inside a name (`Bank of England`, `Gulf of Aden`).
+const OF_HEADS: &[&str] = &[
+    "state",
+    "republic",
+    "kingdom",
+    "house",
+    "isle",
+    "gulf",
+    "bay",
+    "strait",
+    "sea",
+    "cape",
+    "horn",
+    "duke",
+    "church",
+    "chamber",
+    "institute",
+    "museum",
+    "university",
+    "college",
+    "school",
+    "bank",
+    "department",
+    "ministry",
+    "office",
+    "court",
+    "federation",
+    "union",
+    "league",
+    "board",
+    "bureau",
+    "society",
+    "association",
+    "organisation",
+    "organization",
+    "council",
+    "commission",
+    "committee",
+    "city",
+    "province",
+    "district",
+    "democratic",
+    "people's",
+    "united",
+    "states",
+];
+
+fn starts_upper(word: &str) -> bool {
+    word.chars().next().is_some_and(char::is_uppercase)
+}
+
+fn has_hyphen_particle(word: &str) -> bool {
+    HYPHEN_PARTICLES.iter().any(|p| {
+        word.len() > p.len()
+            && word.is_char_boundary(p.len())
+            && word[..p.len()].eq_ignore_ascii_case(p)
+            && starts_upper(&word[p.len()..])
+    })
+}
+
+/// A word that can be part of a name: capitalised, or `al-Sudani`.
+fn name_like(word: &str) -> bool {
+    starts_upper(word) || has_hyphen_particle(word)
+}
+
+fn is_particle(word: &str) -> bool {
+    PARTICLES.contains(&word)
+}
+
+fn is_acronym(word: &str) -> bool {
+    let letters = word.chars().filter(|c| c.is_alphabetic()).count();
+    letters >= 2
+        && word
+            .chars()
+            .all(|c| c.is_uppercase() || c.is_ascii_digit() || c == '.' || c == '&')
+}
+
+/// The name part of a word: without a possessive and without a lower-case
+/// hyphenated tail (`Iran-backed` → `Iran`, `Iraq's` → `Iraq`).
+fn core(word: &str) -> &str {
+    let w = strip_possessive(word);
+    if starts_upper(w)
+        && let Some((i, c)) = w.char_indices().find(|&(_, c)| c == '-' || c == '‐')
+        && w[i + c.len_utf8()..]
+            .chars()
+            .next()
+            .is_some_and(char::is_lowercase)
+    {
+        return &w[..i];
+    }
+    w
+}
+
+/// True when a name cannot go on past this word (`Iraq's`, `Iran-backed`).
+fn ends_run(word: &str) -> bool {
+    core(word).len() != word.len()
+}
+
+/// What stands before a piece of a run.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Lead {
+    None,
+    /// A title (`President`, `Mr`): the piece is a person.
+    Title,
+    /// A title and `of` (`President of the …`): the piece names what the office is of.
+    TitleOf,
+}
+
+/// A candidate entity with how sure its label is.
+#[derive(Debug, Clone, Copy)]
+struct Cand {
+    span: Span,
+    label: EntityLabel,
+    /// 5 word list, 4 strong word or context, 3 good hint, 2 weak context, 1 default.
+    strength: u8,
+    ntok: usize,
+    /// Sentence-initial with nothing else saying it is a name.
+    weak: bool,
+}
+
+struct Finder<'a> {
+    text: &'a str,
+    lex: &'static Lexicon,
+    toks: Vec<Tok>,
+    initial: Vec<bool>,
+    headline: Vec<bool>,
+    caps_mid: WordSet<&'a str>,
+    lower: WordSet<&'a str>,
+    cands: Vec<Cand>,
+    /// Lower-cased last words (and tails) of full person names in the body.
+    person_tail: WordSet<String>,
+}
+
+/// Finds PERSON, ORG and PLACE mentions in `text`.
+///
+/// `sentences` are the article's sentence spans (used to know which words are
+/// capitalised only because they open a sentence); an empty slice is allowed.
+/// Returns byte spans, sorted and non-overlapping.
+pub fn find_entities(text: &str, sentences: &[Span]) -> Vec<Entity> {
+    let mut f = Finder::new(text, sentences);
+    f.body_runs();
+    f.resolve();
+    f.headline_runs();
+    let mut out: Vec<Entity> = f
+        .cands
+        .iter()
+        .map(|c| Entity {
+            span: c.span,
+            label: c.label,
+        })
+        .collect();
+    out.sort_by_key(|e| (e.span.start, e.span.end));
+    out.dedup_by(|b, a| b.span.start < a.span.end);
+    out
+}
+
+impl<'a> Finder<'a> {
+    fn new(text: &'a str, sentences: &[Span]) -> Self {
+        let lex = lexicon();
+        let toks = tokenize(text);
+        let mut initial = vec![false; toks.len()];
+        let mut headline = vec![false; toks.len()];
+        let mut sent = sentences.iter().peekable();
+        let mut line_start = 0;
+        for k in 0..toks.len() {
+            let t = toks[k];
+            let prev_end = if k == 0 { 0 } else { toks[k - 1].end };
+            let gap = &text[prev_end..t.start];
+            let mut init = k == 0
+                || gap.contains(['\n', '.', '!', '?', ':', '(', '[', '•', '|'])
+                || (gap.contains(['“', '"', '‘'])
+                    && !QUOTE_TERM_CUES.contains(&&text[toks[k - 1].start..toks[k - 1].end]));
+            if init && k > 0 && gap.starts_with('.') {
+                // `Mr. Smith`: the dot ends an abbreviation, not a sentence.
+                let prev = &text[toks[k - 1].start..toks[k - 1].end];
+                if prev.len() <= 4 && lex.is_title(prev) {
+                    init = false;
+                }
+            }
+            while sent.peek().is_some_and(|s| s.end <= t.start) {
+                sent.next();
+            }
+            if let Some(s) = sent.peek()
+                && s.start <= t.start
+                && text
+                    .get(s.start..t.start)
+                    .is_some_and(|g| !g.chars().any(char::is_alphanumeric))
+            {
+                init = true;
+            }
+            initial[k] = init;
+            if k > 0 && gap.contains('\n') {
+                Self::mark_headline(text, lex, &toks, line_start..k, &mut headline);
+                line_start = k;
+            }
+        }
+        Self::mark_headline(text, lex, &toks, line_start..toks.len(), &mut headline);
+
+        let mut caps_mid = WordSet::with_capacity_and_hasher(256, WordBuild::default());
+        let mut lower = WordSet::with_capacity_and_hasher(1024, WordBuild::default());
+        for (k, t) in toks.iter().enumerate() {
+            let w = &text[t.start..t.end];
+            if starts_upper(w) {
+                if !initial[k] && !headline[k] {
+                    caps_mid.insert(core(w));
+                }
+            } else {
+                lower.insert(w);
+            }
+        }
+        Finder {
+            text,
+            lex,
+            toks,
+            initial,
+            headline,
+            caps_mid,
+            lower,
+            cands: Vec::new(),
+            person_tail: WordSet::default(),
+        }
+    }
+
+    /// Marks a line written in title case (most content words capitalised,
+    /// no closing full stop): its capitals say nothing about names.
+    fn mark_headline(
+        text: &str,
+        lex: &Lexicon,
+        toks: &[Tok],
+        range: std::ops::Range<usize>,
+        headline: &mut [bool],
+    ) {
+        if range.is_empty() || range.len() > 18 {
+            return;
+        }
+        let first = toks[range.start];
+        if &text[first.start..first.end] == "By" {
+            // A byline names its author plainly.
+            return;
+        }
+        let (mut content, mut caps) = (0, 0);
+        for t in &toks[range.clone()] {
+            let w = &text[t.start..t.end];
+            if w.chars().next().is_some_and(char::is_numeric) {
+                continue;
+            }
+            if lex.is_function_word(w) && !starts_upper(w) {
+                continue;
+            }
+            if lex.is_function_word(w) {
+                // A capitalised function word mid-line is a title-case signal too.
+                caps += 1;
+                content += 1;
+                continue;
+            }
+            content += 1;
+            if starts_upper(w) {
+                caps += 1;
+            }
+        }
+        let last = toks[range.end - 1].end;
+        let tail = text[last..].split('\n').next().unwrap_or("");
+        let ends_sentence = tail
+            .trim_start_matches(['"', '”', '’', '\'', ')'])
+            .starts_with(['.', '!'])
+            || tail.contains(['.', '!']);
+        if content >= 3 && caps * 100 >= content * 85 && !ends_sentence {
+            for h in &mut headline[range] {
+                *h = true;
+            }
+        }
+    }
+
+    fn word(&self, k: usize) -> &'a str {
+        let t = self.toks[k];
+        &self.text[t.start..t.end]
+    }
+
+    /// The text between token `k - 1` and token `k`.
+    fn gap(&self, k: usize) -> &'a str {
+        let prev = if k == 0 { 0 } else { self.toks[k - 1].end };
+        &self.text[prev..self.toks[k].start]
+    }
+
+    fn plain_space(gap: &str) -> bool {
+        !gap.is_empty() && gap.chars().all(|c| c == ' ' || c == '\t' || c == '\u{a0}')
+    }
+
+    /// True when token `k` (a name-like word) can follow the run ending at `k - 1`.
+    fn joins(&self, k: usize) -> bool {
+        let gap = self.gap(k);
+        if Self::plain_space(gap) {
+            return true;
+        }
+        // `AT & T`, `Marks & Spencer`
+        if gap.trim() == "&" {
+            return true;
+        }
+        // `Shia' Al Sudani`: an apostrophe inside a name, not a plural possessive.
+        let prev = self.word(k - 1);
+        if let Some(rest) = gap.strip_prefix(['\'', '’'])
+            && Self::plain_space(rest)
+            && !prev.ends_with('s')
+        {
+            return true;
+        }
+        // `Mr. Smith`, `Dr. Jones`
+        if let Some(rest) = gap.strip_prefix('.')
+            && Self::plain_space(rest)
+            && prev.len() <= 4
+            && self.lex.is_title(prev)
+        {
+            return true;
+        }
+        false
+    }
+
+    /// Collects runs of capitalised words outside headline lines.
+    fn body_runs(&mut self) {
+        let n = self.toks.len();
+        let mut k = 0;
+        while k < n {
+            if self.headline[k] || !name_like(self.word(k)) {
+                k += 1;
+                continue;
+            }
+            let a = k;
+            let mut b = k;
+            while !ends_run(self.word(b)) {
+                let j = b + 1;
+                if j >= n || self.headline[j] || !self.joins(j) {
+                    break;
+                }
+                let w = self.word(j);
+                if name_like(w) {
+                    b = j;
+                    continue;
+                }
+                // A particle or `of [the]` inside a name, when a capital follows.
+                let last = self.word(b);
+                let inner = if is_particle(w) {
+                    1
+                } else if matches!(w, "of" | "for") && self.of_head(last) {
+                    if j + 1 < n && self.word(j + 1) == "the" {
+                        2
+                    } else {
+                        1
+                    }
+                } else {
+                    0
+                };
+                let next = j + inner;
+                if inner > 0
+                    && next < n
+                    && (j + 1..=next).all(|m| self.joins(m))
+                    && name_like(self.word(next))
+                    && !self.headline[next]
+                {
+                    b = next;
+                    continue;
+                }
+                break;
+            }
+            self.run(a, b);
+            k = b + 1;
+        }
+    }
+
+    fn of_head(&self, word: &str) -> bool {
+        self.lex.is_org_word(word)
+            || self.lex.is_title(word)
+            || with_lower(word, |w| OF_HEADS.contains(&w))
+    }
+
+    /// The text from the start of token `a` to the end of token `b`, possessive stripped.
+    fn form(&self, a: usize, b: usize) -> (Span, &'a str) {
+        let start = self.toks[a].start;
+        let last = self.word(b);
+        let end = self.toks[b].start + core(last).len();
+        (Span::new(start, end), &self.text[start..end])
+    }
+
+    /// The lower-case word just before token `k`, if only spaces separate them.
+    fn prev_lower(&self, k: usize) -> Option<&'a str> {
+        if k == 0 || !Self::plain_space(self.gap(k)) {
+            return None;
+        }
+        let w = self.word(k - 1);
+        (!starts_upper(w)).then_some(w)
+    }
+
+    /// True when a title stands at `k` within the run `a..=b`: followed by
+    /// more of the run, or after another title (`Prime Minister`).
+    fn title_at(&self, k: usize, a: usize, b: usize) -> bool {
+        let w = self.word(k);
+        if !starts_upper(w) || !self.lex.is_title(w) || ends_run(w) {
+            return false;
+        }
+        k < b || (k > a && self.lex.is_title(self.word(k - 1)))
+    }
+
+    /// Splits one run `a..=b` into candidates.
+    fn run(&mut self, a: usize, b: usize) {
+        let (_, whole) = self.form(a, b);
+        if let Some(known) = self.lex.known(whole) {
+            self.push_known(a, b, known);
+            return;
+        }
+        // Leading function words (`The`, `However`) never belong to a name.
+        let mut a = a;
+        while a <= b && self.lex.is_function_word(self.word(a)) && !self.known_at(a, b) {
+            a += 1;
+        }
+        if a > b {
+            return;
+        }
+        let last = core(self.word(b));
+        if b > a && self.lex.is_org_word(last) {
+            // `Foreign Ministry`, `US Securities Commission`: a country in front is its own entity.
+            let first = self.word(a);
+            if b > a + 1 && is_acronym(first) && self.lex.is_country(first) {
+                self.push_known(a, a, Known::Place);
+                self.segment(a + 1, b, Lead::None);
+            } else {
+                self.segment(a, b, Lead::None);
+            }
+            return;
+        }
+        // Cut at titles: `Russian President Vladimir Putin`, `President of the X`.
+        let mut seg_start = a;
+        let mut lead = Lead::None;
+        let mut k = a;
+        while k <= b {
+            if self.title_at(k, a, b) {
+                if seg_start < k {
+                    self.segment(seg_start, k - 1, lead);
+                }
+                lead = Lead::Title;
+                k += 1;
+                // `President of the West Bank Authority`
+                while k <= b && matches!(self.word(k), "of" | "the") {
+                    k += 1;
+                    lead = Lead::TitleOf;
+                }
+                seg_start = k;
+                continue;
+            }
+            k += 1;
+        }
+        if seg_start <= b {
+            self.segment(seg_start, b, lead);
+        }
+    }
+
+    /// True when a listed name starts at token `a` (within `..=b`).
+    fn known_at(&self, a: usize, b: usize) -> bool {
+        let max = self.lex.max_name_words().min(b + 1 - a);
+        (1..=max).any(|len| self.lex.known(self.form(a, a + len - 1).1).is_some())
+    }
+
+    fn push_known(&mut self, a: usize, b: usize, known: Known) {
+        let (span, _) = self.form(a, b);
+        let label = match known {
+            Known::Place => EntityLabel::Place,
+            Known::Org => EntityLabel::Org,
+        };
+        self.cands.push(Cand {
+            span,
+            label,
+            strength: 5,
+            ntok: b + 1 - a,
+            weak: false,
+        });
+    }
+
+    /// Labels the piece `a..=b` of a run (titles already cut off).
+    fn segment(&mut self, a: usize, b: usize, lead: Lead) {
+        let lex = self.lex;
+        let (mut a, mut b) = (a, b);
+        if a <= b
+            && let Some(known) = lex.known(self.form(a, b).1)
+        {
+            self.push_known(a, b, known);
+            return;
+        }
+        // Trim function words, connectors and dates at both ends.
+        while a <= b && (lex.is_function_word(self.word(a)) || !name_like(self.word(a))) {
+            if self.known_at(a, b) {
+                break;
+            }
+            a += 1;
+        }
+        while b > a && (lex.is_function_word(core(self.word(b))) || !name_like(self.word(b))) {
+            b -= 1;
+        }
+        if a > b {
+            return;
+        }
+        // A demonym in front of a name is not part of it (`Russian Vladimir Putin`).
+        while a < b && self.is_demonym_word(self.word(a)) && !lex.is_org_word(self.word(b)) {
+            a += 1;
+        }
+        let (span, form) = self.form(a, b);
+        if let Some(known) = lex.known(form) {
+            self.push_known(a, b, known);
+            return;
+        }
+        let single = a == b;
+        if !single && self.is_demonym_word(self.word(b)) && !lex.is_org_word(self.word(b)) {
+            // `West African`, `North Korean`: an adjective, not a name.
+            return;
+        }
+        if single {
+            if self.is_demonym_word(form)
+                || lex.is_function_word(form)
+                || lex.is_title(form)
+                || lex.is_org_word(form)
+                || form.chars().count() < 2
+            {
+                return;
+            }
+            // `Israel-Hamas`: a listed place joined to another name is two names.
+            if let Some((left, right)) = form.split_once('-')
+                && (lex.is_place(left) || lex.is_demonym(left))
+                && starts_upper(right)
+            {
+                self.split_compound(span, left, right);
+                return;
+            }
+        }
+        let first = self.word(a);
+        let last = core(self.word(b));
+        if lex.is_event_word(last) {
+            // `World Cup`, `London Marathon`: events are none of the three kinds.
+            return;
+        }
+        let prev = self.prev_lower(a);
+        let given = !single && lex.is_given_name(first);
+        let (label, strength) = if !single && lex.is_org_word(last) {
+            (EntityLabel::Org, 4)
+        } else if !single && lex.is_geo_word(last) {
+            (EntityLabel::Place, 4)
+        } else if lead == Lead::Title {
+            (EntityLabel::Person, 4)
+        } else if given {
+            (EntityLabel::Person, 3)
+        } else if prev.is_some_and(|p| lex.is_org_role(p)) {
+            (EntityLabel::Org, 4)
+        } else if prev.is_some_and(|p| lex.is_title(p) || lex.is_role_noun(p)) && !single {
+            (EntityLabel::Person, 4)
+        } else if (a..=b).any(|k| has_hyphen_particle(self.word(k)) || is_particle(self.word(k)))
+            || prev.is_some_and(|p| lex.is_title(p))
+        {
+            (EntityLabel::Person, 3)
+        } else if single && is_acronym(form) {
+            (EntityLabel::Org, 3)
+        } else if single && lex.is_given_name(form) {
+            (EntityLabel::Person, 2)
+        } else if prev == Some("the") {
+            (EntityLabel::Org, 2)
+        } else if !single && lex.is_geo_prefix(first) {
+            (EntityLabel::Place, 3)
+        } else if !single && self.has_non_person_part(a, b) {
+            // `London HQ`, `BBC Scotland`, `Airbus A380`: not a person's name.
+            (EntityLabel::Org, 2)
+        } else if self.place_context(a) {
+            (EntityLabel::Place, 2)
+        } else if single
+            || (a..=b).any(|k| with_lower(core(self.word(k)), |w| self.lower.contains(w)))
+        {
+            // One unknown word, or words the article also uses in lower case
+            // (`Internet Explorer`): more often a body or product than a person.
+            (EntityLabel::Org, 1)
+        } else {
+            (EntityLabel::Person, 1)
+        };
+        if strength == 1 && lead == Lead::TitleOf {
+            // `Lord of the Rings`: a title phrase, not a name.
+            return;
+        }
+        if single && strength == 1 && with_lower(form, |w| self.lower.contains(w)) {
+            // A common word capitalised for emphasis (`an Independent state`).
+            return;
+        }
+        let weak = self.initial[a]
+            && lead != Lead::Title
+            && strength < 3
+            && !self.caps_mid.contains(core(first))
+            && !lex.is_given_name(first);
+        if weak && !single {
+            // `Quarterly Profits`: the opening word is a common word capitalised
+            // by its position; what follows may still be a name.
+            if with_lower(first, |w| self.lower.contains(w)) {
+                self.segment(a + 1, b, Lead::None);
+                return;
+            }
+        }
+        self.cands.push(Cand {
+            span,
+            label,
+            strength,
+            ntok: b + 1 - a,
+            weak,
+        });
+    }
+
+    /// `in X`, `at his X`: an unknown name in a place slot.
+    fn place_context(&self, a: usize) -> bool {
+        match self.prev_lower(a) {
+            // `a stake in X`, `shares in X`: a company, not a place.
+            Some("in")
+                if self
+                    .prev_lower(a - 1)
+                    .is_some_and(|p| STAKE_WORDS.contains(&p)) =>
+            {
+                false
+            }
+            Some(p) if PLACE_PREPOSITIONS.contains(&p) => true,
+            Some("his" | "her" | "their" | "its") => self
+                .prev_lower(a - 1)
+                .is_some_and(|p| PLACE_PREPOSITIONS.contains(&p)),
+            _ => false,
+        }
+    }
+
+    /// True when some word of `a..=b` is a listed place or body, an acronym,
+    /// a demonym or holds digits.
+    fn has_non_person_part(&self, a: usize, b: usize) -> bool {
+        (a..=b).any(|k| {
+            let w = core(self.word(k));
+            self.lex.known(w).is_some()
+                || is_acronym(w)
+                || self.lex.is_demonym(w)
+                || w.chars().any(|c| c.is_ascii_digit())
+        })
+    }
+
+    fn is_demonym_word(&self, w: &str) -> bool {
+        let w = core(w);
+        self.lex.is_demonym(w) || w.strip_suffix('s').is_some_and(|s| self.lex.is_demonym(s))
+    }
+
+    fn split_compound(&mut self, span: Span, left: &str, right: &str) {
+        let lex = self.lex;
+        if lex.is_place(left) {
+            self.cands.push(Cand {
+                span: Span::new(span.start, span.start + left.len()),
+                label: EntityLabel::Place,
+                strength: 5,
+                ntok: 1,
+                weak: false,
+            });
+        }
+        if lex.is_demonym(right) || lex.is_function_word(right) {
+            return;
+        }
+        let start = span.end - right.len();
+        let (label, strength) = match lex.known(right) {
+            Some(Known::Place) => (EntityLabel::Place, 5),
+            Some(Known::Org) => (EntityLabel::Org, 5),
+            None => (EntityLabel::Org, 1),
+        };
+        self.cands.push(Cand {
+            span: Span::new(start, span.end),
+            label,
+            strength,
+            ntok: 1,
+            weak: false,
+        });
+    }
+
+    /// Makes labels agree within the article and drops unconfirmed
+    /// sentence-initial words.
+    fn resolve(&mut self) {
+        let text = self.text;
+        // Last words of full person names: `Putin` → `Vladimir Putin`.
+        let person_tail = &mut self.person_tail;
+        for c in &self.cands {
+            if c.label == EntityLabel::Person && c.ntok >= 2 && c.strength >= 1 {
+                let form = c.span.slice(text);
+                if let Some(last) = form.rsplit([' ', '\u{a0}']).next() {
+                    person_tail.insert(last.to_lowercase());
+                }
+                // `al-Sudani` also stands for `Al Sudani`.
+                if let Some((_, rest)) = form.split_once(' ') {
+                    person_tail.insert(rest.to_lowercase());
+                }
+            }
+        }
+        for c in &mut self.cands {
+            if c.strength < 4 && c.label != EntityLabel::Person {
+                let form = c.span.slice(text);
+                if with_lower(form, |f| person_tail.contains(f)) {
+                    c.label = EntityLabel::Person;
+                    c.strength = 4;
+                    c.weak = false;
+                }
+            }
+        }
+        // The strongest label for each form wins; a weak form needs a firm mention.
+        let mut best: HashMap<&str, (u8, EntityLabel, bool), WordBuild> = HashMap::default();
+        for c in &self.cands {
+            let e = best
+                .entry(c.span.slice(text))
+                .or_insert((0, c.label, false));
+            if c.strength > e.0 {
+                e.0 = c.strength;
+                e.1 = c.label;
+            }
+            e.2 |= !c.weak;
+        }
+        self.cands.retain_mut(|c| {
+            let Some(&(_, label, firm)) = best.get(c.span.slice(text)) else {
+                return false;
+            };
+            c.label = label;
+            firm
+        });
+    }
+
+    /// Keeps, in title-case lines, only the names the body (or a list) confirms.
+    fn headline_runs(&mut self) {
+        let text = self.text;
+        let mut known: HashMap<&'a str, EntityLabel, WordBuild> = HashMap::default();
+        for c in &self.cands {
+            known.insert(&text[c.span.start..c.span.end], c.label);
+        }
+        let n = self.toks.len();
+        let mut k = 0;
+        while k < n {
+            if !self.headline[k] || !name_like(self.word(k)) {
+                k += 1;
+                continue;
+            }
+            let mut found = None;
+            let max = 6.min(n - k);
+            for len in (1..=max).rev() {
+                let b = k + len - 1;
+                if !self.headline[b] || (k + 1..=b).any(|m| !self.joins(m)) {
+                    continue;
+                }
+                let (span, form) = self.form(k, b);
+                let label = known
+                    .get(form)
+                    .copied()
+                    .or(match self.lex.known(form) {
+                        Some(Known::Place) => Some(EntityLabel::Place),
+                        Some(Known::Org) => Some(EntityLabel::Org),
+                        None => None,
+                    })
+                    .or_else(|| {
+                        with_lower(form, |f| self.person_tail.contains(f))
+                            .then_some(EntityLabel::Person)
+                    });
+                if let Some(label) = label {
+                    found = Some((span, label, b));
+                    break;
+                }
+            }
+            match found {
+                Some((span, label, b)) => {
+                    self.cands.push(Cand {
+                        span,
+                        label,
+                        strength: 5,
+                        ntok: b + 1 - k,
+                        weak: false,
+                    });
+                    k = b + 1;
+                }
+                None => k += 1,
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn ents(text: &str) -> Vec<(String, EntityLabel)> {
+        find_entities(text, &[])
+            .into_iter()
+            .map(|e| (e.span.slice(text).to_string(), e.label))
+            .collect()
+    }
+
+    fn has(text: &str, form: &str, label: EntityLabel) -> bool {
+        ents(text).iter().any(|(f, l)| f == form && *l == label)
+    }
+
+    fn forms(text: &str) -> Vec<String> {
+        ents(text).into_iter().map(|(f, _)| f).collect()
+    }
+
+    use EntityLabel::{Org, Person, Place};
+
+    #[test]
+    fn tokens_keep_acronym_dots_and_inner_hyphens() {
+        let t = "The U.S. and al-Zawi's W. Smith.";
+        let words: Vec<&str> = tokenize(t).iter().map(|k| &t[k.start..k.end]).collect();
+        assert_eq!(words, ["The", "U.S.", "and", "al-Zawi's", "W.", "Smith"]);
+    }
+
+    #[test]
+    fn titles_and_demonyms_are_cut_from_person_names() {
+        let t = "Later, Chilean Foreign Minister Lucia Varga met reporters.";
+        assert_eq!(ents(t), [("Lucia Varga".to_string(), Person)]);
+    }
+
+    #[test]
+    fn role_and_name_give_two_entities() {
+        let t = "It was confirmed by Pentagon spokesman Tomas Brekke on Monday.";
+        assert!(has(t, "Pentagon", Org));
+        assert!(has(t, "Tomas Brekke", Person));
+    }
+
+    #[test]
+    fn surname_alone_links_to_the_full_person_name() {
+        let t = "Police chief Arno Kellerby spoke first. Later Kellerby said it was calm.";
+        assert!(has(t, "Arno Kellerby", Person));
+        assert!(has(t, "Kellerby", Person));
+    }
+
+    #[test]
+    fn listed_places_and_bodies() {
+        let t = "Talks in Nairobi between Kenya and the United Nations ended.";
+        assert!(has(t, "Nairobi", Place));
+        assert!(has(t, "Kenya", Place));
+        assert!(has(t, "United Nations", Org));
+    }
+
+    #[test]
+    fn org_words_make_organisations() {
+        let t = "A report from the Ministry of Fisheries and the Vantor Group was out.";
+        assert!(has(t, "Ministry of Fisheries", Org));
+        assert!(has(t, "Vantor Group", Org));
+    }
+
+    #[test]
+    fn sentence_initial_function_words_are_left_out() {
+        let t = "However, nothing changed. During talks, Brazil waited.";
+        assert_eq!(ents(t), [("Brazil".to_string(), Place)]);
+    }
+
+    #[test]
+    fn unconfirmed_sentence_initial_word_is_not_a_name() {
+        let t = "Quietly the vote passed. Nothing else happened.";
+        assert!(ents(t).is_empty(), "{:?}", ents(t));
+    }
+
+    #[test]
+    fn possessive_and_leading_the_are_stripped() {
+        let t = "He praised Norway's plan and the Zephyr Party's leader.";
+        assert!(has(t, "Norway", Place));
+        assert!(has(t, "Zephyr Party", Org));
+    }
+
+    #[test]
+    fn hyphenated_particle_names_are_people() {
+        let t = "Minister Karim al-Hadrami arrived. Then al-Hadrami said nothing.";
+        assert!(has(t, "Karim al-Hadrami", Person));
+        assert!(has(t, "al-Hadrami", Person));
+    }
+
+    #[test]
+    fn acronyms_are_orgs_unless_places() {
+        let t = "The deal with the US was backed by the IMF and by QXR.";
+        assert!(has(t, "US", Place));
+        assert!(has(t, "IMF", Org));
+        assert!(has(t, "QXR", Org));
+    }
+
+    #[test]
+    fn preposition_makes_an_unknown_single_name_a_place() {
+        let t = "The two met in Varnsk last week.";
+        assert!(has(t, "Varnsk", Place));
+    }
+
+    #[test]
+    fn org_role_before_a_name_makes_it_an_organisation() {
+        let t = "The report came from news agency Talvox on Friday.";
+        assert!(has(t, "Talvox", Org));
+    }
+
+    #[test]
+    fn place_joined_to_a_name_by_hyphen_is_split() {
+        let t = "The Syria-Zarnak talks failed.";
+        assert!(has(t, "Syria", Place));
+        assert!(forms(t).contains(&"Zarnak".to_string()));
+    }
+
+    #[test]
+    fn title_case_headline_keeps_only_confirmed_names() {
+        let t = "Why Did Brekke Visit Tokyo Today\n\nTomas Brekke flew out on Monday.";
+        let f = forms(t);
+        assert!(f.contains(&"Brekke".to_string()), "{f:?}");
+        assert!(f.contains(&"Tokyo".to_string()));
+        assert!(!f.iter().any(|x| x.contains("Visit") || x.contains("Why")));
+    }
+
+    #[test]
+    fn days_and_months_are_not_entities() {
+        let t = "They met on Monday in March with Ines Varga.";
+        assert_eq!(forms(t), ["Ines Varga"]);
+    }
+
+    #[test]
+    fn spans_are_sorted_and_disjoint() {
+        let t = "Mr Tomas Brekke of the Vantor Group met UN envoys in Paris, France.";
+        let e = find_entities(t, &[]);
+        for w in e.windows(2) {
+            assert!(w[0].span.end <= w[1].span.start);
+        }
+        assert!(e.len() >= 4);
+    }
+}

@@ -1,0 +1,815 @@
+//! Speech cues and reported speech: a cue (`said`, `told`, `warned`,
+//! `accused`, `called on`, `according to`, …) with its subject and, when the
+//! statement is not in quotation marks, its content clause.
+//!
+//! Works on the tokens of one clause unit (a sentence, widened so that no
+//! quotation crosses it). Finds where things are; naming the speaker is the
+//! job of `speakers`.
+
+use super::Span;
+use super::tokens::{self, Tok, TokKind};
+use super::words;
+
+/// How a cue stands in its clause.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CueForm {
+    /// `X said …` / `X said: "…"`: the subject stands before the verb.
+    Verb,
+    /// `…, said X` / `"…," said X`: the subject follows the verb.
+    Inverted,
+    /// `…, stressing that …`: a participle whose subject is the clause's subject.
+    Participle,
+    /// `according to X`.
+    According,
+    /// `X: "…"`: a name and a colon introduce a quotation.
+    Colon,
+}
+
+/// One speech cue in a unit.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Cue {
+    pub form: CueForm,
+    /// Token index of the cue word (`said`, `according`, the colon).
+    pub at: usize,
+    /// Token range of the subject noun phrase, when found.
+    pub subject: Option<(usize, usize)>,
+    /// The reported clause, when the statement is not a quotation.
+    pub content: Option<Span>,
+}
+
+/// Words after a comma that end a reported clause (`…, although …`).
+fn ends_clause(w: &str) -> bool {
+    matches!(
+        w.to_ascii_lowercase().as_str(),
+        "although"
+            | "though"
+            | "while"
+            | "whereas"
+            | "but"
+            | "as"
+            | "according"
+            | "following"
+            | "despite"
+            | "adding"
+            | "saying"
+            | "amid"
+            | "after"
+            | "before"
+            | "when"
+            | "because"
+            | "since"
+            | "in"
+            | "speaking"
+            | "citing"
+            | "referring"
+    )
+}
+
+/// Discourse words that open a sentence without belonging to its content.
+fn is_opener_word(w: &str) -> bool {
+    matches!(
+        w.to_ascii_lowercase().as_str(),
+        "however" | "but" | "and" | "meanwhile" | "so" | "yet" | "still" | "moreover" | "instead"
+    )
+}
+
+/// Finds the speech cues of one unit.
+pub fn find_cues(text: &str, toks: &[Tok]) -> Vec<Cue> {
+    let mut cues = Vec::new();
+    let mut i = 0;
+    while i < toks.len() {
+        if let Some(cue) = cue_at(text, toks, i, &cues) {
+            cues.push(cue);
+        }
+        i += 1;
+    }
+    // "according to X" at the end only attributes when nothing else does.
+    if cues.len() > 1 {
+        let others = cues.iter().any(|c| c.form != CueForm::According);
+        if others {
+            cues.retain(|c| c.form != CueForm::According || c.at == first_word(toks));
+        }
+    }
+    // A cue inside another cue's statement is part of that statement.
+    let inner: Vec<bool> = cues
+        .iter()
+        .map(|c| {
+            let at = toks[c.at].span.start;
+            cues.iter()
+                .any(|o| o.content.is_some_and(|s| s.start <= at && at < s.end))
+        })
+        .collect();
+    let mut keep = inner.iter().map(|x| !x);
+    cues.retain(|_| keep.next().unwrap_or(true));
+    cues
+}
+
+fn first_word(toks: &[Tok]) -> usize {
+    toks.iter()
+        .position(|t| t.kind == TokKind::Word)
+        .unwrap_or(0)
+}
+
+fn word<'a>(text: &'a str, toks: &[Tok], i: usize) -> &'a str {
+    toks.get(i).map_or("", |t| t.word(text))
+}
+
+fn cue_at(text: &str, toks: &[Tok], i: usize, earlier: &[Cue]) -> Option<Cue> {
+    let w = word(text, toks, i);
+    if w.eq_ignore_ascii_case("according") && word(text, toks, i + 1) == "to" {
+        return according(text, toks, i);
+    }
+    if toks[i].is_punct(':') {
+        return colon(text, toks, i);
+    }
+    if !words::is_cue_verb(w) {
+        return None;
+    }
+    let lw = w.to_ascii_lowercase();
+    let next = word(text, toks, i + 1).to_ascii_lowercase();
+    // `called` reports speech only as `called on` / `called for`; `pointed` as `pointed out`.
+    if lw.starts_with("call") && !matches!(next.as_str(), "on" | "for") {
+        return None;
+    }
+    if lw.starts_with("point") && next != "out" {
+        return None;
+    }
+    if lw.starts_with("rul") && next != "out" {
+        return None;
+    }
+    if (lw.starts_with("spo") || lw.starts_with("spe")) && next != "out" {
+        return None;
+    }
+    // Verbs that are also nouns (`reports`, `claims`) count in their `-s`
+    // form only before `that`, a colon or a quotation.
+    if words::is_noun_like_verb(&lw) && !lw.ends_with("ed") && !lw.ends_with("ing") {
+        let t = toks.get(i + 1);
+        let introduces = next == "that"
+            || t.is_some_and(|t| t.is_punct(':') || matches!(t.kind, TokKind::Quote(_)));
+        if !introduces {
+            return None;
+        }
+    }
+    // A verb after a form of `be` is passive or adjectival (`is accused of`).
+    let mut j = i;
+    while j > 0 && tokens::is_verb_companion(word(text, toks, j - 1)) {
+        j -= 1;
+    }
+    if j > 0 && tokens::is_be(word(text, toks, j - 1)) {
+        return None;
+    }
+    // `the so-called`, `a warning`: nouns and adjectives are not cues.
+    if j > 0 && tokens::is_determiner(word(text, toks, j - 1)) {
+        return None;
+    }
+    let statement_noun = j > 0 && is_statement_noun(word(text, toks, j - 1));
+    if lw.ends_with("ing") {
+        // `…, stressing that …` or `a statement emphasizing …`: the subject is the clause's.
+        if j == 0 || !(toks[j - 1].is_punct(',') || statement_noun) {
+            return None;
+        }
+        let subject = earlier
+            .iter()
+            .rev()
+            .find_map(|c| c.subject)
+            .or_else(|| clause_subject(text, toks, j));
+        let content = content_after(text, toks, i).map(|(c, _)| c);
+        return Some(Cue {
+            form: CueForm::Participle,
+            at: i,
+            subject,
+            content,
+        });
+    }
+    // `… and criticised it for …`: a verb coordinated with an earlier cue shares its subject.
+    if j > 0
+        && word(text, toks, j - 1) == "and"
+        && let Some(subject) = earlier.iter().rev().find_map(|c| c.subject)
+    {
+        return Some(Cue {
+            form: CueForm::Verb,
+            at: i,
+            subject: Some(subject),
+            content: content_after(text, toks, i).map(|(c, _)| c),
+        });
+    }
+    if let Some(subject) = np_before(text, toks, j) {
+        let before_subject = subject.0.checked_sub(1).map(|k| toks[k]);
+        let after = content_after(text, toks, i);
+        let content = match before_subject {
+            // "…, X said": the statement comes before, unless a `that` clause
+            // or an object follows the verb.
+            Some(t) if t.is_punct(',') || t.is_punct('—') || t.is_punct('–') => {
+                let that = after.is_some_and(|(_, that)| that);
+                if that || words::takes_object(&lw) || !clause_ends_after(text, toks, i) {
+                    after.map(|(c, _)| c)
+                } else {
+                    content_before(text, toks, subject.0 - 1)
+                }
+            }
+            Some(t) if matches!(t.kind, TokKind::Quote(_)) => None,
+            _ => after.map(|(c, _)| c),
+        };
+        return Some(Cue {
+            form: CueForm::Verb,
+            at: i,
+            subject: Some(subject),
+            content,
+        });
+    }
+    // Inverted: `…, said Kremlin spokesman Dmitry Peskov.`
+    if j > 0 && (toks[j - 1].is_punct(',') || matches!(toks[j - 1].kind, TokKind::Quote(_))) {
+        let subject = np_after(text, toks, i + 1)?;
+        let content = if toks[j - 1].is_punct(',') {
+            content_before(text, toks, j - 1)
+        } else {
+            None
+        };
+        return Some(Cue {
+            form: CueForm::Inverted,
+            at: i,
+            subject: Some(subject),
+            content,
+        });
+    }
+    None
+}
+
+/// `tell` and `inform`: their object is the listener.
+fn is_tell(w: &str) -> bool {
+    matches!(
+        w,
+        "tell" | "tells" | "told" | "telling" | "inform" | "informs" | "informed" | "informing"
+    )
+}
+
+/// Nouns after which a participle reports their statement (`a statement stressing …`).
+fn is_statement_noun(w: &str) -> bool {
+    matches!(
+        w.to_ascii_lowercase().as_str(),
+        "statement"
+            | "letter"
+            | "report"
+            | "message"
+            | "post"
+            | "tweet"
+            | "speech"
+            | "interview"
+            | "remarks"
+            | "comments"
+            | "communique"
+            | "declaration"
+    )
+}
+
+/// True when nothing but adjuncts follows the verb at `verb` (`said on Monday.`,
+/// `told the BBC.`, `acknowledged, as …`): the statement is before it.
+fn clause_ends_after(text: &str, toks: &[Tok], verb: usize) -> bool {
+    let Some(t) = toks.get(verb + 1) else {
+        return true;
+    };
+    if matches!(t.kind, TokKind::Punct(_)) {
+        return true;
+    }
+    let w = t.word(text).to_ascii_lowercase();
+    let lw = word(text, toks, verb).to_ascii_lowercase();
+    matches!(
+        w.as_str(),
+        "in" | "on"
+            | "at"
+            | "during"
+            | "after"
+            | "before"
+            | "to"
+            | "from"
+            | "with"
+            | "while"
+            | "when"
+            | "as"
+            | "last"
+            | "this"
+            | "yesterday"
+            | "today"
+            | "earlier"
+            | "later"
+            | "recently"
+            | "afterwards"
+            | "previously"
+            | "also"
+            | "told"
+            | "adding"
+            | "according"
+    ) || (lw.starts_with("t") && (lw == "told" || lw == "tells" || lw == "tell"))
+}
+
+fn according(text: &str, toks: &[Tok], i: usize) -> Option<Cue> {
+    let subject = np_after(text, toks, i + 2)?;
+    let starts = i == first_word(toks)
+        || (i > 0
+            && toks[i - 1].is_punct(',')
+            && is_opener_word(word(text, toks, i.saturating_sub(2))));
+    let content = if starts {
+        // According to X, <content>.
+        let comma = (subject.1..toks.len()).find(|&k| toks[k].is_punct(','))?;
+        clause_from(text, toks, comma + 1)
+    } else if i > 0 && toks[i - 1].is_punct(',') {
+        content_before(text, toks, i - 1)
+    } else {
+        None
+    };
+    Some(Cue {
+        form: CueForm::According,
+        at: i,
+        subject: Some(subject),
+        content,
+    })
+}
+
+/// `Name: "…"` — a colon right after a name, directly before a quotation.
+fn colon(text: &str, toks: &[Tok], i: usize) -> Option<Cue> {
+    if !matches!(toks.get(i + 1)?.kind, TokKind::Quote(_)) {
+        return None;
+    }
+    let subject = np_before(text, toks, i)?;
+    // Only when the name opens the unit: otherwise a verb earlier introduces it.
+    if subject.0 != first_word(toks) {
+        return None;
+    }
+    Some(Cue {
+        form: CueForm::Colon,
+        at: i,
+        subject: Some(subject),
+        content: None,
+    })
+}
+
+/// The subject of the unit's main clause: the first noun phrase before `end`.
+fn clause_subject(text: &str, toks: &[Tok], end: usize) -> Option<(usize, usize)> {
+    let mut k = 0;
+    while k < end {
+        let w = word(text, toks, k).to_ascii_lowercase();
+        if is_preposition(&w) || is_subordinator(&w) {
+            match (k..end).find(|&c| toks[c].is_punct(',')) {
+                Some(c) => {
+                    k = c + 1;
+                    continue;
+                }
+                None => break,
+            }
+        }
+        if let Some(np) = np_after(text, toks, k)
+            && np.1 <= end
+        {
+            return Some(np);
+        }
+        // Skip an introductory phrase up to its comma.
+        if let Some(c) = (k..end).find(|&c| toks[c].is_punct(',')) {
+            k = c + 1;
+        } else {
+            break;
+        }
+    }
+    None
+}
+
+/// True for a word that may belong to a speaker's noun phrase.
+fn np_word(w: &str) -> bool {
+    !w.is_empty()
+        && (tokens::is_capitalised(w)
+            || words::is_role_noun(w)
+            || words::is_group_noun(w)
+            || tokens::is_name_particle(w))
+}
+
+/// The speaker noun phrase ending right before token `end` (exclusive),
+/// skipping an inserted clause between commas (`Putin, who …, said`).
+pub fn np_before(text: &str, toks: &[Tok], end: usize) -> Option<(usize, usize)> {
+    let mut e = end;
+    if e > 0 && toks[e - 1].is_punct(',') {
+        // An inserted clause: `X, Putin's spokesman, said` or `X, who …, said`.
+        let close = e - 1;
+        let open = (0..close).rev().find(|&k| toks[k].is_punct(','))?;
+        let inner = np_after(text, toks, open + 1);
+        if let Some(np) = inner
+            && np.1 == close
+            && is_plain_name(text, toks, np)
+        {
+            return Some(np);
+        }
+        e = open;
+    }
+    if e == 0 {
+        return None;
+    }
+    let last = word(text, toks, e - 1);
+    if words::is_pronoun(last) {
+        return Some((e - 1, e));
+    }
+    let mut s = e;
+    while s > 0 {
+        let w = word(text, toks, s - 1);
+        let ok = np_word(w) && !(s < e && words::is_pronoun(w));
+        if ok {
+            s -= 1;
+        } else {
+            break;
+        }
+    }
+    // Adjectives before a group noun: `senior officials`, `legal experts`.
+    if s + 1 == e && words::is_group_noun(word(text, toks, s)) {
+        let mut n = 0;
+        while s > 0 && n < 2 {
+            let w = word(text, toks, s - 1);
+            let adjective = w.starts_with(char::is_lowercase)
+                && !words::is_function_word(w)
+                && !words::is_cue_verb(w)
+                && !tokens::is_determiner(w)
+                && !tokens::is_be(w)
+                && !tokens::is_verb_companion(w);
+            if !adjective {
+                break;
+            }
+            s -= 1;
+            n += 1;
+        }
+    }
+    // Take in a determiner or possessive opening (`the`, `a`).
+    if s < e && s > 0 && tokens::is_determiner(word(text, toks, s - 1)) {
+        s -= 1;
+    }
+    trim_np(text, toks, s, e)
+}
+
+/// The speaker noun phrase starting at token `start`.
+pub fn np_after(text: &str, toks: &[Tok], start: usize) -> Option<(usize, usize)> {
+    let mut e = start;
+    if tokens::is_determiner(word(text, toks, e)) {
+        e += 1;
+    }
+    if words::is_pronoun(word(text, toks, e)) && e == start {
+        return Some((e, e + 1));
+    }
+    while e < toks.len() {
+        let w = word(text, toks, e);
+        // Lower-case words inside a role phrase (`press officer`) are kept
+        // when a role noun or a name follows.
+        let lower_ok = !w.is_empty()
+            && w.starts_with(char::is_lowercase)
+            && !tokens::is_determiner(w)
+            && !words::is_function_word(w)
+            && (e + 1..(e + 3).min(toks.len())).any(|k| np_word(word(text, toks, k)));
+        if np_word(w) && !words::is_pronoun(w) || lower_ok || (w == "of" && e > start) {
+            e += 1;
+        } else {
+            break;
+        }
+    }
+    while e > start && word(text, toks, e - 1) == "of" {
+        e -= 1;
+    }
+    trim_np(text, toks, start, e)
+}
+
+/// Drops leading sentence words (`However`, `Both`) and requires a name,
+/// a role noun or a group noun.
+fn trim_np(text: &str, toks: &[Tok], mut s: usize, e: usize) -> Option<(usize, usize)> {
+    while s < e {
+        let w = word(text, toks, s);
+        if words::is_function_word(w) && !tokens::is_determiner(w) {
+            s += 1;
+        } else {
+            break;
+        }
+    }
+    let has_head = (s..e).any(|k| {
+        let w = word(text, toks, k);
+        (tokens::is_capitalised(w) && !words::is_function_word(w))
+            || words::is_role_noun(w)
+            || words::is_group_noun(w)
+    });
+    (s < e && has_head).then_some((s, e))
+}
+
+/// A noun phrase of capitalised words only, none a title (`Theresa May`).
+fn is_plain_name(text: &str, toks: &[Tok], np: (usize, usize)) -> bool {
+    (np.0..np.1).all(|k| {
+        let w = word(text, toks, k);
+        (tokens::is_capitalised(w) || tokens::is_name_particle(w)) && !words::is_title(w)
+    }) && !tokens::is_possessive(word(text, toks, np.1 - 1))
+}
+
+/// The reported clause after a cue verb at `verb`, and whether a `that`
+/// introduced it: skips a particle (`on`, `for`, `out`), an inserted clause
+/// between commas, an indirect object before `that`, and `concern over`.
+fn content_after(text: &str, toks: &[Tok], verb: usize) -> Option<(Span, bool)> {
+    let mut k = verb + 1;
+    let vw = word(text, toks, verb).to_ascii_lowercase();
+    let particle = word(text, toks, k).to_ascii_lowercase();
+    if matches!(particle.as_str(), "on" | "for" | "out") && !vw.starts_with("accus") {
+        k += 1;
+        // `spoke out in favour of`, `spoke out against`.
+        if particle == "out" {
+            let a = word(text, toks, k).to_ascii_lowercase();
+            if a == "against" {
+                k += 1;
+            } else if a == "in" && word(text, toks, k + 2) == "of" {
+                k += 3;
+            }
+        }
+    }
+    let t = toks.get(k)?;
+    if t.is_punct(':') || matches!(t.kind, TokKind::Quote(_)) {
+        return None;
+    }
+    if t.is_punct(',') {
+        // `said, according to a translation, that …`
+        let close = (k + 1..toks.len()).find(|&c| toks[c].is_punct(','))?;
+        if word(text, toks, close + 1) != "that" {
+            return None;
+        }
+        k = close + 1;
+    } else if let Some(th) = (k..(k + 4).min(toks.len())).find(|&c| word(text, toks, c) == "that")
+        && (k..th).all(|c| toks[c].kind == TokKind::Word)
+    {
+        // `told reporters that …`: an indirect object before `that`.
+        k = th;
+    } else if is_tell(&vw) {
+        // `told the BBC:` names the listener, not the statement.
+        return None;
+    } else if vw.starts_with("express") {
+        // `expressed (deep) concern over …`: the statement is what follows.
+        let mut m = k;
+        while m < (k + 3).min(toks.len()) {
+            let x = word(text, toks, m).to_ascii_lowercase();
+            if matches!(
+                x.as_str(),
+                "concern" | "hope" | "regret" | "alarm" | "fear" | "fears"
+            ) {
+                let prep = word(text, toks, m + 1).to_ascii_lowercase();
+                if matches!(
+                    prep.as_str(),
+                    "over" | "about" | "at" | "that" | "for" | "regarding"
+                ) {
+                    k = m + 1;
+                    if prep != "that" {
+                        k += 1;
+                    }
+                }
+                break;
+            }
+            m += 1;
+        }
+    }
+    let that = word(text, toks, k) == "that";
+    if that {
+        k += 1;
+    }
+    clause_from(text, toks, k).map(|c| (c, that))
+}
+
+/// The clause from token `start` to the end of the unit, a `;`, a comma
+/// before a clause-ending word, `and` before another cue, or a quotation
+/// that is a statement of its own.
+fn clause_from(text: &str, toks: &[Tok], start: usize) -> Option<Span> {
+    let mut end = start;
+    let mut k = start;
+    while k < toks.len() {
+        let t = toks[k];
+        if t.is_punct(';') || t.is_punct(':') || t.is_punct('(') {
+            break;
+        }
+        if t.is_punct(',') && ends_clause(word(text, toks, k + 1)) {
+            break;
+        }
+        if t.is_punct(',')
+            && (words::is_cue_verb(word(text, toks, k + 1))
+                || (k + 2 < toks.len() && words::is_cue_verb(word(text, toks, k + 2))))
+        {
+            break;
+        }
+        // `… in a conversation with …`: an adjunct of the telling, not the statement.
+        if k > start + 1
+            && matches!(
+                word(text, toks, k).to_ascii_lowercase().as_str(),
+                "in" | "during" | "at"
+            )
+            && matches!(
+                word(text, toks, k + 1).to_ascii_lowercase().as_str(),
+                "a" | "an" | "his" | "her" | "their" | "its"
+            )
+        {
+            break;
+        }
+        let w = word(text, toks, k);
+        let next = word(text, toks, k + 1);
+        if w == "and"
+            && k > start + 1
+            && (words::is_cue_verb(next)
+                || (next.ends_with("ed") && next.starts_with(char::is_lowercase))
+                || (tokens::is_verb_companion(word(text, toks, k + 1))
+                    && words::is_cue_verb(word(text, toks, k + 2))))
+        {
+            break;
+        }
+        if !t.is_punct('.') && !t.is_punct(',') {
+            end = k + 1;
+        }
+        k += 1;
+    }
+    span_of(text, toks, start, end)
+}
+
+/// The clause before token `end` (a comma before the subject), from the
+/// unit's start after opening discourse words.
+fn content_before(text: &str, toks: &[Tok], end: usize) -> Option<Span> {
+    let mut s = 0;
+    loop {
+        let w = word(text, toks, s);
+        if is_opener_word(w) || toks.get(s).is_some_and(|t| t.is_punct(',')) {
+            s += 1;
+        } else {
+            break;
+        }
+    }
+    // A quotation before the cue is a direct statement, not reported speech.
+    if (s..end).any(|k| matches!(toks[k].kind, TokKind::Quote(_))) {
+        return None;
+    }
+    let first = word(text, toks, s).to_ascii_lowercase();
+    if is_subordinator(&first) {
+        // `While …, it also …`: the statement starts with its own subject.
+        let main = (s + 1..end).find(|&k| {
+            toks[k].is_punct(',') && {
+                let w = word(text, toks, k + 1);
+                words::is_pronoun(w) || w.eq_ignore_ascii_case("the")
+            }
+        })?;
+        s = main + 1;
+    } else if is_preposition(&first) || first.ends_with("ing") {
+        // `At the meeting, X said`: an adjunct, not a statement.
+        return None;
+    }
+    span_of(text, toks, s, end)
+}
+
+fn is_subordinator(w: &str) -> bool {
+    matches!(
+        w,
+        "while" | "although" | "though" | "whereas" | "as" | "if" | "when" | "since" | "because"
+    )
+}
+
+fn is_preposition(w: &str) -> bool {
+    matches!(
+        w,
+        "in" | "at"
+            | "on"
+            | "during"
+            | "throughout"
+            | "after"
+            | "before"
+            | "despite"
+            | "amid"
+            | "following"
+            | "with"
+            | "for"
+            | "under"
+            | "over"
+            | "among"
+            | "from"
+            | "by"
+            | "to"
+            | "of"
+            | "about"
+            | "into"
+            | "through"
+            | "upon"
+            | "within"
+            | "without"
+            | "against"
+            | "most"
+            | "earlier"
+            | "later"
+    )
+}
+
+/// The text from token `s` to token `e` (exclusive), when at least two words long.
+fn span_of(text: &str, toks: &[Tok], s: usize, e: usize) -> Option<Span> {
+    if e <= s || e > toks.len() {
+        return None;
+    }
+    let n_words = (s..e)
+        .filter(|&k| !matches!(toks[k].kind, TokKind::Punct(_)))
+        .count();
+    let span = Span::new(toks[s].span.start, toks[e - 1].span.end);
+    (n_words >= 3 && !span.slice(text).is_empty()).then_some(span)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn cues(text: &str) -> Vec<(CueForm, String, String)> {
+        let mut toks = Vec::new();
+        tokens::tokenize(text, Span::new(0, text.len()), &[], &mut toks);
+        find_cues(text, &toks)
+            .into_iter()
+            .map(|c| {
+                let subj = c.subject.map_or(String::new(), |(a, b)| {
+                    Span::new(toks[a].span.start, toks[b - 1].span.end)
+                        .slice(text)
+                        .to_string()
+                });
+                let content = c
+                    .content
+                    .map_or(String::new(), |s| s.slice(text).to_string());
+                (c.form, subj, content)
+            })
+            .collect()
+    }
+
+    #[test]
+    fn that_clause_after_a_cue_verb_is_the_content() {
+        assert_eq!(
+            cues("The mayor warned that the bridge would close soon."),
+            [(
+                CueForm::Verb,
+                "The mayor".into(),
+                "the bridge would close soon".into()
+            )]
+        );
+    }
+
+    #[test]
+    fn clause_before_a_trailing_cue_is_the_content() {
+        assert_eq!(
+            cues("Taxes will rise next year, Jane Doe said on Monday."),
+            [(
+                CueForm::Verb,
+                "Jane Doe".into(),
+                "Taxes will rise next year".into()
+            )]
+        );
+    }
+
+    #[test]
+    fn inverted_cue_names_the_speaker_after_the_verb() {
+        assert_eq!(
+            cues("The plan was dropped, said union leader Ann Bell."),
+            [(
+                CueForm::Inverted,
+                "union leader Ann Bell".into(),
+                "The plan was dropped".into()
+            )]
+        );
+    }
+
+    #[test]
+    fn inserted_clause_between_subject_and_verb_is_skipped() {
+        assert_eq!(
+            cues("Bob Hill, who runs the farm, insisted that prices were fair."),
+            [(CueForm::Verb, "Bob Hill".into(), "prices were fair".into())]
+        );
+    }
+
+    #[test]
+    fn according_to_opens_a_statement() {
+        assert_eq!(
+            cues("According to the regulator, fares will double."),
+            [(
+                CueForm::According,
+                "the regulator".into(),
+                "fares will double".into()
+            )]
+        );
+    }
+
+    #[test]
+    fn called_on_and_accused_take_their_object_clause() {
+        let found = cues("The minister called on farmers to stay calm.");
+        assert_eq!(found[0].2, "farmers to stay calm");
+        let found = cues("Ann Bell accused the board of hiding losses.");
+        assert_eq!(found[0].2, "the board of hiding losses");
+    }
+
+    #[test]
+    fn passive_and_noun_uses_are_not_cues() {
+        assert!(cues("The man, who is accused of theft, left.").is_empty());
+        assert!(cues("He was called a hero.").is_empty());
+    }
+
+    #[test]
+    fn participle_after_a_comma_takes_the_clause_subject() {
+        let found = cues("Ann Bell praised the staff, stressing that safety came first.");
+        let last = found.last().unwrap();
+        assert_eq!(last.0, CueForm::Participle);
+        assert_eq!(last.1, "Ann Bell");
+        assert_eq!(last.2, "safety came first");
+    }
+
+    #[test]
+    fn content_stops_at_a_subordinate_clause() {
+        let found = cues("Tom Ray noted that sales fell sharply, although profits rose.");
+        assert_eq!(found[0].2, "sales fell sharply");
+    }
+}

@@ -1,0 +1,636 @@
+//! Speakers: who says each quotation and each reported statement.
+//!
+//! Walks the article's clause units in order, keeping the last speakers seen
+//! so that pronouns (`he said`), role phrases (`the spokesman`) and quotations
+//! without a cue (a paragraph continuing the previous speaker) resolve to a
+//! name. Names are written in their most complete form in the article, without
+//! titles. Uses the cues found by `reported`; finds no spans of its own.
+
+use super::quotes::QuoteSpan;
+use super::reported::{self, Cue, CueForm};
+use super::tokens::{self, Tok, TokKind};
+use super::{QuoteKind, Span, quotes, words};
+
+/// A resolved speaker.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Speaker {
+    /// The most complete name the article uses (or the article's words for an unnamed source).
+    pub name: String,
+    /// True when the speaker is most likely a person (a pronoun `he`/`she` may refer to it).
+    pub person: bool,
+}
+
+/// One capitalised name run of the article, titles stripped.
+#[derive(Debug, Clone)]
+struct NameRun {
+    start: usize,
+    name: Span,
+    /// Lower-cased words of the name, hyphens split.
+    key: Vec<String>,
+    /// Role words written before or after the name (`spokesman`, `minister`).
+    roles: Vec<String>,
+    /// A title or role stood beside the name: most likely a person.
+    titled: bool,
+}
+
+/// The article's name runs, for completing short forms and resolving roles.
+#[derive(Debug, Default)]
+pub struct Names {
+    runs: Vec<NameRun>,
+}
+
+fn key_of(s: &str) -> Vec<String> {
+    s.split(|c: char| c.is_whitespace() || c == '-')
+        .map(|w| {
+            tokens::strip_possessive(w)
+                .chars()
+                .filter(|c| c.is_alphanumeric())
+                .flat_map(char::to_lowercase)
+                .collect::<String>()
+        })
+        .filter(|w| !w.is_empty())
+        .collect()
+}
+
+/// The role-noun family a word belongs to (`spokeswoman` → `spokesman`).
+fn role_key(w: &str) -> String {
+    let lw = w.to_lowercase();
+    match lw.as_str() {
+        "spokeswoman" | "spokesperson" => "spokesman".into(),
+        "chairwoman" => "chairman".into(),
+        _ => lw,
+    }
+}
+
+impl Names {
+    /// Collects the capitalised runs of `text` (tokens of the whole article).
+    pub fn build(text: &str, toks: &[Tok]) -> Names {
+        let mut runs = Vec::new();
+        let mut k = 0;
+        while k < toks.len() {
+            let w = toks[k].word(text);
+            if w.is_empty() || !tokens::is_capitalised(w) {
+                k += 1;
+                continue;
+            }
+            let s = k;
+            let mut e = k + 1;
+            while e < toks.len() {
+                let prev = toks[e - 1].word(text);
+                if tokens::is_possessive(prev) {
+                    break;
+                }
+                let w = toks[e].word(text);
+                let adjacent = toks[e].span.start <= toks[e - 1].span.end + 1;
+                let particle = tokens::is_name_particle(w)
+                    && toks
+                        .get(e + 1)
+                        .is_some_and(|t| tokens::is_capitalised(t.word(text)));
+                if adjacent && (tokens::is_capitalised(w) || particle) {
+                    e += 1;
+                } else {
+                    break;
+                }
+            }
+            // Strip up to the last title or role word, and leading demonyms.
+            let mut ns = s;
+            let mut titled = false;
+            for (j, t) in toks.iter().enumerate().take(e).skip(s) {
+                let w = t.word(text);
+                if words::is_title(w) || words::is_role_noun(w) {
+                    ns = j + 1;
+                    titled = true;
+                }
+            }
+            while ns < e && {
+                let w = toks[ns].word(text);
+                words::is_demonym(w) || words::is_function_word(w)
+            } {
+                ns += 1;
+            }
+            if ns < e {
+                let mut roles = Vec::new();
+                // `spokesman Dmitry Peskov`: a lower-case role right before.
+                if s > 0 {
+                    let before = toks[s - 1].word(text);
+                    if words::is_role_noun(before) {
+                        roles.push(role_key(before));
+                        titled = true;
+                    }
+                }
+                for t in &toks[s..ns] {
+                    let w = t.word(text);
+                    if words::is_role_noun(w) {
+                        roles.push(role_key(w));
+                    }
+                }
+                // `Dmitry Peskov, Putin's spokesperson,`: a role after a comma.
+                if toks.get(e).is_some_and(|t| t.is_punct(',')) {
+                    for t in toks.iter().take(e + 5).skip(e + 1) {
+                        let w = t.word(text);
+                        if w.is_empty() {
+                            break;
+                        }
+                        if words::is_role_noun(w) {
+                            roles.push(role_key(w));
+                            titled = true;
+                        }
+                    }
+                }
+                let last = toks[e - 1];
+                let bare = tokens::strip_possessive(last.word(text));
+                let name = Span::new(toks[ns].span.start, last.span.start + bare.len());
+                let key = key_of(name.slice(text));
+                if !key.is_empty() {
+                    runs.push(NameRun {
+                        start: toks[s].span.start,
+                        name,
+                        key,
+                        roles,
+                        titled,
+                    });
+                }
+            }
+            k = e;
+        }
+        Names { runs }
+    }
+
+    /// The most complete name whose last words are `core`'s (`Putin` → `Vladimir Putin`).
+    fn complete<'t>(&self, text: &'t str, core: &'t str) -> (&'t str, bool) {
+        let key = key_of(core);
+        if key.is_empty() {
+            return (core, false);
+        }
+        let mut best: Option<&NameRun> = None;
+        for r in &self.runs {
+            if r.key.len() >= key.len() && r.key[r.key.len() - key.len()..] == key[..] {
+                let better = best.is_none_or(|b| r.key.len() > b.key.len());
+                if better {
+                    best = Some(r);
+                }
+            }
+        }
+        match best {
+            Some(r) => {
+                let person = r.key.len() >= 2
+                    || self
+                        .runs
+                        .iter()
+                        .any(|o| o.titled && o.key.ends_with(&key[..]));
+                (r.name.slice(text), person)
+            }
+            None => (core, false),
+        }
+    }
+
+    /// The latest name before `pos` written with the role `role`.
+    fn with_role(&self, role: &str, pos: usize) -> Option<&NameRun> {
+        let rk = role_key(role);
+        self.runs
+            .iter()
+            .take_while(|r| r.start < pos)
+            .filter(|r| r.roles.contains(&rk))
+            .last()
+    }
+
+    /// The latest organisation-like name before `pos` (`Acme Holdings`).
+    fn org_before(&self, text: &str, pos: usize) -> Option<&NameRun> {
+        self.runs
+            .iter()
+            .take_while(|r| r.start < pos)
+            .filter(|r| {
+                let name = r.name.slice(text);
+                name.split_whitespace()
+                    .last()
+                    .is_some_and(words::is_org_word)
+            })
+            .last()
+    }
+
+    /// The latest likely person named before `pos`.
+    fn person_before(&self, pos: usize) -> Option<&NameRun> {
+        self.runs
+            .iter()
+            .take_while(|r| r.start < pos)
+            .filter(|r| r.titled || r.key.len() >= 2)
+            .last()
+    }
+}
+
+/// The state carried through an article: the last speakers seen.
+#[derive(Debug, Default)]
+pub struct Tracker {
+    last_person: Option<String>,
+    last_any: Option<Speaker>,
+}
+
+impl Tracker {
+    fn note(&mut self, s: &Speaker) {
+        if s.person {
+            self.last_person = Some(s.name.clone());
+        }
+        self.last_any = Some(s.clone());
+    }
+}
+
+/// Names the speaker that the noun phrase `np` (tokens) refers to.
+pub fn resolve(
+    text: &str,
+    toks: &[Tok],
+    np: (usize, usize),
+    names: &Names,
+    tracker: &Tracker,
+) -> Option<Speaker> {
+    let (a, b) = np;
+    let w = |k: usize| toks[k].word(text);
+    let pos = toks[a].span.start;
+    if b - a == 1 && words::is_pronoun(w(a)) {
+        let lw = w(a).to_lowercase();
+        return match lw.as_str() {
+            "he" | "she" | "i" => tracker
+                .last_person
+                .clone()
+                .or_else(|| {
+                    names
+                        .person_before(pos)
+                        .map(|r| names.complete(text, r.name.slice(text)).0.to_string())
+                })
+                .map(|name| Speaker { name, person: true }),
+            _ => tracker.last_any.clone(),
+        };
+    }
+    let head = w(b - 1);
+    // `the Frenchman`, `the American`: a nationality for the person last speaking.
+    if b - a == 2
+        && tokens::is_determiner(w(a))
+        && words::is_demonym(head)
+        && let Some(name) = tracker.last_person.clone()
+    {
+        return Some(Speaker { name, person: true });
+    }
+    // An unnamed group: `US officials`, `legal experts`.
+    if words::is_group_noun(head) && head.starts_with(char::is_lowercase) {
+        let s = if tokens::is_determiner(w(a)) {
+            a + 1
+        } else {
+            a
+        };
+        if s < b {
+            let span = Span::new(toks[s].span.start, toks[b - 1].span.end);
+            return Some(Speaker {
+                name: span.slice(text).to_string(),
+                person: false,
+            });
+        }
+    }
+    // The last capitalised run of the phrase, titles stripped.
+    let mut run_end = None;
+    for k in (a..b).rev() {
+        let x = w(k);
+        if tokens::is_capitalised(x) && !words::is_function_word(x) {
+            run_end = Some(k + 1);
+            break;
+        }
+    }
+    let run = run_end.and_then(|e| {
+        let mut s = e - 1;
+        while s > a && {
+            let x = w(s - 1);
+            (tokens::is_capitalised(x) || tokens::is_name_particle(x))
+                && !tokens::is_possessive(x)
+                && !words::is_function_word(x)
+        } {
+            s -= 1;
+        }
+        let mut ns = s;
+        for k in s..e {
+            if words::is_title(w(k)) || words::is_role_noun(w(k)) {
+                ns = k + 1;
+            }
+        }
+        while ns < e && words::is_demonym(w(ns)) {
+            ns += 1;
+        }
+        (ns < e).then_some((ns, e, ns > s))
+    });
+    let head_is_role = head.starts_with(char::is_lowercase) && words::is_role_noun(head);
+    if head_is_role || run.is_none() {
+        // `the spokesman`, `a Kremlin spokesman`: the person named with that role before.
+        if let Some(r) = names.with_role(head, pos) {
+            let (name, _) = names.complete(text, r.name.slice(text));
+            return Some(Speaker {
+                name: name.to_string(),
+                person: true,
+            });
+        }
+    }
+    if run.is_none()
+        && head_is_role_org(head)
+        && let Some(r) = names.org_before(text, pos)
+    {
+        return Some(Speaker {
+            name: r.name.slice(text).to_string(),
+            person: false,
+        });
+    }
+    if let Some((s, e, titled)) = run {
+        let core = Span::new(toks[s].span.start, toks[e - 1].span.end).slice(text);
+        let core = tokens::strip_possessive(core);
+        let (name, person) = names.complete(text, core);
+        let person = (person || titled || looks_personal(name)) && !head_is_role_org(head);
+        return Some(Speaker {
+            name: name.to_string(),
+            person,
+        });
+    }
+    // An unnamed source in the article's words, without the article.
+    let s = if tokens::is_determiner(w(a)) {
+        a + 1
+    } else {
+        a
+    };
+    (s < b).then(|| Speaker {
+        name: Span::new(toks[s].span.start, toks[b - 1].span.end)
+            .slice(text)
+            .to_string(),
+        person: !head_is_role_org(head),
+    })
+}
+
+/// A name that is not evidently an organisation: no acronym, no organisation word.
+fn looks_personal(name: &str) -> bool {
+    name.split_whitespace().all(|w| {
+        let acronym = w.len() >= 2 && w.chars().all(|c| c.is_uppercase() || !c.is_alphabetic());
+        !acronym && !words::is_org_word(w)
+    })
+}
+
+fn head_is_role_org(head: &str) -> bool {
+    matches!(
+        head.to_lowercase().as_str(),
+        "firm"
+            | "company"
+            | "group"
+            | "bank"
+            | "agency"
+            | "ministry"
+            | "government"
+            | "statement"
+            | "report"
+            | "paper"
+            | "newspaper"
+            | "council"
+            | "party"
+            | "club"
+            | "team"
+    )
+}
+
+/// Everything attribution produces for one article.
+#[derive(Debug, Default)]
+pub struct Attribution {
+    /// Kind and speaker of each quotation, in the order of the input quotations.
+    pub quotes: Vec<(QuoteKind, Option<String>)>,
+    /// Reported statements: content span and speaker.
+    pub indirect: Vec<(Span, Option<String>)>,
+}
+
+/// A clause unit: a sentence widened so that no quotation crosses it.
+#[derive(Debug, Clone, Copy)]
+pub struct Unit {
+    pub span: Span,
+    pub para: usize,
+}
+
+/// Attributes every quotation and finds reported statements.
+pub fn attribute(text: &str, units: &[Unit], found: &[QuoteSpan], names: &Names) -> Attribution {
+    let mut out = Attribution {
+        quotes: vec![(QuoteKind::Direct, None); found.len()],
+        indirect: Vec::new(),
+    };
+    let outer: Vec<(usize, Span)> = found
+        .iter()
+        .enumerate()
+        .map(|(i, q)| (i, q.outer()))
+        .collect();
+    let mut tracker = Tracker::default();
+    let mut toks = Vec::new();
+    // Per paragraph: the last speaker of a quotation or statement.
+    let mut para_last: Option<(usize, Speaker)> = None;
+    let mut prev_para_last: Option<(usize, Speaker)> = None;
+    let mut last_quote_speaker: Option<(usize, Option<String>)> = None;
+    for unit in units {
+        if para_last.as_ref().is_some_and(|(p, _)| *p != unit.para) {
+            prev_para_last = para_last.take();
+        }
+        toks.clear();
+        tokens::tokenize(text, unit.span, &outer, &mut toks);
+        let cues = reported::find_cues(text, &toks);
+        let mut speakers: Vec<Option<Speaker>> = Vec::with_capacity(cues.len());
+        for cue in &cues {
+            let sp = cue
+                .subject
+                .and_then(|np| resolve(text, &toks, np, names, &tracker));
+            if let Some(s) = &sp {
+                tracker.note(s);
+                para_last = Some((unit.para, s.clone()));
+            }
+            speakers.push(sp);
+        }
+        for (k, cue) in cues.iter().enumerate() {
+            if let Some(content) = cue.content
+                && !mostly_quoted(text, content, &outer)
+            {
+                out.indirect
+                    .push((content, speakers[k].as_ref().map(|s| s.name.clone())));
+            }
+        }
+        for (qt, tok) in toks.iter().enumerate() {
+            let TokKind::Quote(qi) = tok.kind else {
+                continue;
+            };
+            let q = &found[qi];
+            let cue = pick_cue(&toks, qt, &cues);
+            let has_after = cue.is_some_and(|c| cues[c].at > qt);
+            let kind = quotes::kind_of(text, &toks, qt, q, !cues.is_empty(), has_after);
+            let speaker: Option<String> = if kind == QuoteKind::Term {
+                None
+            } else if let Some(c) = cue {
+                speakers[c].as_ref().map(|s| s.name.clone())
+            } else if q.continues {
+                last_quote_speaker.as_ref().and_then(|(_, s)| s.clone())
+            } else if let Some((p, s)) = &last_quote_speaker
+                && *p == q.para
+                && s.is_some()
+            {
+                s.clone()
+            } else if let Some((p, s)) = &para_last
+                && *p == q.para
+            {
+                Some(s.name.clone())
+            } else if q.open.start == unit_para_start(units, unit) {
+                prev_para_last
+                    .as_ref()
+                    .filter(|(p, _)| p + 1 == q.para)
+                    .map(|(_, s)| s.name.clone())
+            } else {
+                None
+            };
+            if kind != QuoteKind::Term {
+                last_quote_speaker = Some((q.para, speaker.clone()));
+                if let Some(name) = &speaker {
+                    let s = Speaker {
+                        name: name.clone(),
+                        person: tracker.last_person.as_deref() == Some(name.as_str()),
+                    };
+                    para_last = Some((q.para, s));
+                }
+            }
+            out.quotes[qi] = (kind, speaker);
+        }
+    }
+    out
+}
+
+/// The start of the paragraph a unit lies in (the first unit of that paragraph).
+fn unit_para_start(units: &[Unit], unit: &Unit) -> usize {
+    units
+        .iter()
+        .find(|u| u.para == unit.para)
+        .map_or(unit.span.start, |u| u.span.start)
+}
+
+/// True when more than half of `content` lies inside quotation marks.
+fn mostly_quoted(text: &str, content: Span, outer: &[(usize, Span)]) -> bool {
+    let _ = text;
+    let inside: usize = outer
+        .iter()
+        .map(|(_, q)| {
+            let s = q.start.max(content.start);
+            let e = q.end.min(content.end);
+            e.saturating_sub(s)
+        })
+        .sum();
+    inside * 2 > content.len()
+}
+
+/// The cue that introduces the quotation token at `qt`: a cue just before it
+/// (`X said: "…"`, `he said, "…"`), else one after it in the unit
+/// (`"…," X said`), else any cue before it.
+fn pick_cue(toks: &[Tok], qt: usize, cues: &[Cue]) -> Option<usize> {
+    let quote_between =
+        |a: usize, b: usize| (a + 1..b).any(|k| matches!(toks[k].kind, TokKind::Quote(_)));
+    let before_near = cues.iter().rposition(|c| {
+        let end = c.subject.map_or(c.at, |s| s.1.max(c.at + 1));
+        c.at < qt && end <= qt && qt - end <= 6 && !quote_between(c.at, qt)
+    });
+    if before_near.is_some() {
+        return before_near;
+    }
+    let after = cues.iter().position(|c| {
+        c.at > qt
+            && c.form != CueForm::Participle
+            && c.subject.is_some_and(|s| s.0 > qt)
+            && !quote_between(qt, c.at)
+    });
+    if after.is_some() {
+        return after;
+    }
+    cues.iter().rposition(|c| c.at < qt)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::analysis::analyze;
+
+    fn speakers(text: &str) -> Vec<(String, Option<String>)> {
+        let a = analyze(text);
+        a.quotes
+            .iter()
+            .filter(|q| q.kind != QuoteKind::Indirect)
+            .map(|q| (q.span.slice(text).to_string(), q.speaker.clone()))
+            .collect()
+    }
+
+    fn sp(s: &str) -> Option<String> {
+        Some(s.to_string())
+    }
+
+    #[test]
+    fn name_after_the_quote_with_said() {
+        let t = "“We will win,” Ann Bell said.";
+        assert_eq!(speakers(t), [("We will win,".into(), sp("Ann Bell"))]);
+    }
+
+    #[test]
+    fn inverted_said_with_title_gives_the_full_name_without_title() {
+        let t = "Trade minister Karl Otto spoke.\n\"Costs fell,\" said Mr Otto.";
+        assert_eq!(speakers(t), [("Costs fell,".into(), sp("Karl Otto"))]);
+    }
+
+    #[test]
+    fn colon_introduction_names_the_speaker() {
+        let t = "Ms Jane Rowe said: \"It is over.\"";
+        assert_eq!(speakers(t), [("It is over.".into(), sp("Jane Rowe"))]);
+    }
+
+    #[test]
+    fn pronoun_refers_to_the_last_person() {
+        let t = "Union leader Sam Price attacked the plan.\n“It is a disgrace,” he said.";
+        assert_eq!(speakers(t), [("It is a disgrace,".into(), sp("Sam Price"))]);
+    }
+
+    #[test]
+    fn interrupted_quote_shares_the_speaker() {
+        let t = "\"We are ready,\" said Tom Hale, \"to start now.\"";
+        assert_eq!(
+            speakers(t),
+            [
+                ("We are ready,".into(), sp("Tom Hale")),
+                ("to start now.".into(), sp("Tom Hale"))
+            ]
+        );
+    }
+
+    #[test]
+    fn role_phrase_resolves_to_the_named_holder() {
+        let t = "Council spokesman Ed Moss confirmed the closure.\n“It is temporary,” the spokesman said.";
+        assert_eq!(speakers(t), [("It is temporary,".into(), sp("Ed Moss"))]);
+    }
+
+    #[test]
+    fn quote_continuing_a_paragraph_keeps_its_speaker() {
+        let t = "“First point,” Liz Carr said. “Second point.”";
+        assert_eq!(
+            speakers(t),
+            [
+                ("First point,".into(), sp("Liz Carr")),
+                ("Second point.".into(), sp("Liz Carr"))
+            ]
+        );
+    }
+
+    #[test]
+    fn next_paragraph_quote_continues_the_previous_speaker() {
+        let t = "Jo Kent said prices would rise.\n“Nobody likes it.”";
+        assert_eq!(speakers(t), [("Nobody likes it.".into(), sp("Jo Kent"))]);
+    }
+
+    #[test]
+    fn unnamed_group_is_written_as_the_article_words() {
+        let t = "“Talks failed,” senior officials said.";
+        assert_eq!(
+            speakers(t),
+            [("Talks failed,".into(), sp("senior officials"))]
+        );
+    }
+
+    #[test]
+    fn organisation_speaks_through_the_firm() {
+        let t = "Shares in Acme Holdings fell.\n“Trading was weak,” the firm said.";
+        let got = speakers(t);
+        assert_eq!(got[0].1, sp("Acme Holdings"));
+    }
+}

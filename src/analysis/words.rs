@@ -1,0 +1,330 @@
+//! Word-class questions the attribution rules ask (speech verb? title? role
+//! noun?), answered from the shared lexicon, plus what only attribution
+//! needs: verb inflections, stance verbs (`highlighted`, `thanked`), unnamed
+//! group nouns (`officials`), verbs that are also nouns, object-taking cues.
+
+use std::collections::HashSet;
+use std::sync::LazyLock;
+
+use super::lexicon::{lexicon, with_lower};
+
+/// Verbs that report a stance or statement without being plain speech verbs
+/// (`highlighted the need`, `thanked X for`); base forms.
+static STANCE_VERBS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
+    [
+        "affirm",
+        "reaffirm",
+        "highlight",
+        "underscore",
+        "underline",
+        "denounce",
+        "thank",
+        "express",
+        "welcome",
+        "praise",
+        "reject",
+        "dismiss",
+        "encourage",
+        "urge",
+        "accuse",
+        "blame",
+        "criticise",
+        "criticize",
+        "condemn",
+        "pledge",
+        "bemoan",
+        "lament",
+        "stress",
+        "emphasise",
+        "emphasize",
+        "insist",
+        "warn",
+        "caution",
+        "assert",
+        "reiterate",
+        "vow",
+        "rule",
+        "signal",
+        "hint",
+        "concede",
+    ]
+    .into_iter()
+    .collect()
+});
+
+/// Speech verbs the lexicon does not list (opinion and manner verbs).
+static EXTRA_SPEECH_VERBS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
+    [
+        "think", "thinks", "thought", "fear", "hope", "brief", "beam", "speak", "spoke", "spoken",
+        "replie",
+    ]
+    .into_iter()
+    .collect()
+});
+
+/// The base form candidates of an inflected verb (`stressed` → `stress`,
+/// `noting` → `note`, `replies` → `reply`).
+fn bases(w: &str) -> impl Iterator<Item = String> + '_ {
+    let mut out: Vec<String> = vec![w.to_string()];
+    for (suffix, repl) in [
+        ("ies", "y"),
+        ("ied", "y"),
+        ("es", ""),
+        ("s", ""),
+        ("ed", ""),
+        ("ed", "e"),
+        ("d", ""),
+        ("ing", ""),
+        ("ing", "e"),
+    ] {
+        if let Some(stem) = w.strip_suffix(suffix)
+            && stem.len() >= 2
+        {
+            out.push(format!("{stem}{repl}"));
+        }
+    }
+    out.into_iter()
+}
+
+/// True for a verb form that reports speech or a stated position.
+pub fn is_cue_verb(w: &str) -> bool {
+    if !w.starts_with(|c: char| c.is_ascii_lowercase()) || w.len() < 3 {
+        return false;
+    }
+    // Listed as speech verbs but mostly describe action: `continued the war`.
+    if w.starts_with("continu") {
+        return false;
+    }
+    let lex = lexicon();
+    lex.is_speech_verb(w)
+        || bases(w).any(|b| {
+            lex.is_speech_verb(&b)
+                || EXTRA_SPEECH_VERBS.contains(b.as_str())
+                || STANCE_VERBS.contains(b.as_str())
+        })
+}
+
+/// Titles and honorifics written before a name (`Mr`, `President`,
+/// `Foreign`), and the department words of office titles (`Trade and Industry Secretary`).
+pub fn is_title(w: &str) -> bool {
+    lexicon().is_title(w.trim_end_matches('.'))
+        || with_lower(w, |lw| {
+            matches!(
+                lw,
+                "state"
+                    | "industry"
+                    | "affairs"
+                    | "environment"
+                    | "culture"
+                    | "transport"
+                    | "work"
+                    | "pensions"
+                    | "energy"
+                    | "treasury"
+                    | "cabinet"
+                    | "vice"
+            )
+        })
+}
+
+/// Nouns that stand for a person or body already named (`the spokesman`,
+/// `the firm`, `the paper`).
+pub fn is_role_noun(w: &str) -> bool {
+    let lex = lexicon();
+    lex.is_role_noun(w)
+        || lex.is_org_role(w)
+        || with_lower(w, |lw| {
+            matches!(
+                lw,
+                "paper"
+                    | "statement"
+                    | "report"
+                    | "reports"
+                    | "singer"
+                    | "star"
+                    | "actor"
+                    | "actress"
+                    | "player"
+                    | "striker"
+                    | "captain"
+                    | "champion"
+                    | "director"
+                    | "chairman"
+                    | "chairwoman"
+                    | "minister"
+                    | "secretary"
+            )
+        })
+}
+
+/// Plural nouns for unnamed groups of speakers (`officials`, `experts`).
+pub fn is_group_noun(w: &str) -> bool {
+    matches!(
+        w.to_lowercase().as_str(),
+        "officials"
+            | "experts"
+            | "sources"
+            | "analysts"
+            | "economists"
+            | "diplomats"
+            | "leaders"
+            | "critics"
+            | "residents"
+            | "witnesses"
+            | "investigators"
+            | "authorities"
+            | "ministers"
+            | "observers"
+            | "campaigners"
+            | "lawyers"
+            | "doctors"
+            | "scientists"
+            | "researchers"
+            | "activists"
+            | "protesters"
+            | "officers"
+            | "police"
+            | "militants"
+            | "organisers"
+            | "organizers"
+            | "unions"
+            | "politicians"
+            | "executives"
+            | "insiders"
+            | "bosses"
+            | "fans"
+            | "medics"
+            | "troops"
+            | "rebels"
+            | "authors"
+            | "members"
+    )
+}
+
+/// Nationality and group adjectives written before titles (`Russian`,
+/// `US`): dropped from the front of a name.
+pub fn is_demonym(w: &str) -> bool {
+    lexicon().is_demonym(w) || matches!(w, "US" | "UK" | "EU" | "UN")
+}
+
+/// Personal pronouns that can stand for a speaker.
+pub fn is_pronoun(w: &str) -> bool {
+    matches!(
+        w.to_lowercase().as_str(),
+        "he" | "she" | "they" | "it" | "we" | "i"
+    )
+}
+
+/// Capitalised words that open sentences without naming anyone (`However`,
+/// `Both`); role, group and title words are not among them here.
+pub fn is_function_word(w: &str) -> bool {
+    // `US` is a name, `us` a pronoun.
+    let acronym = w.len() >= 2 && w.chars().all(|c| c.is_ascii_uppercase());
+    !acronym
+        && lexicon().is_function_word(w)
+        && !is_role_noun(w)
+        && !is_group_noun(w)
+        && !is_title(w)
+}
+
+/// Words that make a name an organisation (`Holdings`, `Ministry`, `Party`).
+pub fn is_org_word(w: &str) -> bool {
+    lexicon().is_org_word(w)
+}
+
+/// Verbs whose bare and `-s` forms are common nouns (`a report`, `the claims`).
+pub fn is_noun_like_verb(w: &str) -> bool {
+    let base = w.strip_suffix('s').unwrap_or(w);
+    matches!(
+        base,
+        "state"
+            | "report"
+            | "comment"
+            | "call"
+            | "estimate"
+            | "forecast"
+            | "promise"
+            | "demand"
+            | "hope"
+            | "fear"
+            | "note"
+            | "claim"
+            | "answer"
+            | "reply"
+            | "replie"
+            | "protest"
+            | "counter"
+            | "post"
+            | "tweet"
+            | "point"
+            | "remark"
+            | "rule"
+            | "signal"
+            | "hint"
+            | "concern"
+            | "warning"
+            | "pledge"
+            | "vow"
+            | "joke"
+            | "muse"
+            | "boast"
+            | "threat"
+            | "record"
+            | "brief"
+            | "beam"
+            | "question"
+            | "repeat"
+            | "stress"
+            | "thought"
+            | "express"
+            | "caution"
+            | "label"
+            | "blame"
+            | "welcome"
+            | "thank"
+            | "sigh"
+            | "snap"
+            | "shout"
+            | "whisper"
+            | "complain"
+            | "agree"
+    )
+}
+
+/// Verbs whose statement is their object (`accused X of …`, `urged X to …`),
+/// never a clause before them.
+pub fn takes_object(w: &str) -> bool {
+    [
+        "accus",
+        "urg",
+        "call",
+        "blam",
+        "critici",
+        "thank",
+        "condemn",
+        "denounc",
+        "prais",
+        "express",
+        "pledg",
+        "demand",
+        "reject",
+        "welcom",
+        "lament",
+        "bemoan",
+        "describ",
+        "dismiss",
+        "encourag",
+        "highlight",
+        "underscor",
+        "underlin",
+        "emphasi",
+        "reiterat",
+        "spok",
+        "rul",
+        "vow",
+        "promis",
+        "ask",
+    ]
+    .iter()
+    .any(|p| w.starts_with(p))
+}

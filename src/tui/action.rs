@@ -1,0 +1,81 @@
+//! Everything the user (or a background worker) can ask the app to do.
+//!
+//! Keys and mouse events are translated into [`Action`]s (through the keymap
+//! and the layout); [`super::update::update`] is the only place that applies
+//! them to the state. Nothing here knows about terminals or widgets.
+
+use std::sync::Arc;
+
+use crate::analysis::Analysis;
+
+/// A movement inside the focused pane or the open overlay.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Motion {
+    /// One line (reader, overlays) or one article (list) up.
+    Up,
+    /// One line or one article down.
+    Down,
+    /// One screenful up.
+    PageUp,
+    /// One screenful down.
+    PageDown,
+    /// To the very start.
+    Top,
+    /// To the very end.
+    Bottom,
+}
+
+/// One of the two panes of the main layout.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Pane {
+    /// The article list on the left.
+    List,
+    /// The reader on the right.
+    Reader,
+}
+
+/// A request to change the app state.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Action {
+    /// Leave gloss.
+    Quit,
+    /// Close the open overlay; quit when none is open.
+    Back,
+    /// Move inside the focused pane (or the open overlay).
+    Move(Motion),
+    /// Move the focus to the other pane.
+    FocusNext,
+    /// Focus a given pane.
+    Focus(Pane),
+    /// Open the article selected in the list in the reader and focus the reader.
+    Open,
+    /// Show or hide the help overlay (every key, the highlight legend).
+    ToggleHelp,
+    /// Show or hide the warnings overlay (skipped files, per-article warnings).
+    ToggleWarnings,
+    /// Show or hide entity and quotation highlights in the reader.
+    ToggleHighlights,
+    /// Scroll the given pane by `lines` (mouse wheel; negative is up).
+    Scroll {
+        /// The pane under the pointer.
+        pane: Pane,
+        /// Lines (reader) or articles (list) to scroll; negative scrolls up.
+        lines: isize,
+    },
+    /// Select the list entry at `index` and open it (mouse click).
+    Select(usize),
+    /// The terminal now has this many columns and rows.
+    Resize {
+        /// Columns.
+        width: u16,
+        /// Rows.
+        height: u16,
+    },
+    /// The background analysis of article `article` (its corpus index) is done.
+    AnalysisReady {
+        /// Index of the article in the corpus.
+        article: usize,
+        /// What the analysis found.
+        analysis: Arc<Analysis>,
+    },
+}

@@ -1,0 +1,133 @@
+//! Terminal events → [`Action`]s: keys through the keymap, mouse positions
+//! through the layout. Pure translation; the state is only read.
+
+use crossterm::event::{Event, MouseButton, MouseEvent, MouseEventKind};
+
+use super::action::{Action, Pane};
+use super::app::App;
+use super::keymap;
+use super::layout::{LIST_ITEM_HEIGHT, contains};
+use super::update::WHEEL_LINES;
+
+/// The action an event asks for, if any.
+pub fn action_for(app: &App, event: &Event) -> Option<Action> {
+    match event {
+        Event::Key(key) => keymap::lookup(app.context(), key),
+        Event::Mouse(m) => mouse(app, m),
+        Event::Resize(width, height) => Some(Action::Resize {
+            width: *width,
+            height: *height,
+        }),
+        _ => None,
+    }
+}
+
+fn mouse(app: &App, m: &MouseEvent) -> Option<Action> {
+    let layout = app.layout();
+    if layout.too_small {
+        return None;
+    }
+    let pane = if contains(layout.list, m.column, m.row) {
+        Some(Pane::List)
+    } else if contains(layout.reader, m.column, m.row) {
+        Some(Pane::Reader)
+    } else {
+        None
+    };
+    let wheel = |lines: isize| {
+        // With an overlay open the wheel scrolls the overlay, wherever it is.
+        let pane = if app.overlay.is_some() {
+            Some(app.focus)
+        } else {
+            pane
+        };
+        pane.map(|pane| Action::Scroll {
+            pane,
+            lines: if pane == Pane::List {
+                lines.signum()
+            } else {
+                lines
+            },
+        })
+    };
+    match m.kind {
+        MouseEventKind::ScrollDown => wheel(WHEEL_LINES),
+        MouseEventKind::ScrollUp => wheel(-WHEEL_LINES),
+        MouseEventKind::Down(MouseButton::Left) if app.overlay.is_none() => match pane? {
+            Pane::List if contains(layout.list_inner, m.column, m.row) => {
+                let row = usize::from((m.row - layout.list_inner.y) / LIST_ITEM_HEIGHT);
+                let index = app.list.offset + row;
+                (index < app.articles.len()).then_some(Action::Select(index))
+            }
+            Pane::List => Some(Action::Focus(Pane::List)),
+            Pane::Reader => Some(Action::Focus(Pane::Reader)),
+        },
+        _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::corpus::Corpus;
+    use crate::tui::theme::Theme;
+    use crossterm::event::KeyModifiers;
+    use ratatui::layout::Rect;
+
+    fn app() -> App {
+        App::new(Corpus::bundled(), Theme::default(), Rect::new(0, 0, 80, 24))
+    }
+
+    fn mouse_at(kind: MouseEventKind, column: u16, row: u16) -> Event {
+        Event::Mouse(MouseEvent {
+            kind,
+            column,
+            row,
+            modifiers: KeyModifiers::NONE,
+        })
+    }
+
+    #[test]
+    fn clicking_a_list_entry_selects_it() {
+        let a = app();
+        // Entries start below the border, two rows each: row 5 is the third.
+        let ev = mouse_at(MouseEventKind::Down(MouseButton::Left), 5, 5);
+        assert_eq!(action_for(&a, &ev), Some(Action::Select(2)));
+        let below = mouse_at(MouseEventKind::Down(MouseButton::Left), 5, 20);
+        assert_eq!(action_for(&a, &below), None);
+    }
+
+    #[test]
+    fn the_wheel_scrolls_the_pane_under_the_pointer() {
+        let a = app();
+        let over_reader = mouse_at(MouseEventKind::ScrollDown, 50, 10);
+        assert_eq!(
+            action_for(&a, &over_reader),
+            Some(Action::Scroll {
+                pane: Pane::Reader,
+                lines: WHEEL_LINES
+            })
+        );
+        let over_list = mouse_at(MouseEventKind::ScrollUp, 3, 10);
+        assert_eq!(
+            action_for(&a, &over_list),
+            Some(Action::Scroll {
+                pane: Pane::List,
+                lines: -1
+            })
+        );
+        let over_status = mouse_at(MouseEventKind::ScrollUp, 3, 23);
+        assert_eq!(action_for(&a, &over_status), None);
+    }
+
+    #[test]
+    fn resize_events_become_resize_actions() {
+        assert_eq!(
+            action_for(&app(), &Event::Resize(100, 30)),
+            Some(Action::Resize {
+                width: 100,
+                height: 30
+            })
+        );
+    }
+}

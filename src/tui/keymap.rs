@@ -1,0 +1,412 @@
+//! The one table of key bindings: key → [`Action`], with a description.
+//!
+//! The same table answers key presses ([`lookup`]), writes the help overlay
+//! ([`help_sections`]) and the status-bar hints ([`hints`]), so the three can
+//! never disagree. A new feature adds rows here and an [`Action`] variant; it
+//! does not add key handling anywhere else. This module draws nothing.
+
+use crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
+
+use super::action::{Action, Motion, Pane};
+
+/// Where a binding applies. Keys are looked up in the innermost context first
+/// (an open overlay, else the focused pane), then in [`Context::Global`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Context {
+    /// Anywhere, unless an inner context binds the same key.
+    Global,
+    /// The article list has the focus.
+    List,
+    /// The reader has the focus.
+    Reader,
+    /// The help overlay is open.
+    Help,
+    /// The warnings overlay is open.
+    Warnings,
+}
+
+impl Context {
+    /// Heading of this context's section in the help overlay.
+    pub const fn title(self) -> &'static str {
+        match self {
+            Self::Global => "Anywhere",
+            Self::List => "Article list",
+            Self::Reader => "Reader",
+            Self::Help => "Help",
+            Self::Warnings => "Warnings",
+        }
+    }
+}
+
+/// One key with its modifiers (Shift is implied by the character for letters).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Key {
+    /// The key.
+    pub code: KeyCode,
+    /// Ctrl, Alt… (never Shift for character keys).
+    pub modifiers: KeyModifiers,
+}
+
+impl Key {
+    /// A key without modifiers.
+    pub const fn plain(code: KeyCode) -> Self {
+        Self {
+            code,
+            modifiers: KeyModifiers::NONE,
+        }
+    }
+
+    /// A character key without modifiers.
+    pub const fn char(c: char) -> Self {
+        Self::plain(KeyCode::Char(c))
+    }
+
+    /// A character key with Ctrl.
+    pub const fn ctrl(c: char) -> Self {
+        Self {
+            code: KeyCode::Char(c),
+            modifiers: KeyModifiers::CONTROL,
+        }
+    }
+
+    /// The key as the user reads it: `↑`, `PgDn`, `Ctrl-C`, `G`.
+    pub fn label(&self) -> String {
+        let name = match self.code {
+            KeyCode::Up => "↑".to_string(),
+            KeyCode::Down => "↓".to_string(),
+            KeyCode::Left => "←".to_string(),
+            KeyCode::Right => "→".to_string(),
+            KeyCode::PageUp => "PgUp".to_string(),
+            KeyCode::PageDown => "PgDn".to_string(),
+            KeyCode::Home => "Home".to_string(),
+            KeyCode::End => "End".to_string(),
+            KeyCode::Enter => "Enter".to_string(),
+            KeyCode::Esc => "Esc".to_string(),
+            KeyCode::Tab => "Tab".to_string(),
+            KeyCode::BackTab => "Shift-Tab".to_string(),
+            KeyCode::Char(' ') => "Space".to_string(),
+            KeyCode::Char(c) if self.modifiers.contains(KeyModifiers::CONTROL) => {
+                c.to_ascii_uppercase().to_string()
+            }
+            KeyCode::Char(c) => c.to_string(),
+            KeyCode::F(n) => format!("F{n}"),
+            other => format!("{other:?}"),
+        };
+        if self.modifiers.contains(KeyModifiers::CONTROL) {
+            format!("Ctrl-{name}")
+        } else {
+            name
+        }
+    }
+
+    /// True when the terminal event is this key. Shift is ignored for
+    /// characters (`G` arrives as Shift+G on some terminals, plain `G` on others).
+    pub fn matches(&self, ev: &KeyEvent) -> bool {
+        let mut mods = ev.modifiers;
+        if matches!(ev.code, KeyCode::Char(_)) {
+            mods.remove(KeyModifiers::SHIFT);
+        }
+        ev.code == self.code && mods == self.modifiers
+    }
+}
+
+/// One row of the keymap.
+#[derive(Debug, Clone)]
+pub struct Binding {
+    /// Where the binding applies.
+    pub context: Context,
+    /// The keys that trigger it (the first is the one shown in hints).
+    pub keys: &'static [Key],
+    /// What it does.
+    pub action: Action,
+    /// One line for the help overlay.
+    pub description: &'static str,
+    /// A word or two for the status bar, or `None` to show it only in the help.
+    /// Bindings of one context sharing a hint are shown together (`↑/↓ move`).
+    pub hint: Option<&'static str>,
+}
+
+const UP: &[Key] = &[Key::plain(KeyCode::Up), Key::char('k')];
+const DOWN: &[Key] = &[Key::plain(KeyCode::Down), Key::char('j')];
+const PAGE_UP: &[Key] = &[Key::plain(KeyCode::PageUp)];
+const PAGE_DOWN: &[Key] = &[Key::plain(KeyCode::PageDown), Key::char(' ')];
+const TOP: &[Key] = &[Key::char('g'), Key::plain(KeyCode::Home)];
+const BOTTOM: &[Key] = &[Key::char('G'), Key::plain(KeyCode::End)];
+
+/// Builds a binding row (keeps the table below readable).
+const fn bind(
+    context: Context,
+    keys: &'static [Key],
+    action: Action,
+    description: &'static str,
+    hint: Option<&'static str>,
+) -> Binding {
+    Binding {
+        context,
+        keys,
+        action,
+        description,
+        hint,
+    }
+}
+
+/// The movement rows shared by the reader and the overlays.
+macro_rules! scroll_rows {
+    ($ctx:expr, $what:literal) => {
+        [
+            bind(
+                $ctx,
+                UP,
+                Action::Move(Motion::Up),
+                concat!("scroll ", $what, " up one line"),
+                Some("scroll"),
+            ),
+            bind(
+                $ctx,
+                DOWN,
+                Action::Move(Motion::Down),
+                concat!("scroll ", $what, " down one line"),
+                Some("scroll"),
+            ),
+            bind(
+                $ctx,
+                PAGE_UP,
+                Action::Move(Motion::PageUp),
+                concat!("scroll ", $what, " up one page"),
+                None,
+            ),
+            bind(
+                $ctx,
+                PAGE_DOWN,
+                Action::Move(Motion::PageDown),
+                concat!("scroll ", $what, " down one page"),
+                None,
+            ),
+            bind(
+                $ctx,
+                TOP,
+                Action::Move(Motion::Top),
+                concat!("go to the top of ", $what),
+                None,
+            ),
+            bind(
+                $ctx,
+                BOTTOM,
+                Action::Move(Motion::Bottom),
+                concat!("go to the end of ", $what),
+                None,
+            ),
+        ]
+    };
+}
+
+#[rustfmt::skip]
+const GLOBAL: [Binding; 9] = [
+    bind(Context::Global, &[Key::char('q'), Key::ctrl('c')], Action::Quit, "quit gloss", Some("quit")),
+    bind(Context::Global, &[Key::plain(KeyCode::Esc)], Action::Back, "close the open window, or quit", None),
+    bind(Context::Global, &[Key::char('?')], Action::ToggleHelp, "show or hide this help", Some("help")),
+    bind(Context::Global, &[Key::char('w')], Action::ToggleWarnings, "show or hide the warnings (skipped files, damaged articles)", None),
+    bind(Context::Global, &[Key::char('h')], Action::ToggleHighlights, "turn entity and quotation highlights on or off", None),
+    bind(Context::Global, &[Key::plain(KeyCode::Tab)], Action::FocusNext, "move the focus to the other pane", Some("pane")),
+    bind(Context::Global, &[Key::plain(KeyCode::BackTab)], Action::FocusNext, "move the focus to the other pane", None),
+    bind(Context::Global, &[Key::plain(KeyCode::Left)], Action::Focus(Pane::List), "focus the article list", None),
+    bind(Context::Global, &[Key::plain(KeyCode::Right)], Action::Focus(Pane::Reader), "focus the reader", None),
+];
+
+#[rustfmt::skip]
+const LIST: [Binding; 7] = [
+    bind(Context::List, UP, Action::Move(Motion::Up), "select the previous article", Some("move")),
+    bind(Context::List, DOWN, Action::Move(Motion::Down), "select the next article", Some("move")),
+    bind(Context::List, PAGE_UP, Action::Move(Motion::PageUp), "move the selection up one page", None),
+    bind(Context::List, PAGE_DOWN, Action::Move(Motion::PageDown), "move the selection down one page", None),
+    bind(Context::List, TOP, Action::Move(Motion::Top), "select the first article", None),
+    bind(Context::List, BOTTOM, Action::Move(Motion::Bottom), "select the last article", None),
+    bind(Context::List, &[Key::plain(KeyCode::Enter)], Action::Open, "open the selected article in the reader", Some("open")),
+];
+
+const READER: [Binding; 6] = scroll_rows!(Context::Reader, "the article");
+const HELP: [Binding; 6] = scroll_rows!(Context::Help, "the help");
+const WARNINGS: [Binding; 6] = scroll_rows!(Context::Warnings, "the warnings");
+
+/// Every binding, context by context, in help-overlay order.
+pub fn bindings() -> impl Iterator<Item = &'static Binding> {
+    static ALL: [&[Binding]; 5] = [&LIST, &READER, &GLOBAL, &HELP, &WARNINGS];
+    ALL.iter().flat_map(|rows| rows.iter())
+}
+
+/// The action bound to `ev` in `context` (then in [`Context::Global`]).
+/// Key releases are ignored (some terminals report them).
+pub fn lookup(context: Context, ev: &KeyEvent) -> Option<Action> {
+    if ev.kind == KeyEventKind::Release {
+        return None;
+    }
+    let find = |ctx: Context| {
+        bindings()
+            .filter(|b| b.context == ctx)
+            .find(|b| b.keys.iter().any(|k| k.matches(ev)))
+            .map(|b| b.action.clone())
+    };
+    find(context).or_else(|| find(Context::Global))
+}
+
+/// Status-bar hints for `context`: `(keys, what)` pairs such as `("↑/↓", "move")`,
+/// the context's own first, then the global ones.
+pub fn hints(context: Context) -> Vec<(String, &'static str)> {
+    let mut out: Vec<(String, &'static str)> = Vec::new();
+    let rows = bindings()
+        .filter(|b| b.context == context)
+        .chain(bindings().filter(|b| b.context == Context::Global && context != Context::Global));
+    for b in rows {
+        let (Some(hint), Some(key)) = (b.hint, b.keys.first()) else {
+            continue;
+        };
+        match out.iter_mut().find(|(_, h)| *h == hint) {
+            Some((keys, _)) => {
+                keys.push('/');
+                keys.push_str(&key.label());
+            }
+            None => out.push((key.label(), hint)),
+        }
+    }
+    out
+}
+
+/// One line of the help overlay: every key of a binding and its description.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct HelpRow {
+    /// The keys, e.g. `↑, k`.
+    pub keys: String,
+    /// What they do.
+    pub description: &'static str,
+}
+
+/// The help overlay's key sections, generated from the table, plus the mouse.
+pub fn help_sections() -> Vec<(&'static str, Vec<HelpRow>)> {
+    let mut sections = Vec::new();
+    for ctx in [
+        Context::Global,
+        Context::List,
+        Context::Reader,
+        Context::Help,
+        Context::Warnings,
+    ] {
+        let rows = bindings()
+            .filter(|b| b.context == ctx)
+            .map(|b| HelpRow {
+                keys: b.keys.iter().map(Key::label).collect::<Vec<_>>().join(", "),
+                description: b.description,
+            })
+            .collect();
+        sections.push((ctx.title(), rows));
+    }
+    sections.push((
+        "Mouse",
+        vec![
+            HelpRow {
+                keys: "wheel".into(),
+                description: "scroll the pane under the pointer",
+            },
+            HelpRow {
+                keys: "click".into(),
+                description: "open an article in the list; focus a pane",
+            },
+        ],
+    ));
+    sections
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn press(code: KeyCode, modifiers: KeyModifiers) -> KeyEvent {
+        KeyEvent::new(code, modifiers)
+    }
+
+    #[test]
+    fn context_keys_win_over_global_ones() {
+        let down = press(KeyCode::Char('j'), KeyModifiers::NONE);
+        assert_eq!(
+            lookup(Context::List, &down),
+            Some(Action::Move(Motion::Down))
+        );
+        let q = press(KeyCode::Char('q'), KeyModifiers::NONE);
+        assert_eq!(lookup(Context::Reader, &q), Some(Action::Quit));
+        assert_eq!(lookup(Context::Help, &q), Some(Action::Quit));
+    }
+
+    #[test]
+    fn ctrl_c_quits_and_plain_c_does_nothing() {
+        let ctrl_c = press(KeyCode::Char('c'), KeyModifiers::CONTROL);
+        assert_eq!(lookup(Context::List, &ctrl_c), Some(Action::Quit));
+        let c = press(KeyCode::Char('c'), KeyModifiers::NONE);
+        assert_eq!(lookup(Context::List, &c), None);
+    }
+
+    #[test]
+    fn shifted_letters_match_with_or_without_the_shift_flag() {
+        for mods in [KeyModifiers::NONE, KeyModifiers::SHIFT] {
+            let g = press(KeyCode::Char('G'), mods);
+            assert_eq!(
+                lookup(Context::Reader, &g),
+                Some(Action::Move(Motion::Bottom))
+            );
+        }
+    }
+
+    #[test]
+    fn key_releases_are_ignored() {
+        let mut ev = press(KeyCode::Char('q'), KeyModifiers::NONE);
+        ev.kind = KeyEventKind::Release;
+        assert_eq!(lookup(Context::List, &ev), None);
+    }
+
+    #[test]
+    fn every_binding_has_keys_and_a_description() {
+        for b in bindings() {
+            assert!(!b.keys.is_empty(), "{:?} has no key", b.action);
+            assert!(!b.description.is_empty());
+        }
+    }
+
+    #[test]
+    fn no_key_is_bound_twice_in_one_context() {
+        let all: Vec<_> = bindings().collect();
+        for (i, a) in all.iter().enumerate() {
+            for b in &all[i + 1..] {
+                if a.context == b.context {
+                    for k in a.keys {
+                        assert!(
+                            !b.keys.contains(k),
+                            "{} bound twice in {:?}",
+                            k.label(),
+                            a.context
+                        );
+                    }
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn hints_merge_keys_sharing_a_word_and_end_with_global_ones() {
+        let hints = hints(Context::List);
+        assert_eq!(hints[0], ("↑/↓".to_string(), "move"));
+        assert!(hints.contains(&("Enter".to_string(), "open")));
+        assert_eq!(hints.last(), Some(&("Tab".to_string(), "pane")));
+        assert!(hints.contains(&("q".to_string(), "quit")));
+    }
+
+    #[test]
+    fn help_lists_every_binding() {
+        let rows: usize = help_sections().iter().map(|(_, r)| r.len()).sum();
+        assert_eq!(rows, bindings().count() + 2);
+        let global = &help_sections()[0];
+        assert!(
+            global
+                .1
+                .iter()
+                .any(|r| r.keys == "q, Ctrl-C" && r.description == "quit gloss")
+        );
+    }
+}

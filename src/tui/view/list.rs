@@ -1,0 +1,125 @@
+//! The article list: two rows per article (a warning marker and the title;
+//! date, word count and, once analysed, the number of quotations), the
+//! selection, and a header with the counts of articles and skipped files.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::{Margin, Rect};
+use ratatui::symbols::border;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{
+    Block, Scrollbar, ScrollbarOrientation, ScrollbarState, StatefulWidget, Widget,
+};
+
+use super::fit;
+use crate::analysis::QuoteKind;
+use crate::tui::app::App;
+use crate::tui::layout::LIST_ITEM_HEIGHT;
+use crate::tui::theme::Role;
+
+/// The marker shown before the title of an article with warnings.
+pub const WARNING_MARKER: &str = "⚠";
+
+/// The list pane.
+#[derive(Debug, Clone, Copy)]
+pub struct ArticleList<'a> {
+    /// The state to draw.
+    pub app: &'a App,
+    /// Whether the list has the focus.
+    pub focused: bool,
+}
+
+/// "5 articles · 1 skipped"
+pub fn header(app: &App) -> String {
+    let n = app.articles.len();
+    let mut s = format!("{n} article{}", if n == 1 { "" } else { "s" });
+    if !app.skipped.is_empty() {
+        s.push_str(&format!(" · {} skipped", app.skipped.len()));
+    }
+    s
+}
+
+impl Widget for &ArticleList<'_> {
+    fn render(self, area: Rect, buf: &mut Buffer) {
+        let app = self.app;
+        let theme = &app.theme;
+        let block = pane_block(app, self.focused).title(format!(" {} ", header(app)));
+        let inner = block.inner(area);
+        block.render(area, buf);
+
+        let rows = usize::from(inner.height / LIST_ITEM_HEIGHT);
+        let width = usize::from(inner.width);
+        for (k, i) in (app.list.offset..app.articles.len()).take(rows).enumerate() {
+            let Some(article) = app.articles.get(i) else {
+                break;
+            };
+            let y = inner.y + u16::try_from(k).unwrap_or(0) * LIST_ITEM_HEIGHT;
+            let selected = i == app.list.selected;
+            let base = match (selected, self.focused) {
+                (true, true) => theme.ui(Role::Selected),
+                (true, false) => theme.ui(Role::SelectedUnfocused),
+                _ => theme.ui(Role::ListTitle),
+            };
+            let item = Rect::new(inner.x, y, inner.width, LIST_ITEM_HEIGHT);
+            buf.set_style(item, base);
+
+            let marker = if article.warnings.is_empty() {
+                " "
+            } else {
+                WARNING_MARKER
+            };
+            let title = Line::from(vec![
+                Span::styled(marker, theme.ui(Role::Warning)),
+                Span::raw(" "),
+                Span::raw(fit(&article.meta.title, width.saturating_sub(2))),
+            ]);
+            buf.set_line(inner.x, y, &title, inner.width);
+
+            let mut details = Vec::new();
+            details.extend(article.meta.date.clone());
+            details.push(format!("{} words", article.meta.word_count));
+            if let Some(a) = app.analysis(i) {
+                let quotes = a
+                    .quotes
+                    .iter()
+                    .filter(|q| q.kind != QuoteKind::Term)
+                    .count();
+                details.push(format!(
+                    "{quotes} quote{}",
+                    if quotes == 1 { "" } else { "s" }
+                ));
+            }
+            let details = fit(&details.join(" · "), width.saturating_sub(2));
+            let style = if selected {
+                base
+            } else {
+                theme.ui(Role::ListMeta)
+            };
+            buf.set_stringn(inner.x + 2, y + 1, details, width.saturating_sub(2), style);
+        }
+
+        if app.articles.len() > rows {
+            let mut state = ScrollbarState::new(app.articles.len().saturating_sub(rows))
+                .position(app.list.offset);
+            Scrollbar::new(ScrollbarOrientation::VerticalRight)
+                .symbols(ratatui::symbols::scrollbar::VERTICAL)
+                .begin_symbol(None)
+                .end_symbol(None)
+                .style(theme.ui(Role::Dim))
+                .render(area.inner(Margin::new(0, 1)), buf, &mut state);
+        }
+    }
+}
+
+/// The bordered block of a pane; the focused pane's border is heavier.
+pub fn pane_block(app: &App, focused: bool) -> Block<'static> {
+    let theme = &app.theme;
+    let (set, style) = if focused {
+        (border::THICK, theme.ui(Role::BorderFocused))
+    } else {
+        (border::PLAIN, theme.ui(Role::Border))
+    };
+    Block::bordered()
+        .border_set(set)
+        .border_style(style)
+        .title_style(theme.ui(Role::Title))
+}

@@ -1,0 +1,236 @@
+//! End-to-end: the real `gloss` binary in a real terminal (tmux), driven with
+//! key presses, its screen read back. Skipped, with a message, without tmux.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+use std::path::Path;
+use std::process::{Command, Output};
+use std::time::{Duration, Instant};
+
+use gloss::corpus::Corpus;
+
+/// A tmux server of its own, running a shell in a detached session.
+struct Tmux {
+    socket: String,
+}
+
+impl Tmux {
+    /// Starts a `width`×`height` session running `sh`, or `None` without tmux.
+    fn start(name: &str, width: u16, height: u16) -> Option<Tmux> {
+        if Command::new("tmux").arg("-V").output().is_err() {
+            eprintln!("skipping end-to-end test {name}: tmux is not installed");
+            return None;
+        }
+        let t = Tmux {
+            socket: format!("gloss-e2e-{}-{name}", std::process::id()),
+        };
+        let out = t.tmux(&[
+            "new-session",
+            "-d",
+            "-s",
+            "main",
+            "-x",
+            &width.to_string(),
+            "-y",
+            &height.to_string(),
+            "PS1='$ ' exec sh",
+        ]);
+        assert!(out.status.success(), "tmux new-session: {out:?}");
+        Some(t)
+    }
+
+    fn tmux(&self, args: &[&str]) -> Output {
+        Command::new("tmux")
+            .args(["-L", &self.socket, "-f", "/dev/null"])
+            .args(args)
+            .output()
+            .expect("running tmux")
+    }
+
+    /// Types `text` literally, then Enter.
+    fn type_line(&self, text: &str) {
+        self.tmux(&["send-keys", "-t", "main", "-l", text]);
+        self.keys(&["Enter"]);
+    }
+
+    /// Presses keys by tmux name (`j`, `Enter`, `NPage`, `q`…).
+    fn keys(&self, keys: &[&str]) {
+        let mut args = vec!["send-keys", "-t", "main"];
+        args.extend_from_slice(keys);
+        assert!(self.tmux(&args).status.success());
+    }
+
+    fn screen(&self) -> String {
+        String::from_utf8_lossy(&self.tmux(&["capture-pane", "-p", "-t", "main"]).stdout)
+            .into_owned()
+    }
+
+    /// Polls the screen until `ok` holds (10 s at most), then returns it.
+    fn wait_until(&self, what: &str, ok: impl Fn(&str) -> bool) -> String {
+        let deadline = Instant::now() + Duration::from_secs(10);
+        loop {
+            let screen = self.screen();
+            if ok(&screen) {
+                return screen;
+            }
+            assert!(
+                Instant::now() < deadline,
+                "timed out waiting for {what}; the screen:\n{screen}"
+            );
+            std::thread::sleep(Duration::from_millis(50));
+        }
+    }
+
+    fn wait_for(&self, needle: &str) -> String {
+        self.wait_until(needle, |s| s.contains(needle))
+    }
+
+    fn resize(&self, width: u16, height: u16) {
+        let out = self.tmux(&[
+            "resize-window",
+            "-t",
+            "main",
+            "-x",
+            &width.to_string(),
+            "-y",
+            &height.to_string(),
+        ]);
+        assert!(out.status.success(), "tmux resize-window: {out:?}");
+    }
+}
+
+impl Drop for Tmux {
+    fn drop(&mut self) {
+        let _ = self.tmux(&["kill-server"]);
+    }
+}
+
+/// The shell command that runs gloss with `args` and prints its exit code.
+fn gloss_command(args: &str) -> String {
+    format!(
+        "printf 'BEFORE-GLOSS\\n'; '{}' {args}; echo \"EXIT=$?\"",
+        env!("CARGO_BIN_EXE_gloss")
+    )
+}
+
+/// The start of a title, short enough to fit the list at 100 columns.
+fn title_prefix(title: &str) -> String {
+    title.chars().take(20).collect()
+}
+
+#[test]
+fn browse_the_sample_corpus_and_quit() {
+    let Some(t) = Tmux::start("browse", 100, 30) else {
+        return;
+    };
+    let corpus = Corpus::bundled();
+    t.type_line(&gloss_command(""));
+
+    // The five titles are listed.
+    let titles: Vec<String> = corpus
+        .articles
+        .iter()
+        .map(|a| title_prefix(&a.meta.title))
+        .collect();
+    t.wait_until("the five titles", |s| {
+        titles.iter().all(|p| s.contains(p.as_str()))
+    });
+    t.wait_for("article 1/5");
+
+    // Down twice, open: the third article's text is in the reader.
+    t.keys(&["j", "Down", "Enter"]);
+    let third = &corpus.articles[2];
+    let opening: String = third
+        .text
+        .lines()
+        .find(|l| l.split_whitespace().count() > 8)
+        .unwrap()
+        .split_whitespace()
+        .take(4)
+        .collect::<Vec<_>>()
+        .join(" ");
+    t.wait_for("article 3/5 · 0%");
+    t.wait_for(&opening);
+
+    // Scroll: the position moves off the top.
+    t.keys(&["NPage"]);
+    t.wait_until("a scrolled position", |s| {
+        s.contains("article 3/5 ·") && !s.contains("article 3/5 · 0%")
+    });
+
+    // Resize: smaller layout, then too small, then back.
+    t.resize(70, 20);
+    t.wait_until("the 70-column layout", |s| {
+        s.lines().count() == 20 && s.contains("article 3/5")
+    });
+    t.resize(50, 12);
+    t.wait_for("terminal too small (need 60×15)");
+    t.resize(100, 30);
+    t.wait_for("article 3/5");
+
+    // Help opens and Esc closes it without quitting.
+    t.keys(&["?"]);
+    t.wait_for("show or hide this help");
+    t.keys(&["Escape"]);
+    t.wait_until("the help to close", |s| {
+        !s.contains("show or hide this help")
+    });
+    t.wait_for("article 3/5");
+
+    // q quits: exit code 0 and the shell's screen is back (alternate screen left).
+    t.keys(&["q"]);
+    let screen = t.wait_for("EXIT=0");
+    assert!(screen.contains("BEFORE-GLOSS"), "{screen}");
+    assert!(!screen.contains("article 3/5"), "{screen}");
+}
+
+#[test]
+fn mouse_click_opens_an_article() {
+    let Some(t) = Tmux::start("mouse", 100, 30) else {
+        return;
+    };
+    t.type_line(&gloss_command(""));
+    t.wait_for("article 1/5");
+    // An SGR mouse press and release on the fourth list entry (row 8, 1-based).
+    t.tmux(&["send-keys", "-t", "main", "-l", "\x1b[<0;6;8M\x1b[<0;6;8m"]);
+    t.wait_for("article 4/5");
+    t.keys(&["C-c"]);
+    t.wait_for("EXIT=0");
+}
+
+#[test]
+fn escape_sequences_in_an_article_never_reach_the_terminal() {
+    let Some(t) = Tmux::start("escapes", 100, 30) else {
+        return;
+    };
+    let fixture = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/corpora/escapes");
+    t.type_line(&gloss_command(&format!("'{}'", fixture.display())));
+    let screen = t.wait_for("␛[2J");
+    assert!(screen.contains("␛]0;owned␇"), "{screen}");
+    // The OSC sequence in the text did not retitle the terminal.
+    let title = t.tmux(&["display-message", "-p", "-t", "main", "#{pane_title}"]);
+    assert!(!String::from_utf8_lossy(&title.stdout).contains("owned"));
+    t.keys(&["q"]);
+    t.wait_for("EXIT=0");
+}
+
+#[test]
+fn a_missing_path_exits_2_without_touching_the_screen() {
+    let Some(t) = Tmux::start("missing", 100, 30) else {
+        return;
+    };
+    t.type_line(&gloss_command("/no/such/gloss/corpus"));
+    let screen = t.wait_for("EXIT=2");
+    assert!(screen.contains("/no/such/gloss/corpus"), "{screen}");
+}
+
+#[test]
+fn an_empty_folder_shows_a_message_not_an_empty_screen() {
+    let Some(t) = Tmux::start("empty", 100, 30) else {
+        return;
+    };
+    let dir = tempfile::tempdir().unwrap();
+    t.type_line(&gloss_command(&format!("'{}'", dir.path().display())));
+    t.wait_for("No articles (.txt or .md) in");
+    t.keys(&["q"]);
+    t.wait_for("EXIT=0");
+}
