@@ -604,8 +604,9 @@ mod tests {
         let t = catalog().table(&decisions);
         let merged = by_name(&t, "Dmitry Peskov");
         assert_eq!(t.directory().canonical(merged.who), "Vladimir Putin");
-        assert_eq!(merged.statements(), 4);
-        assert_eq!(t.statements(merged.who).len(), 4);
+        // Putin's three statements and Peskov's two (`Peskov` is linked to `Dmitry Peskov`).
+        assert_eq!(merged.statements(), 5);
+        assert_eq!(t.statements(merged.who).len(), 5);
     }
 
     #[test]
@@ -666,8 +667,8 @@ mod tests {
     fn rows_sort_by_each_count_then_name() {
         let mut t = catalog().table(&SpeakerDecisions::default());
         t.sort(SpeakerSort::Quotations, false);
-        let first = t.top(1).map(|(n, _)| n.to_string()).next();
-        assert_eq!(first.as_deref(), Some("Vladimir Putin"));
+        let counts: Vec<u32> = t.top(10).map(|(_, r)| r.quotations).collect();
+        assert!(counts.windows(2).all(|w| w[0] >= w[1]), "{counts:?}");
         t.sort(SpeakerSort::Name, false);
         let names: Vec<String> = t.top(10).map(|(n, _)| n.to_string()).collect();
         let mut sorted = names.clone();
