@@ -607,6 +607,13 @@ impl<'a> Finder<'a> {
         }
     }
 
+    /// True when an organisation word heads an `of`/`for` phrase in `a..=b`
+    /// (`Muslim Association of Britain`, `Department for Transport`).
+    fn org_head(&self, a: usize, b: usize) -> bool {
+        (a..b)
+            .any(|k| matches!(self.word(k + 1), "of" | "for") && self.lex.is_org_word(self.word(k)))
+    }
+
     /// True when `and` at token `j` continues an organisation name: the run
     /// from `a` holds an organisation word and `of`/`for`, or up to three capitalised
     /// words ending in one follow.
@@ -648,13 +655,22 @@ impl<'a> Finder<'a> {
         (Span::new(start, end), &self.text[start..end])
     }
 
-    /// The lower-case word just before token `k`, if only spaces separate them.
+    /// The lower-case word just before token `k`, if only spaces separate
+    /// them; a capitalised sentence opener such as `In` or `The` counts in
+    /// lower case.
     fn prev_lower(&self, k: usize) -> Option<&'a str> {
         if k == 0 || !Self::plain_space(self.gap(k)) {
             return None;
         }
         let w = self.word(k - 1);
-        (!starts_upper(w)).then_some(w)
+        if !starts_upper(w) {
+            return Some(w);
+        }
+        PLACE_PREPOSITIONS
+            .iter()
+            .chain(&["the"])
+            .find(|p| p.eq_ignore_ascii_case(w))
+            .copied()
     }
 
     /// The lower-case word just after token `k`, if only spaces separate them.
@@ -693,8 +709,7 @@ impl<'a> Finder<'a> {
             return;
         }
         let last = core(self.word(b));
-        let org_head = self.lex.is_org_word(self.word(a))
-            && (a..=b).any(|k| matches!(self.word(k), "of" | "for"));
+        let org_head = self.org_head(a, b);
         if b > a && (self.lex.is_org_word(last) || org_head) {
             // `Foreign Ministry`, `US Securities Commission`: a country in front is its own entity.
             let first = self.word(a);
@@ -780,6 +795,7 @@ impl<'a> Finder<'a> {
         while a < b
             && self.is_demonym_word(self.word(a))
             && !lex.is_org_word(self.word(b))
+            && !self.org_head(a, b)
             && !self.known_at(a, b)
         {
             a += 1;
@@ -836,8 +852,7 @@ impl<'a> Finder<'a> {
             // `General Election`, `Prime Time`: a title word before a common word.
             return;
         }
-        let org_head =
-            lex.is_org_word(first) && (a..=b).any(|k| matches!(self.word(k), "of" | "for"));
+        let org_head = self.org_head(a, b);
         let (label, strength) = if !single && (lex.is_org_word(last) || org_head) {
             (EntityLabel::Org, 4)
         } else if !single && lex.is_geo_word(last) {
@@ -1275,6 +1290,24 @@ mod tests {
         assert!(is_camel_case("PlayStation"));
         assert!(!is_camel_case("McGarrity"));
         assert!(!is_camel_case("DiNardo"));
+    }
+
+    #[test]
+    fn organisation_word_before_of_keeps_the_whole_name() {
+        let t = "He spoke for the Quorish Association of Britain on Friday.";
+        assert!(
+            has(t, "Quorish Association of Britain", Org),
+            "{:?}",
+            ents(t)
+        );
+        let t = "He spoke for the Muslim Council of Varnholm on Friday.";
+        assert!(has(t, "Muslim Council of Varnholm", Org), "{:?}", ents(t));
+    }
+
+    #[test]
+    fn sentence_opening_preposition_still_marks_a_place() {
+        let t = "In Varnholm, voters waited.";
+        assert!(has(t, "Varnholm", Place), "{:?}", ents(t));
     }
 
     #[test]
