@@ -607,6 +607,22 @@ impl<'a> Finder<'a> {
         }
     }
 
+    /// True when an all-capitals word is a listed place written in capitals.
+    fn shouted_place(&self, word: &str) -> bool {
+        if word.len() < 4 || word.len() > 40 {
+            return false;
+        }
+        let mut title = String::with_capacity(word.len());
+        for (i, c) in word.chars().enumerate() {
+            if i == 0 {
+                title.push(c);
+            } else {
+                title.extend(c.to_lowercase());
+            }
+        }
+        self.lex.is_place(&title)
+    }
+
     /// True when an organisation word heads an `of`/`for` phrase in `a..=b`
     /// (`Muslim Association of Britain`, `Department for Transport`).
     fn org_head(&self, a: usize, b: usize) -> bool {
@@ -872,6 +888,9 @@ impl<'a> Finder<'a> {
             || prev.is_some_and(|p| self.person_role(p))
         {
             (EntityLabel::Person, 3)
+        } else if single && is_acronym(form) && self.shouted_place(form) {
+            // A dateline: `ANKARA, Jan 23 -`
+            (EntityLabel::Place, 4)
         } else if single && (is_acronym(form) || is_camel_case(form)) {
             (EntityLabel::Org, 3)
         } else if single && lex.is_given_name(form) {
@@ -901,6 +920,10 @@ impl<'a> Finder<'a> {
         };
         if strength == 1 && lead == Lead::TitleOf {
             // `Lord of the Rings`: a title phrase, not a name.
+            return;
+        }
+        if !single && strength == 1 && (a..=b).all(|k| self.is_common(core(self.word(k)))) {
+            // `an Independent State`: common words with capitals, nothing more.
             return;
         }
         if single && strength <= 2 && self.is_common(form) {
@@ -1308,6 +1331,13 @@ mod tests {
     fn sentence_opening_preposition_still_marks_a_place() {
         let t = "In Varnholm, voters waited.";
         assert!(has(t, "Varnholm", Place), "{:?}", ents(t));
+    }
+
+    #[test]
+    fn dateline_in_capitals_is_a_place() {
+        let t = "NAIROBI, May 2 - The State Department said nothing.";
+        assert!(has(t, "NAIROBI", Place), "{:?}", ents(t));
+        assert!(has(t, "State Department", Org), "{:?}", ents(t));
     }
 
     #[test]
