@@ -703,10 +703,16 @@ impl<'a> Finder<'a> {
     /// more of the run, or after another title (`Prime Minister`).
     fn title_at(&self, k: usize, a: usize, b: usize) -> bool {
         let w = self.word(k);
-        if !starts_upper(w) || !self.lex.is_title(w) || ends_run(w) {
+        if !starts_upper(w) || !self.is_title_word(w) || ends_run(w) {
             return false;
         }
-        k < b || (k > a && self.lex.is_title(self.word(k - 1)))
+        k < b || (k > a && self.is_title_word(self.word(k - 1)))
+    }
+
+    /// A title, also a hyphenated one (`Secretary-General`, `Vice-President`).
+    fn is_title_word(&self, w: &str) -> bool {
+        self.lex.is_title(w)
+            || (w.contains('-') && w.split('-').all(|p| !p.is_empty() && self.lex.is_title(p)))
     }
 
     /// Splits one run `a..=b` into candidates.
@@ -752,6 +758,18 @@ impl<'a> Finder<'a> {
                 while k <= b && matches!(self.word(k), "of" | "the") {
                     k += 1;
                     lead = Lead::TitleOf;
+                }
+                // `Secretary of State Antony Blinken`: the office's portfolio
+                // word belongs to the title when a name follows it.
+                if lead == Lead::TitleOf
+                    && k < b
+                    && self.lex.is_common_word(self.word(k))
+                    && !self.lex.is_common_word(self.word(k + 1))
+                    && !self.lex.is_org_word(core(self.word(b)))
+                    && self.lex.known(self.word(k)).is_none()
+                {
+                    k += 1;
+                    lead = Lead::Title;
                 }
                 seg_start = k;
                 continue;
@@ -1338,6 +1356,15 @@ mod tests {
         let t = "NAIROBI, May 2 - The State Department said nothing.";
         assert!(has(t, "NAIROBI", Place), "{:?}", ents(t));
         assert!(has(t, "State Department", Org), "{:?}", ents(t));
+    }
+
+    #[test]
+    fn office_of_a_portfolio_is_part_of_the_title() {
+        let t = "Later, Secretary of State Ilona Varsk met the Secretary-General Tomas Brekke.";
+        assert!(has(t, "Ilona Varsk", Person), "{:?}", ents(t));
+        assert!(has(t, "Tomas Brekke", Person), "{:?}", ents(t));
+        let t = "He met the President of the Varn Valley Authority.";
+        assert!(has(t, "Varn Valley Authority", Org), "{:?}", ents(t));
     }
 
     #[test]
