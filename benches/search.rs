@@ -233,8 +233,12 @@ fn bench(c: &mut Criterion) {
         |b| b.iter(|| article_list(&index, &facts, &typed, &filters, SortKey::Date, true)),
     );
     let decisions = SpeakerDecisions {
-        merges: vec![("Surname1".into(), "Given1 Surname1".into())],
-        splits: vec![],
+        merges: vec![gloss::annotations::SpeakerMerge {
+            from: "Surname1".into(),
+            into: "Given1 Surname1".into(),
+            extra: Default::default(),
+        }],
+        ..SpeakerDecisions::default()
     };
     g.bench_function("open speakers view (table + sort)", |b| {
         b.iter(|| {

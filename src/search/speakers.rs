@@ -10,11 +10,11 @@
 
 use std::collections::HashMap;
 
-use serde::{Deserialize, Serialize};
-
 use super::index::ArticleIdx;
 use crate::analysis::names::{SpeakerIndex, name_key};
 use crate::analysis::{Quote, QuoteKind, Span};
+pub use crate::annotations::SpeakerDecisions;
+use crate::annotations::{Anchor, Annotation, CharIndex, anchor::anchor_in};
 
 /// A speaker name form as written in some article, interned by the catalogue.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -25,18 +25,6 @@ pub struct NameId(pub u32);
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct Who(pub u32);
 
-/// The user's corrections to name linking, as kept in the sidecar.
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
-pub struct SpeakerDecisions {
-    /// `(from, into)`: the person named `from` is the person named `into`.
-    #[serde(default)]
-    pub merges: Vec<(String, String)>,
-    /// Name forms that are a person of their own, apart from the identity
-    /// the automatic linking put them in.
-    #[serde(default)]
-    pub splits: Vec<String>,
-}
-
 /// A statement the user annotated, anchored to a byte span of the article.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct UserStatement {
@@ -45,6 +33,40 @@ pub struct UserStatement {
     pub speaker: Option<String>,
     /// The statement kind; `None` for a free selection (counted as a quotation).
     pub kind: Option<QuoteKind>,
+}
+
+impl UserStatement {
+    /// The statements among one article's annotations: those with a target
+    /// that can be placed in `text` (moved ones at their new place; orphans
+    /// and whole-article notes are left out). Kinds other than the analysis'
+    /// four (a free `selection`) count as quotations.
+    pub fn from_annotations<'a>(
+        text: &str,
+        annotations: impl IntoIterator<Item = &'a Annotation>,
+    ) -> Vec<UserStatement> {
+        let index = CharIndex::new(text);
+        annotations
+            .into_iter()
+            .filter_map(|a| {
+                let span = match anchor_in(a.target.as_ref()?, &index) {
+                    Anchor::Anchored(span) | Anchor::Moved { span, .. } => span,
+                    Anchor::WholeArticle | Anchor::Orphaned(_) => return None,
+                };
+                let kind = match a.kind.as_deref() {
+                    Some("direct") => Some(QuoteKind::Direct),
+                    Some("fragment") => Some(QuoteKind::Fragment),
+                    Some("term") => Some(QuoteKind::Term),
+                    Some("indirect") => Some(QuoteKind::Indirect),
+                    _ => None,
+                };
+                Some(UserStatement {
+                    span,
+                    speaker: a.speaker.clone().filter(|s| !s.trim().is_empty()),
+                    kind,
+                })
+            })
+            .collect()
+    }
 }
 
 /// One statement in the speakers view.
@@ -364,8 +386,8 @@ impl SpeakerDirectory {
                 .or_else(|| keys.iter().position(|k| *k == key))
                 .map(|i| group_of[i])
         };
-        for (from, into) in &decisions.merges {
-            if let (Some(f), Some(t)) = (group_named(from), group_named(into)) {
+        for m in &decisions.merges {
+            if let (Some(f), Some(t)) = (group_named(&m.from), group_named(&m.into)) {
                 let (f, t) = (find(&mut parent, f), find(&mut parent, t));
                 if f != t {
                     parent[f] = t;
@@ -537,8 +559,22 @@ impl SpeakerTable {
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
+
+    pub(crate) fn merges(pairs: &[(&str, &str)]) -> SpeakerDecisions {
+        SpeakerDecisions {
+            merges: pairs
+                .iter()
+                .map(|(from, into)| crate::annotations::SpeakerMerge {
+                    from: from.to_string(),
+                    into: into.to_string(),
+                    extra: serde_json::Map::new(),
+                })
+                .collect(),
+            ..SpeakerDecisions::default()
+        }
+    }
 
     fn q(start: usize, kind: QuoteKind, who: Option<&str>) -> Quote {
         Quote {
@@ -595,10 +631,7 @@ mod tests {
 
     #[test]
     fn merge_joins_two_people_under_the_target_name() {
-        let decisions = SpeakerDecisions {
-            merges: vec![("Dmitry Peskov".into(), "Vladimir Putin".into())],
-            splits: vec![],
-        };
+        let decisions = merges(&[("Dmitry Peskov", "Vladimir Putin")]);
         let c = catalog();
         let before = c.table(&SpeakerDecisions::default());
         let both = by_name(&before, "Dmitry Peskov").statements()
@@ -616,8 +649,8 @@ mod tests {
     #[test]
     fn split_separates_a_name_form_from_its_person() {
         let t = catalog().table(&SpeakerDecisions {
-            merges: vec![],
             splits: vec!["vladimir putin".into(), "Peskov".into()],
+            ..SpeakerDecisions::default()
         });
         // Spellings with the same name key leave their group together.
         let split = by_name(&t, "vladimir putin");
@@ -626,8 +659,8 @@ mod tests {
         assert_ne!(dir.who_by_name("Peskov"), dir.who_by_name("Dmitry Peskov"));
         // A split name can then be merged elsewhere.
         let t = catalog().table(&SpeakerDecisions {
-            merges: vec![("Peskov".into(), "Vladimir Putin".into())],
             splits: vec!["Peskov".into()],
+            ..merges(&[("Peskov", "Vladimir Putin")])
         });
         assert_eq!(by_name(&t, "Vladimir Putin").statements(), 4);
         assert_eq!(by_name(&t, "Dmitry Peskov").statements(), 1);
@@ -686,10 +719,31 @@ mod tests {
     }
 
     #[test]
-    fn decisions_map_to_a_sidecar_section() {
-        let d: SpeakerDecisions =
-            serde_json::from_str(r#"{"merges": [["Putin", "Vladimir Putin"]]}"#).unwrap();
-        assert_eq!(d.merges[0].1, "Vladimir Putin");
-        assert!(d.splits.is_empty());
+    fn annotations_become_user_statements_where_they_anchor() {
+        let text = "He said: “we stay”. Later: more.";
+        let ann = |exact: &str, kind: Option<&str>, speaker: Option<&str>| {
+            let start = text.find(exact).unwrap();
+            let span = Span::new(start, start + exact.len());
+            let target = crate::annotations::TextTarget::from_byte_span(text, span).unwrap();
+            let mut a = Annotation::new("a", Some(target));
+            a.kind = kind.map(str::to_string);
+            a.speaker = speaker.map(str::to_string);
+            a
+        };
+        let mut lost = ann("we stay", None, None);
+        if let Some(t) = lost.target.as_mut() {
+            t.exact = "gone from the text".into();
+        }
+        let list = [
+            ann("we stay", Some("direct"), Some("Ann Poe")),
+            ann("more", Some("selection"), Some("  ")),
+            lost,
+        ];
+        let got = UserStatement::from_annotations(text, &list);
+        assert_eq!(got.len(), 2);
+        assert_eq!(got[0].span.slice(text), "we stay");
+        assert_eq!(got[0].speaker.as_deref(), Some("Ann Poe"));
+        assert_eq!(got[0].kind, Some(QuoteKind::Direct));
+        assert_eq!((got[1].kind, got[1].speaker.as_deref()), (None, None));
     }
 }
