@@ -344,6 +344,13 @@ impl SpeakerDirectory {
     pub fn build(names: &[String], decisions: &SpeakerDecisions) -> SpeakerDirectory {
         let index = SpeakerIndex::build(names.iter().map(String::as_str));
         let keys: Vec<String> = names.iter().map(|n| name_key(n)).collect();
+        // First name form with each exact spelling and each key.
+        let mut by_name: HashMap<&str, usize> = HashMap::new();
+        let mut by_key: HashMap<&str, usize> = HashMap::new();
+        for (i, (n, k)) in names.iter().zip(&keys).enumerate() {
+            by_name.entry(n.as_str()).or_insert(i);
+            by_key.entry(k.as_str()).or_insert(i);
+        }
         // One group per automatic identity, one per unlinked name, one per split key.
         let mut group_of: Vec<usize> = Vec::with_capacity(names.len());
         let mut canonical: Vec<String> = index
@@ -352,10 +359,10 @@ impl SpeakerDirectory {
             .collect();
         let mut split_group: HashMap<&str, usize> = HashMap::new();
         for s in &decisions.splits {
-            let key = name_key(s);
-            if keys.contains(&key) && !split_group.contains_key(key.as_str()) {
-                let k = keys.iter().find(|k| **k == key).map_or("", String::as_str);
-                split_group.insert(k, canonical.len());
+            if let Some(&i) = by_key.get(name_key(s).as_str())
+                && !split_group.contains_key(keys[i].as_str())
+            {
+                split_group.insert(keys[i].as_str(), canonical.len());
                 canonical.push(s.clone());
             }
         }
@@ -379,12 +386,10 @@ impl SpeakerDirectory {
             g
         };
         let group_named = |n: &str| {
-            let key = name_key(n);
-            names
-                .iter()
-                .position(|x| x == n)
-                .or_else(|| keys.iter().position(|k| *k == key))
-                .map(|i| group_of[i])
+            by_name
+                .get(n)
+                .or_else(|| by_key.get(name_key(n).as_str()))
+                .map(|&i| group_of[i])
         };
         for m in &decisions.merges {
             if let (Some(f), Some(t)) = (group_named(&m.from), group_named(&m.into)) {
