@@ -9,6 +9,7 @@
 //! applies the user's corrections on top and never reads files.
 
 use std::collections::HashMap;
+use std::sync::Arc;
 
 use super::index::ArticleIdx;
 use crate::analysis::names::{SpeakerIndex, name_key};
@@ -279,9 +280,15 @@ impl SpeakerCatalog {
     }
 
     /// The speakers view: one row per person with counts (no statement is
-    /// copied: see [`SpeakerCatalog::statements_of`]).
+    /// copied: see [`SpeakerCatalog::statements_of`]). Builds the directory;
+    /// to open the view repeatedly, keep one and use [`SpeakerCatalog::table_with`].
     pub fn table(&self, decisions: &SpeakerDecisions) -> SpeakerTable {
-        let dir = self.directory(decisions);
+        self.table_with(Arc::new(self.directory(decisions)))
+    }
+
+    /// The speakers view with a directory built before (check it with
+    /// [`SpeakerDirectory::is_current`]): only counts, one pass over the records.
+    pub fn table_with(&self, dir: Arc<SpeakerDirectory>) -> SpeakerTable {
         let people = dir.len();
         let mut rows: Vec<SpeakerRow> = (0..people)
             .map(|i| SpeakerRow {
@@ -335,6 +342,7 @@ pub struct SpeakerDirectory {
     of_name: Vec<Who>,
     canonical: Vec<String>,
     members: Vec<Vec<NameId>>,
+    decisions: SpeakerDecisions,
 }
 
 impl SpeakerDirectory {
@@ -343,6 +351,12 @@ impl SpeakerDirectory {
     /// merged elsewhere). Decisions naming unknown names are ignored.
     pub fn build(names: &[String], decisions: &SpeakerDecisions) -> SpeakerDirectory {
         let index = SpeakerIndex::build(names.iter().map(String::as_str));
+        let mut id_of_form: HashMap<&str, usize> = HashMap::new();
+        for id in index.ids() {
+            for v in index.variants(id) {
+                id_of_form.insert(v.as_str(), id.0 as usize);
+            }
+        }
         let keys: Vec<String> = names.iter().map(|n| name_key(n)).collect();
         // First name form with each exact spelling and each key.
         let mut by_name: HashMap<&str, usize> = HashMap::new();
@@ -369,8 +383,8 @@ impl SpeakerDirectory {
         for (i, name) in names.iter().enumerate() {
             let g = if let Some(&g) = split_group.get(keys[i].as_str()) {
                 g
-            } else if let Some(s) = index.id_of(name) {
-                s.0 as usize
+            } else if let Some(&s) = id_of_form.get(name.as_str()) {
+                s
             } else {
                 canonical.push(name.clone());
                 canonical.len() - 1
@@ -403,6 +417,7 @@ impl SpeakerDirectory {
         let mut who_of_root: HashMap<usize, Who> = HashMap::new();
         let mut dir = SpeakerDirectory {
             names: names.to_vec(),
+            decisions: decisions.clone(),
             ..SpeakerDirectory::default()
         };
         for (i, &g) in group_of.iter().enumerate() {
@@ -417,6 +432,13 @@ impl SpeakerDirectory {
             dir.of_name.push(who);
         }
         dir
+    }
+
+    /// True when this directory still groups `catalog`'s names under
+    /// `decisions` (no new name form seen, same decisions): then it can be
+    /// reused to open the speakers view without linking names again.
+    pub fn is_current(&self, catalog: &SpeakerCatalog, decisions: &SpeakerDecisions) -> bool {
+        self.names.len() == catalog.names.len() && self.decisions == *decisions
     }
 
     /// Number of people.
@@ -499,7 +521,7 @@ pub enum SpeakerSort {
 /// The speakers view's data: people with counts, in display order.
 #[derive(Debug, Clone)]
 pub struct SpeakerTable {
-    dir: SpeakerDirectory,
+    dir: Arc<SpeakerDirectory>,
     rows: Vec<SpeakerRow>,
     order: Vec<u32>,
 }
@@ -632,6 +654,19 @@ pub(crate) mod tests {
         use QuoteKind::*;
         assert_eq!(kinds, [Some(Direct), Some(Indirect), Some(Fragment)]);
         assert_eq!(said(putin.who)[2].article, 1);
+    }
+
+    #[test]
+    fn a_directory_is_reused_until_names_or_decisions_change() {
+        let mut c = catalog();
+        let none = SpeakerDecisions::default();
+        let dir = Arc::new(c.directory(&none));
+        assert!(dir.is_current(&c, &none));
+        let t = c.table_with(dir.clone());
+        assert_eq!(by_name(&t, "Vladimir Putin").statements(), 3);
+        assert!(!dir.is_current(&c, &merges(&[("Peskov", "Dmitry Peskov")])));
+        c.set_article(3, &[q(0, QuoteKind::Direct, Some("Ann Poe"))], &[]);
+        assert!(!dir.is_current(&c, &none));
     }
 
     #[test]
