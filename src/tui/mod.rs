@@ -5,6 +5,13 @@
 //!
 //! A thin shell over the lower layers: drawing never analyses text and never
 //! touches files; analysis runs on a background thread.
+//!
+//! Adding a feature (a picker, a search prompt, another view) means: a variant
+//! in [`app::Overlay`] with its own state (or a new [`action::Pane`]), a
+//! keymap [`keymap::Context`] and its rows in the keymap table, the
+//! [`Action`]s it needs and their arms in [`update::update`], and a widget
+//! module under [`view`]. The help overlay and the status bar pick the new keys
+//! up from the table by themselves.
 
 pub mod action;
 pub mod app;

@@ -63,10 +63,12 @@ pub struct WrapTable {
     labels: Vec<String>,
 }
 
-/// Characters that may close a quotation: a speaker label goes after them.
-const CLOSERS: &[char] = &[
-    '"', '”', '’', '\'', '»', '“', '«', '.', ',', ';', ':', '!', '?', ')',
-];
+/// Quotation marks that may close a quotation: a speaker label goes after them.
+const CLOSING_MARKS: &[char] = &['"', '”', '’', '\'', '»', '“', '«'];
+/// Punctuation that ends a sentence: a label goes after it too.
+const SENTENCE_END: &[char] = &['.', '!', '?', '…'];
+/// Punctuation that may sit between a quotation's text and its closing mark.
+const INNER_PUNCTUATION: &[char] = &[',', ';', ':'];
 
 impl WrapTable {
     /// Lays out `article` to `width` columns: the headline, a metadata line,
@@ -454,12 +456,7 @@ fn speaker_labels(text: &str, analysis: &Analysis) -> Vec<(usize, String)> {
         if continued {
             continue;
         }
-        let tail = text.get(span.end..).unwrap_or("");
-        let skip: usize = tail
-            .chars()
-            .take_while(|c| CLOSERS.contains(c))
-            .map(char::len_utf8)
-            .sum();
+        let skip = closing_marks_after(text.get(span.end..).unwrap_or(""));
         let name = speaker
             .split_whitespace()
             .collect::<Vec<_>>()
@@ -467,6 +464,23 @@ fn speaker_labels(text: &str, analysis: &Analysis) -> Vec<(usize, String)> {
         out.push((span.end + skip, format!(" —\u{a0}{name}")));
     }
     out
+}
+
+/// Bytes from a quotation's end to just after its closing mark or full stop
+/// (`,”` in `ready,” he said`), or 0 when neither follows (reported speech
+/// going on after a comma: the label goes straight after the clause).
+fn closing_marks_after(tail: &str) -> usize {
+    let mut end = 0;
+    let mut pos = 0;
+    for c in tail.chars() {
+        if CLOSING_MARKS.contains(&c) || SENTENCE_END.contains(&c) {
+            end = pos + c.len_utf8();
+        } else if !INNER_PUNCTUATION.contains(&c) {
+            break;
+        }
+        pos += c.len_utf8();
+    }
+    end
 }
 
 #[cfg(test)]
@@ -632,6 +646,15 @@ mod tests {
             entity: Some(EntityLabel::Person)
         }));
         assert!(styles.contains(&TextStyle::of(TextRole::Speaker)));
+    }
+
+    #[test]
+    fn speaker_labels_go_after_closing_marks_but_before_a_comma_of_reported_speech() {
+        assert_eq!(closing_marks_after(",” he said"), ",”".len());
+        assert_eq!(closing_marks_after("”. Next"), "”.".len());
+        assert_eq!(closing_marks_after(". Next"), 1);
+        assert_eq!(closing_marks_after(", he said"), 0);
+        assert_eq!(closing_marks_after(""), 0);
     }
 
     #[test]

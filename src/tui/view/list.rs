@@ -86,7 +86,15 @@ impl Widget for &ArticleList<'_> {
             let title = Line::from(vec![
                 Span::styled(marker, theme.ui(Role::Warning)),
                 Span::raw(" "),
-                Span::raw(fit(&article.meta.title, width.saturating_sub(2))),
+                // The article open in the reader stands out.
+                Span::styled(
+                    fit(&article.meta.title, width.saturating_sub(2)),
+                    if app.reader.article == Some(i) {
+                        theme.ui(Role::Title)
+                    } else {
+                        theme.ui(Role::ListTitle)
+                    },
+                ),
             ]);
             buf.set_line(inner.x, y, &title, inner.width);
 
