@@ -60,7 +60,8 @@ impl Tmux {
     }
 
     fn screen(&self) -> String {
-        String::from_utf8_lossy(&self.tmux(&["capture-pane", "-p", "-t", "main"]).stdout).into_owned()
+        String::from_utf8_lossy(&self.tmux(&["capture-pane", "-p", "-t", "main"]).stdout)
+            .into_owned()
     }
 
     /// Polls the screen until `ok` holds (10 s at most), then returns it.
@@ -118,13 +119,21 @@ fn title_prefix(title: &str) -> String {
 
 #[test]
 fn browse_the_sample_corpus_and_quit() {
-    let Some(t) = Tmux::start("browse", 100, 30) else { return };
+    let Some(t) = Tmux::start("browse", 100, 30) else {
+        return;
+    };
     let corpus = Corpus::bundled();
     t.type_line(&gloss_command(""));
 
     // The five titles are listed.
-    let titles: Vec<String> = corpus.articles.iter().map(|a| title_prefix(&a.meta.title)).collect();
-    t.wait_until("the five titles", |s| titles.iter().all(|p| s.contains(p.as_str())));
+    let titles: Vec<String> = corpus
+        .articles
+        .iter()
+        .map(|a| title_prefix(&a.meta.title))
+        .collect();
+    t.wait_until("the five titles", |s| {
+        titles.iter().all(|p| s.contains(p.as_str()))
+    });
     t.wait_for("article 1/5");
 
     // Down twice, open: the third article's text is in the reader.
@@ -162,7 +171,9 @@ fn browse_the_sample_corpus_and_quit() {
     t.keys(&["?"]);
     t.wait_for("show or hide this help");
     t.keys(&["Escape"]);
-    t.wait_until("the help to close", |s| !s.contains("show or hide this help"));
+    t.wait_until("the help to close", |s| {
+        !s.contains("show or hide this help")
+    });
     t.wait_for("article 3/5");
 
     // q quits: exit code 0 and the shell's screen is back (alternate screen left).
@@ -174,7 +185,9 @@ fn browse_the_sample_corpus_and_quit() {
 
 #[test]
 fn mouse_click_opens_an_article() {
-    let Some(t) = Tmux::start("mouse", 100, 30) else { return };
+    let Some(t) = Tmux::start("mouse", 100, 30) else {
+        return;
+    };
     t.type_line(&gloss_command(""));
     t.wait_for("article 1/5");
     // An SGR mouse press and release on the fourth list entry (row 8, 1-based).
@@ -186,7 +199,9 @@ fn mouse_click_opens_an_article() {
 
 #[test]
 fn escape_sequences_in_an_article_never_reach_the_terminal() {
-    let Some(t) = Tmux::start("escapes", 100, 30) else { return };
+    let Some(t) = Tmux::start("escapes", 100, 30) else {
+        return;
+    };
     let fixture = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/corpora/escapes");
     t.type_line(&gloss_command(&format!("'{}'", fixture.display())));
     let screen = t.wait_for("␛[2J");
@@ -200,7 +215,9 @@ fn escape_sequences_in_an_article_never_reach_the_terminal() {
 
 #[test]
 fn a_missing_path_exits_2_without_touching_the_screen() {
-    let Some(t) = Tmux::start("missing", 100, 30) else { return };
+    let Some(t) = Tmux::start("missing", 100, 30) else {
+        return;
+    };
     t.type_line(&gloss_command("/no/such/gloss/corpus"));
     let screen = t.wait_for("EXIT=2");
     assert!(screen.contains("/no/such/gloss/corpus"), "{screen}");
@@ -208,7 +225,9 @@ fn a_missing_path_exits_2_without_touching_the_screen() {
 
 #[test]
 fn an_empty_folder_shows_a_message_not_an_empty_screen() {
-    let Some(t) = Tmux::start("empty", 100, 30) else { return };
+    let Some(t) = Tmux::start("empty", 100, 30) else {
+        return;
+    };
     let dir = tempfile::tempdir().unwrap();
     t.type_line(&gloss_command(&format!("'{}'", dir.path().display())));
     t.wait_for("No articles (.txt or .md) in");

@@ -8,8 +8,8 @@ use std::path::Path;
 use gloss::analysis::{Quote, QuoteKind, Span, analyze};
 use gloss::corpus::Corpus;
 use gloss::search::{
-    Query, SpeakerCatalog, SpeakerDecisions, TextIndex, VariantGroups, VariantInput,
-    VariantParams, word_diff,
+    Query, SpeakerCatalog, SpeakerDecisions, TextIndex, VariantGroups, VariantInput, VariantParams,
+    word_diff,
 };
 
 const SHARED_QUOTE: &str =
@@ -122,7 +122,9 @@ fn quotation_reported_by_several_outlets_is_grouped_across_them() {
         .find(|t| t.2.contains(SHARED_QUOTE))
         .map(|t| (t.0, t.1))
         .expect("the quotation is among the quotations");
-    let group = groups.group_of(first, qi).expect("the quotation is grouped");
+    let group = groups
+        .group_of(first, qi)
+        .expect("the quotation is grouped");
     let grouped: BTreeSet<u32> = group.iter().map(|m| m.article).collect();
     assert!(grouped.is_superset(&carrying), "{grouped:?} ⊉ {carrying:?}");
     // Only that statement is in the group.

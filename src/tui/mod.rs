@@ -11,6 +11,8 @@ pub mod app;
 pub mod event;
 pub mod keymap;
 pub mod layout;
+pub mod note_editor;
+pub mod picker;
 pub mod terminal;
 pub mod theme;
 pub mod update;

@@ -5,6 +5,7 @@
 pub mod help;
 pub mod list;
 pub mod message;
+pub mod picker;
 pub mod reader;
 pub mod status;
 pub mod warnings;
