@@ -12,6 +12,7 @@ pub mod event;
 pub mod keymap;
 pub mod layout;
 pub mod note_editor;
+pub mod selection;
 pub mod picker;
 pub mod terminal;
 pub mod theme;
