@@ -108,7 +108,8 @@ pub fn analyze(text: &str) -> Analysis {
     let units = units(&paragraphs, &sentences, &found);
     let mut all_toks = Vec::new();
     tokens::tokenize(text, Span::new(0, text.len()), &[], &mut all_toks);
-    let names = speakers::Names::build(text, &all_toks);
+    let entities = entities::find_entities(text, &sentences);
+    let names = speakers::Names::build(text, &all_toks, &entities);
     let attribution = speakers::attribute(text, &units, &found, &names);
     let mut quotes: Vec<Quote> = found
         .iter()
@@ -131,7 +132,7 @@ pub fn analyze(text: &str) -> Analysis {
     );
     quotes.sort_by_key(|q| (q.span.start, q.span.end));
     Analysis {
-        entities: entities::find_entities(text, &sentences),
+        entities,
         paragraphs,
         sentences,
         quotes,

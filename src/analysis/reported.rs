@@ -220,6 +220,13 @@ fn cue_at(text: &str, toks: &[Tok], i: usize, earlier: &[Cue]) -> Option<Cue> {
     // Inverted: `…, said Kremlin spokesman Dmitry Peskov.`
     if j > 0 && (toks[j - 1].is_punct(',') || matches!(toks[j - 1].kind, TokKind::Quote(_))) {
         let subject = np_after(text, toks, i + 1)?;
+        // `…, said they would …` is not an inversion: a clause follows.
+        if subject.1 - subject.0 == 1
+            && words::is_pronoun(word(text, toks, subject.0))
+            && toks.get(subject.1).is_some_and(|t| t.kind == TokKind::Word)
+        {
+            return None;
+        }
         let content = if toks[j - 1].is_punct(',') {
             content_before(text, toks, j - 1)
         } else {
@@ -344,7 +351,7 @@ fn colon(text: &str, toks: &[Tok], i: usize) -> Option<Cue> {
 }
 
 /// The subject of the unit's main clause: the first noun phrase before `end`.
-fn clause_subject(text: &str, toks: &[Tok], end: usize) -> Option<(usize, usize)> {
+pub fn clause_subject(text: &str, toks: &[Tok], end: usize) -> Option<(usize, usize)> {
     let mut k = 0;
     while k < end {
         let w = word(text, toks, k).to_ascii_lowercase();
@@ -457,7 +464,10 @@ pub fn np_after(text: &str, toks: &[Tok], start: usize) -> Option<(usize, usize)
             && w.starts_with(char::is_lowercase)
             && !tokens::is_determiner(w)
             && !words::is_function_word(w)
-            && (e + 1..(e + 3).min(toks.len())).any(|k| np_word(word(text, toks, k)));
+            && {
+                let x = word(text, toks, e + 1);
+                x.starts_with(char::is_lowercase) && words::is_role_noun(x)
+            };
         if np_word(w) && !words::is_pronoun(w) || lower_ok || (w == "of" && e > start) {
             e += 1;
         } else {
@@ -466,6 +476,32 @@ pub fn np_after(text: &str, toks: &[Tok], start: usize) -> Option<(usize, usize)
     }
     while e > start && word(text, toks, e - 1) == "of" {
         e -= 1;
+    }
+    // `the two-time winner.`: a lower-case head noun closing the phrase.
+    if e > start
+        && tokens::is_determiner(word(text, toks, start))
+        && toks.get(e).is_some_and(|t| {
+            let w = t.word(text);
+            w.starts_with(|c: char| c.is_lowercase()) && !words::is_function_word(w)
+        })
+        && toks
+            .get(e + 1)
+            .is_none_or(|t| matches!(t.kind, TokKind::Punct(_)))
+    {
+        e += 1;
+    }
+    // `his wife, Sheila,`: a role followed by the name in apposition.
+    if e > start
+        && words::is_role_noun(word(text, toks, e - 1))
+        && toks.get(e).is_some_and(|t| t.is_punct(','))
+        && let Some(name) = np_after(text, toks, e + 1)
+        && is_plain_name(text, toks, name)
+        && toks.get(name.1).is_none_or(|t| {
+            matches!(t.kind, TokKind::Punct(_))
+                || matches!(t.word(text), "of" | "at" | "from" | "who" | "for")
+        })
+    {
+        return Some(name);
     }
     trim_np(text, toks, start, e)
 }
@@ -633,6 +669,11 @@ fn content_before(text: &str, toks: &[Tok], end: usize) -> Option<Span> {
     }
     // A quotation before the cue is a direct statement, not reported speech.
     if (s..end).any(|k| matches!(toks[k].kind, TokKind::Quote(_))) {
+        return None;
+    }
+    // `Economy Minister, Ana Ruiz, said`: the words before are the title, not a statement.
+    let last = word(text, toks, end.saturating_sub(1));
+    if words::is_title(last) || words::is_role_noun(last) {
         return None;
     }
     let first = word(text, toks, s).to_ascii_lowercase();

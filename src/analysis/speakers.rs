@@ -6,10 +6,11 @@
 //! name. Names are written in their most complete form in the article, without
 //! titles. Uses the cues found by `reported`; finds no spans of its own.
 
+use super::lexicon::lexicon;
 use super::quotes::QuoteSpan;
 use super::reported::{self, Cue, CueForm};
 use super::tokens::{self, Tok, TokKind};
-use super::{QuoteKind, Span, quotes, words};
+use super::{Entity, EntityLabel, QuoteKind, Span, quotes, words};
 
 /// A resolved speaker.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -18,6 +19,26 @@ pub struct Speaker {
     pub name: String,
     /// True when the speaker is most likely a person (a pronoun `he`/`she` may refer to it).
     pub person: bool,
+}
+
+/// Grammatical gender shown by a title or role (`Mrs`, `spokeswoman`), for pronouns.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Gender {
+    Male,
+    Female,
+}
+
+fn gender_of_word(w: &str) -> Option<Gender> {
+    match w.trim_end_matches('.').to_lowercase().as_str() {
+        "mr" | "sir" | "lord" | "king" | "prince" | "spokesman" | "chairman" | "actor"
+        | "father" | "husband" | "son" | "brother" | "baron" | "duke" | "businessman" => {
+            Some(Gender::Male)
+        }
+        "mrs" | "ms" | "miss" | "dame" | "lady" | "queen" | "princess" | "baroness"
+        | "spokeswoman" | "chairwoman" | "actress" | "mother" | "wife" | "daughter" | "sister"
+        | "widow" | "businesswoman" | "duchess" => Some(Gender::Female),
+        _ => None,
+    }
 }
 
 /// One capitalised name run of the article, titles stripped.
@@ -31,12 +52,18 @@ struct NameRun {
     roles: Vec<String>,
     /// A title or role stood beside the name: most likely a person.
     titled: bool,
+    /// The entity label the recogniser gave this mention.
+    label: Option<EntityLabel>,
+    /// Gender shown by a title or role beside the name.
+    gender: Option<Gender>,
 }
 
 /// The article's name runs, for completing short forms and resolving roles.
 #[derive(Debug, Default)]
 pub struct Names {
     runs: Vec<NameRun>,
+    /// The person names the entity recogniser found: (key, span), titles already left out.
+    persons: Vec<(Vec<String>, Span)>,
 }
 
 fn key_of(s: &str) -> Vec<String> {
@@ -63,9 +90,11 @@ fn role_key(w: &str) -> String {
 }
 
 impl Names {
-    /// Collects the capitalised runs of `text` (tokens of the whole article).
-    pub fn build(text: &str, toks: &[Tok]) -> Names {
+    /// Collects the capitalised runs of `text` (tokens of the whole article),
+    /// with the labels of the `entities` found on them.
+    pub fn build(text: &str, toks: &[Tok], entities: &[Entity]) -> Names {
         let mut runs = Vec::new();
+        let lex = lexicon();
         let mut k = 0;
         while k < toks.len() {
             let w = toks[k].word(text);
@@ -104,9 +133,24 @@ impl Names {
             }
             while ns < e && {
                 let w = toks[ns].word(text);
-                words::is_demonym(w) || words::is_function_word(w)
+                let next = toks.get(ns + 1).map_or("", |t| t.word(text));
+                words::is_function_word(w)
+                    || (words::is_demonym(w)
+                        && (ns + 1 == e
+                            || words::is_title(next)
+                            || lex.is_given_name(next)
+                            || words::is_demonym(next)))
             } {
                 ns += 1;
+            }
+            // `Novelist Arthur Hailey`: a capitalised description before a given name.
+            if let Some(g) = (ns + 1..e).find(|&j| lex.is_given_name(toks[j].word(text)))
+                && (ns..g).all(|j| {
+                    let w = toks[j].word(text);
+                    !lex.is_given_name(w) && !tokens::is_name_particle(w)
+                })
+            {
+                ns = g;
             }
             if ns < e {
                 let mut roles = Vec::new();
@@ -116,6 +160,13 @@ impl Names {
                     if words::is_role_noun(before) {
                         roles.push(role_key(before));
                         titled = true;
+                    }
+                    if let Some(g) = gender_of_word(before) {
+                        roles.push(if g == Gender::Female {
+                            "mrs".into()
+                        } else {
+                            "mr".into()
+                        });
                     }
                 }
                 for t in &toks[s..ns] {
@@ -141,6 +192,13 @@ impl Names {
                 let bare = tokens::strip_possessive(last.word(text));
                 let name = Span::new(toks[ns].span.start, last.span.start + bare.len());
                 let key = key_of(name.slice(text));
+                let gender = (s.saturating_sub(1)..ns)
+                    .find_map(|j| gender_of_word(toks[j].word(text)))
+                    .or_else(|| roles.iter().find_map(|r| gender_of_word(r)));
+                let label = entities
+                    .iter()
+                    .find(|en| en.span.start <= name.start && name.end <= en.span.end)
+                    .map(|en| en.label);
                 if !key.is_empty() {
                     runs.push(NameRun {
                         start: toks[s].span.start,
@@ -148,12 +206,20 @@ impl Names {
                         key,
                         roles,
                         titled,
+                        label,
+                        gender,
                     });
                 }
             }
             k = e;
         }
-        Names { runs }
+        let persons = entities
+            .iter()
+            .filter(|en| en.label == EntityLabel::Person)
+            .map(|en| (key_of(en.span.slice(text)), en.span))
+            .filter(|(k, _)| !k.is_empty())
+            .collect();
+        Names { runs, persons }
     }
 
     /// The most complete name whose last words are `core`'s (`Putin` → `Vladimir Putin`).
@@ -165,7 +231,14 @@ impl Names {
         let mut best: Option<&NameRun> = None;
         for r in &self.runs {
             if r.key.len() >= key.len() && r.key[r.key.len() - key.len()..] == key[..] {
-                let better = best.is_none_or(|b| r.key.len() > b.key.len());
+                // Longest first; among equals, the form the recogniser calls a
+                // person (`Tim Henman` over a sentence-initial `Classy Henman`).
+                let better = best.is_none_or(|b| {
+                    r.key.len() > b.key.len()
+                        || (r.key.len() == b.key.len()
+                            && self.is_person_form(&r.key)
+                            && !self.is_person_form(&b.key))
+                });
                 if better {
                     best = Some(r);
                 }
@@ -173,15 +246,30 @@ impl Names {
         }
         match best {
             Some(r) => {
-                let person = r.key.len() >= 2
-                    || self
-                        .runs
-                        .iter()
-                        .any(|o| o.titled && o.key.ends_with(&key[..]));
+                let same = || self.runs.iter().filter(|o| o.key.ends_with(&key[..]));
+                let labelled = same().find_map(|o| o.label);
+                let person = match labelled {
+                    Some(l) => l == EntityLabel::Person,
+                    None => r.key.len() >= 2 || same().any(|o| o.titled),
+                };
                 (r.name.slice(text), person)
             }
             None => (core, false),
         }
+    }
+
+    fn is_person_form(&self, key: &[String]) -> bool {
+        self.persons.iter().any(|(k, _)| k == key)
+    }
+
+    /// The gender the article shows for a name (`Mrs Smith`, `spokeswoman Ann Lee`).
+    pub fn gender(&self, name: &str) -> Option<Gender> {
+        let key = key_of(name);
+        let last = key.last()?;
+        self.runs
+            .iter()
+            .filter(|r| r.key.last() == Some(last))
+            .find_map(|r| r.gender)
     }
 
     /// The latest name before `pos` written with the role `role`.
@@ -209,11 +297,18 @@ impl Names {
     }
 
     /// The latest likely person named before `pos`.
-    fn person_before(&self, pos: usize) -> Option<&NameRun> {
+    fn person_before(&self, pos: usize, want: Option<Gender>) -> Option<&NameRun> {
         self.runs
             .iter()
             .take_while(|r| r.start < pos)
-            .filter(|r| r.titled || r.key.len() >= 2)
+            .filter(|r| match r.label {
+                Some(l) => l == EntityLabel::Person,
+                None => r.titled || r.key.len() >= 2,
+            })
+            .filter(|r| {
+                let g = r.key.last().and_then(|_| self.gender(&r.key.join(" ")));
+                want.is_none() || g.is_none() || g == want
+            })
             .last()
     }
 }
@@ -222,15 +317,34 @@ impl Names {
 #[derive(Debug, Default)]
 pub struct Tracker {
     last_person: Option<String>,
+    /// Recent persons with the gender the article shows for them, latest last.
+    persons: Vec<(String, Option<Gender>)>,
     last_any: Option<Speaker>,
 }
 
 impl Tracker {
-    fn note(&mut self, s: &Speaker) {
+    fn note(&mut self, s: &Speaker, names: &Names) {
         if s.person {
             self.last_person = Some(s.name.clone());
+            self.persons.retain(|(n, _)| *n != s.name);
+            self.persons.push((s.name.clone(), names.gender(&s.name)));
         }
         self.last_any = Some(s.clone());
+    }
+
+    /// Records a person named as a sentence subject, for later pronouns.
+    fn note_mention(&mut self, s: &Speaker, names: &Names) {
+        self.persons.retain(|(n, _)| *n != s.name);
+        self.persons.push((s.name.clone(), names.gender(&s.name)));
+    }
+
+    /// The latest person a pronoun of gender `want` can refer to.
+    fn person_for(&self, want: Option<Gender>) -> Option<String> {
+        self.persons
+            .iter()
+            .rev()
+            .find(|(_, g)| want.is_none() || g.is_none() || *g == want)
+            .map(|(n, _)| n.clone())
     }
 }
 
@@ -247,13 +361,17 @@ pub fn resolve(
     let pos = toks[a].span.start;
     if b - a == 1 && words::is_pronoun(w(a)) {
         let lw = w(a).to_lowercase();
+        let want = match lw.as_str() {
+            "he" => Some(Gender::Male),
+            "she" => Some(Gender::Female),
+            _ => None,
+        };
         return match lw.as_str() {
             "he" | "she" | "i" => tracker
-                .last_person
-                .clone()
+                .person_for(want)
                 .or_else(|| {
                     names
-                        .person_before(pos)
+                        .person_before(pos, want)
                         .map(|r| names.complete(text, r.name.slice(text)).0.to_string())
                 })
                 .map(|name| Speaker { name, person: true }),
@@ -315,6 +433,17 @@ pub fn resolve(
         (ns < e).then_some((ns, e, ns > s))
     });
     let head_is_role = head.starts_with(char::is_lowercase) && words::is_role_noun(head);
+    // `the two-time champion`, `the 39-year-old`: a description of the person last named.
+    let descriptive = b - a >= 2
+        && w(a).eq_ignore_ascii_case("the")
+        && head.starts_with(|c: char| c.is_lowercase() || c.is_numeric())
+        && !head_is_role
+        && !head.ends_with("ed")
+        && !words::is_cue_verb(head)
+        && !words::is_group_noun(head);
+    if descriptive && let Some(name) = tracker.last_person.clone() {
+        return Some(Speaker { name, person: true });
+    }
     if head_is_role || run.is_none() {
         // `the spokesman`, `a Kremlin spokesman`: the person named with that role before.
         if let Some(r) = names.with_role(head, pos) {
@@ -333,6 +462,20 @@ pub fn resolve(
             name: r.name.slice(text).to_string(),
             person: false,
         });
+    }
+    // `the veteran striker`: a role with no name given refers to the person last named.
+    let spokes = head.to_lowercase().starts_with("spokes");
+    if run.is_none()
+        && head_is_role
+        && !spokes
+        && !head_is_role_org(head)
+        && !lexicon().is_org_role(head)
+        && w(a).eq_ignore_ascii_case("the")
+        && b - a >= 2
+        && (a + 1..b).all(|k| w(k).starts_with(|c: char| !c.is_uppercase()))
+        && let Some(name) = tracker.last_person.clone()
+    {
+        return Some(Speaker { name, person: true });
     }
     if let Some((s, e, titled)) = run {
         let core = Span::new(toks[s].span.start, toks[e - 1].span.end).slice(text);
@@ -433,7 +576,7 @@ pub fn attribute(text: &str, units: &[Unit], found: &[QuoteSpan], names: &Names)
                 .subject
                 .and_then(|np| resolve(text, &toks, np, names, &tracker));
             if let Some(s) = &sp {
-                tracker.note(s);
+                tracker.note(s, names);
                 para_last = Some((unit.para, s.clone()));
             }
             speakers.push(sp);
@@ -488,6 +631,16 @@ pub fn attribute(text: &str, units: &[Unit], found: &[QuoteSpan], names: &Names)
                 }
             }
             out.quotes[qi] = (kind, speaker);
+        }
+        // A person who is the subject of a sentence is who `he` or `she` most
+        // likely means next, even when the sentence reports no speech.
+        if cues.iter().all(|c| c.subject.is_none())
+            && let Some(np) = reported::clause_subject(text, &toks, toks.len())
+            && !words::is_pronoun(toks[np.0].word(text))
+            && let Some(s) = resolve(text, &toks, np, names, &tracker)
+            && s.person
+        {
+            tracker.note_mention(&s, names);
         }
     }
     out
@@ -632,5 +785,32 @@ mod tests {
         let t = "Shares in Acme Holdings fell.\n“Trading was weak,” the firm said.";
         let got = speakers(t);
         assert_eq!(got[0].1, sp("Acme Holdings"));
+    }
+
+    #[test]
+    fn she_skips_the_last_man_for_a_woman() {
+        let t = "Mrs Ann Lowe spoke first. Then Mr Bob Hart said the plan was bad.\n“It was my idea,” she said.";
+        assert_eq!(speakers(t), [("It was my idea,".into(), sp("Ann Lowe"))]);
+    }
+
+    #[test]
+    fn a_description_refers_to_the_person_last_named() {
+        let t =
+            "“I am thrilled,” Rosa Diaz said.\n“It means a lot,” added the three-time champion.";
+        let got = speakers(t);
+        assert_eq!(got[1].1, sp("Rosa Diaz"));
+    }
+
+    #[test]
+    fn a_role_in_apposition_gives_the_name() {
+        let t = "“He was kind,” said his widow, Marta.";
+        assert_eq!(speakers(t), [("He was kind,".into(), sp("Marta"))]);
+    }
+
+    #[test]
+    fn a_capitalised_description_before_a_given_name_is_not_part_of_the_name() {
+        let t = "Novelist David Crane died.\n“He wrote daily,” Crane's agent said. “Always,” said Crane.";
+        let got = speakers(t);
+        assert_eq!(got[1].1, sp("David Crane"));
     }
 }

@@ -12,7 +12,6 @@ use std::collections::HashMap;
 
 use serde::{Deserialize, Serialize};
 
-use super::buckets::Buckets;
 use super::index::ArticleIdx;
 use crate::analysis::names::{SpeakerIndex, name_key};
 use crate::analysis::{Quote, QuoteKind, Span};
@@ -243,7 +242,22 @@ impl SpeakerCatalog {
         SpeakerDirectory::build(&self.names, decisions)
     }
 
-    /// The speakers view: one row per person with counts, and their statements.
+    /// Every statement of one person (as grouped by `dir`), in corpus order:
+    /// one pass over the compact records, done when a speaker is opened.
+    pub fn statements_of(&self, dir: &SpeakerDirectory, who: Who) -> Vec<Statement> {
+        let mut out = Vec::new();
+        for (a, recs) in self.per_article.iter().enumerate() {
+            for r in recs {
+                if dir.of_name.get(r.name as usize) == Some(&who) {
+                    out.push(statement(a as u32, r));
+                }
+            }
+        }
+        out
+    }
+
+    /// The speakers view: one row per person with counts (no statement is
+    /// copied: see [`SpeakerCatalog::statements_of`]).
     pub fn table(&self, decisions: &SpeakerDecisions) -> SpeakerTable {
         let dir = self.directory(decisions);
         let people = dir.len();
@@ -274,21 +288,10 @@ impl SpeakerCatalog {
                 }
             }
         }
-        let statements = Buckets::build(people, || {
-            self.per_article.iter().enumerate().flat_map(|(a, recs)| {
-                recs.iter()
-                    .map(move |r| (of_name[r.name as usize].0 as usize, statement(a as u32, r)))
-            })
-        });
         let order = (0..people as u32)
             .filter(|&i| rows[i as usize].statements() > 0)
             .collect();
-        SpeakerTable {
-            dir,
-            rows,
-            order,
-            statements,
-        }
+        SpeakerTable { dir, rows, order }
     }
 }
 
@@ -466,14 +469,12 @@ pub enum SpeakerSort {
     Annotated,
 }
 
-/// The speakers view's data: people with counts, in display order, and each
-/// person's statements across the corpus.
+/// The speakers view's data: people with counts, in display order.
 #[derive(Debug, Clone)]
 pub struct SpeakerTable {
     dir: SpeakerDirectory,
     rows: Vec<SpeakerRow>,
     order: Vec<u32>,
-    statements: Buckets<Statement>,
 }
 
 impl SpeakerTable {
@@ -529,11 +530,6 @@ impl SpeakerTable {
         self.rows().take(n).map(|r| (self.dir.canonical(r.who), r))
     }
 
-    /// Every statement of one person, in corpus order.
-    pub fn statements(&self, who: Who) -> &[Statement] {
-        self.statements.get(who.0 as usize)
-    }
-
     /// The grouping of names into people this table was built with.
     pub fn directory(&self) -> &SpeakerDirectory {
         &self.dir
@@ -581,7 +577,9 @@ mod tests {
 
     #[test]
     fn counts_per_person_across_articles_and_name_variants() {
-        let t = catalog().table(&SpeakerDecisions::default());
+        let c = catalog();
+        let t = c.table(&SpeakerDecisions::default());
+        let said = |who| c.statements_of(t.directory(), who);
         let putin = by_name(&t, "Vladimir Putin");
         assert_eq!(
             (putin.quotations, putin.reported, putin.articles),
@@ -589,10 +587,10 @@ mod tests {
         );
         let variants: Vec<&str> = t.directory().variants(putin.who).collect();
         assert_eq!(variants, ["Vladimir Putin", "vladimir putin"]);
-        let kinds: Vec<_> = t.statements(putin.who).iter().map(|s| s.kind).collect();
+        let kinds: Vec<_> = said(putin.who).iter().map(|s| s.kind).collect();
         use QuoteKind::*;
         assert_eq!(kinds, [Some(Direct), Some(Indirect), Some(Fragment)]);
-        assert_eq!(t.statements(putin.who)[2].article, 1);
+        assert_eq!(said(putin.who)[2].article, 1);
     }
 
     #[test]
@@ -601,11 +599,18 @@ mod tests {
             merges: vec![("Dmitry Peskov".into(), "Vladimir Putin".into())],
             splits: vec![],
         };
-        let t = catalog().table(&decisions);
+        let c = catalog();
+        let before = c.table(&SpeakerDecisions::default());
+        let both = by_name(&before, "Dmitry Peskov").statements()
+            + by_name(&before, "Vladimir Putin").statements();
+        let t = c.table(&decisions);
         let merged = by_name(&t, "Dmitry Peskov");
         assert_eq!(t.directory().canonical(merged.who), "Vladimir Putin");
-        assert_eq!(merged.statements(), 4);
-        assert_eq!(t.statements(merged.who).len(), 4);
+        assert_eq!(merged.statements(), both);
+        assert_eq!(
+            c.statements_of(t.directory(), merged.who).len() as u32,
+            both
+        );
     }
 
     #[test]
@@ -655,7 +660,7 @@ mod tests {
         );
         let abbas = by_name(&t, "Mahmoud Abbas");
         assert_eq!((abbas.reported, abbas.annotated), (1, 1));
-        assert_eq!(t.statements(abbas.who)[0].quote, None);
+        assert_eq!(c.statements_of(t.directory(), abbas.who)[0].quote, None);
         // Replacing an article's statements replaces its counts.
         c.set_article(2, &[], &[]);
         let t = c.table(&SpeakerDecisions::default());
@@ -665,9 +670,12 @@ mod tests {
     #[test]
     fn rows_sort_by_each_count_then_name() {
         let mut t = catalog().table(&SpeakerDecisions::default());
-        t.sort(SpeakerSort::Quotations, false);
+        t.sort(SpeakerSort::Reported, false);
         let first = t.top(1).map(|(n, _)| n.to_string()).next();
         assert_eq!(first.as_deref(), Some("Vladimir Putin"));
+        t.sort(SpeakerSort::Quotations, false);
+        let counts: Vec<u32> = t.rows().map(|r| r.quotations).collect();
+        assert!(counts.windows(2).all(|w| w[0] >= w[1]));
         t.sort(SpeakerSort::Name, false);
         let names: Vec<String> = t.top(10).map(|(n, _)| n.to_string()).collect();
         let mut sorted = names.clone();

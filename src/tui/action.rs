@@ -7,6 +7,7 @@
 use std::sync::Arc;
 
 use crate::analysis::Analysis;
+use crate::corpus::{Article, Skipped};
 
 /// A movement inside the focused pane or the open overlay.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -71,6 +72,14 @@ pub enum Action {
         /// Rows.
         height: u16,
     },
+    /// The background loader found this many article files.
+    FilesFound(usize),
+    /// The next articles of the corpus, continuing corpus order.
+    ArticlesLoaded(Vec<Article>),
+    /// Files the loader could not load.
+    FilesSkipped(Vec<Skipped>),
+    /// The whole corpus is loaded.
+    LoadingDone,
     /// The background analysis of article `article` (its corpus index) is done.
     AnalysisReady {
         /// Index of the article in the corpus.

@@ -12,7 +12,7 @@ use super::layout::AppLayout;
 use super::theme::Theme;
 use super::wrap::WrapTable;
 use crate::analysis::Analysis;
-use crate::corpus::{Article, Corpus, Skipped};
+use crate::corpus::{Article, Corpus, CorpusSource, Skipped};
 
 /// A window drawn over the panes; it takes the keys while open.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -66,6 +66,13 @@ pub struct ReaderState {
     pub table: WrapTable,
 }
 
+/// Progress of a corpus that is still being read in the background.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Loading {
+    /// Article files found, once the loader has listed them.
+    pub files: Option<usize>,
+}
+
 /// Everything the interface shows.
 #[derive(Debug, Clone)]
 pub struct App {
@@ -75,6 +82,8 @@ pub struct App {
     pub skipped: Vec<Skipped>,
     /// The corpus, as named in messages (a path or "sample corpus").
     pub source_name: String,
+    /// Set while the corpus is still being loaded in the background.
+    pub loading: Option<Loading>,
     /// The pane that takes the keys when no overlay is open.
     pub focus: Pane,
     /// The open overlay, if any.
@@ -101,26 +110,42 @@ impl App {
     /// The app on `corpus`, for a terminal of size `area`, with the first
     /// article open and the list focused.
     pub fn new(corpus: Corpus, theme: Theme, area: Rect) -> Self {
-        let n = corpus.articles.len();
-        let mut app = Self {
-            articles: corpus.articles.into_iter().map(Arc::new).collect(),
-            skipped: corpus.skipped,
-            source_name: corpus.source.display_name(),
+        let mut app = Self::loading(&corpus.source, theme, area);
+        app.loading = None;
+        app.skipped = corpus.skipped;
+        app.add_articles(corpus.articles);
+        app
+    }
+
+    /// The app on a corpus that is still to be loaded: no article yet.
+    pub fn loading(source: &CorpusSource, theme: Theme, area: Rect) -> Self {
+        Self {
+            articles: Vec::new(),
+            skipped: Vec::new(),
+            source_name: source.display_name(),
+            loading: Some(Loading::default()),
             focus: Pane::List,
             overlay: None,
             list: ListState::default(),
             reader: ReaderState::default(),
-            analyses: vec![None; n],
+            analyses: Vec::new(),
             highlights: true,
             area,
             theme,
             quit: false,
             dirty: true,
-        };
-        if n > 0 {
-            app.open(0);
         }
-        app
+    }
+
+    /// Appends the next articles of the corpus; the first one to arrive is
+    /// opened.
+    pub fn add_articles(&mut self, articles: Vec<Article>) {
+        let first = self.articles.is_empty() && !articles.is_empty();
+        self.analyses.extend(articles.iter().map(|_| None));
+        self.articles.extend(articles.into_iter().map(Arc::new));
+        if first {
+            self.open(0);
+        }
     }
 
     /// The current geometry.

@@ -5,6 +5,13 @@
 //!
 //! A thin shell over the lower layers: drawing never analyses text and never
 //! touches files; analysis runs on a background thread.
+//!
+//! Adding a feature (a picker, a search prompt, another view) means: a variant
+//! in [`app::Overlay`] with its own state (or a new [`action::Pane`]), a
+//! keymap [`keymap::Context`] and its rows in the keymap table, the
+//! [`Action`]s it needs and their arms in [`update::update`], and a widget
+//! module under [`view`]. The help overlay and the status bar pick the new keys
+//! up from the table by themselves.
 
 pub mod action;
 pub mod app;
@@ -30,31 +37,31 @@ pub use action::Action;
 pub use app::App;
 pub use theme::Theme;
 
-use crate::corpus::Corpus;
+use crate::corpus::CorpusSource;
+use crate::corpus::stream::{self, LoadEvent};
 use worker::Worker;
 
 /// How long to wait for input before looking for finished analyses.
 const TICK: Duration = Duration::from_millis(40);
 
-/// Runs the interactive reader on `corpus` until the user quits. The terminal
-/// is restored however this ends (quit, error or panic).
-pub fn run(corpus: Corpus) -> Result<()> {
+/// Runs the interactive reader on the corpus at `source` until the user quits.
+/// The corpus is read in the background, so the first articles show at once
+/// and the list fills as it goes. The terminal is restored however this ends
+/// (quit, error or panic).
+pub fn run(source: CorpusSource) -> Result<()> {
     let theme = Theme::from_env();
     let mut guard = terminal::init().context("cannot set up the terminal")?;
-    let result = event_loop(&mut guard.terminal, corpus, theme);
+    let result = event_loop(&mut guard.terminal, &source, theme);
     drop(guard);
     result
 }
 
-fn event_loop(terminal: &mut terminal::Tui, corpus: Corpus, theme: Theme) -> Result<()> {
+fn event_loop(terminal: &mut terminal::Tui, source: &CorpusSource, theme: Theme) -> Result<()> {
     let size = terminal.size().context("reading the terminal size")?;
-    let mut app = App::new(corpus, theme, Rect::new(0, 0, size.width, size.height));
+    let mut app = App::loading(source, theme, Rect::new(0, 0, size.width, size.height));
+    let loader = stream::spawn(source.clone());
     let worker = Worker::spawn().context("starting the analysis thread")?;
-    worker.add(app.articles.iter().cloned().enumerate());
-    let mut analysing = app.reader.article;
-    if let Some(i) = analysing {
-        worker.prioritize(i);
-    }
+    let mut analysing = None;
     while !app.quit {
         if app.dirty {
             terminal
@@ -74,6 +81,17 @@ fn event_loop(terminal: &mut terminal::Tui, corpus: Corpus, theme: Theme) -> Res
                 }
             }
         }
+        if app.loading.is_some() {
+            for ev in loader.try_iter() {
+                let known = app.articles.len();
+                update::update(&mut app, loaded(ev)?);
+                // New articles go to the analysis queue, in corpus order.
+                worker.add(
+                    (known..app.articles.len())
+                        .filter_map(|i| Some((i, app.articles.get(i)?.clone()))),
+                );
+            }
+        }
         for (article, analysis) in worker.finished() {
             update::update(&mut app, Action::AnalysisReady { article, analysis });
         }
@@ -85,4 +103,15 @@ fn event_loop(terminal: &mut terminal::Tui, corpus: Corpus, theme: Theme) -> Res
         }
     }
     Ok(())
+}
+
+/// The action for a loader event; a corpus that cannot be listed is an error.
+fn loaded(ev: LoadEvent) -> Result<Action> {
+    Ok(match ev {
+        LoadEvent::Found(n) => Action::FilesFound(n),
+        LoadEvent::Articles(a) => Action::ArticlesLoaded(a),
+        LoadEvent::Skipped(s) => Action::FilesSkipped(s),
+        LoadEvent::Done => Action::LoadingDone,
+        LoadEvent::Failed(e) => return Err(e.into()),
+    })
 }

@@ -63,6 +63,14 @@ pub fn update(app: &mut App, action: Action) {
                 *o.scroll_mut() = 0;
             }
         }
+        Action::FilesFound(n) => {
+            if let Some(l) = app.loading.as_mut() {
+                l.files = Some(n);
+            }
+        }
+        Action::ArticlesLoaded(articles) => app.add_articles(articles),
+        Action::FilesSkipped(skipped) => app.skipped.extend(skipped),
+        Action::LoadingDone => app.loading = None,
         Action::AnalysisReady { article, analysis } => {
             if let Some(slot) = app.analyses.get_mut(article) {
                 *slot = Some(analysis);
@@ -339,5 +347,31 @@ mod tests {
         assert_ne!(a.reader.table, plain);
         update(&mut a, Action::ToggleHighlights);
         assert_eq!(a.reader.table, plain);
+    }
+
+    #[test]
+    fn a_corpus_loaded_in_batches_fills_the_list_and_opens_the_first_article() {
+        let mut a = App::loading(
+            &CorpusSource::Bundled,
+            Theme::default(),
+            Rect::new(0, 0, 80, 24),
+        );
+        assert!(a.articles.is_empty() && a.loading.is_some());
+        assert_eq!(a.reader.article, None);
+        update(&mut a, Action::FilesFound(4));
+        let mut batches = corpus(4).articles;
+        let second = batches.split_off(2);
+        update(&mut a, Action::ArticlesLoaded(batches));
+        assert_eq!(a.reader.article, Some(0));
+        assert_eq!(
+            crate::tui::view::list::header(&a),
+            "2 of 4 files · loading…"
+        );
+        update(&mut a, Action::Move(Motion::Down));
+        update(&mut a, Action::ArticlesLoaded(second));
+        update(&mut a, Action::LoadingDone);
+        assert_eq!((a.articles.len(), a.analyses.len()), (4, 4));
+        assert_eq!(a.list.selected, 1, "the selection survives new batches");
+        assert_eq!(crate::tui::view::list::header(&a), "4 articles");
     }
 }

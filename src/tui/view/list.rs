@@ -28,12 +28,18 @@ pub struct ArticleList<'a> {
     pub focused: bool,
 }
 
-/// "5 articles · 1 skipped"
+/// "5 articles · 1 skipped", or "512 of 2225 files · loading…" while loading.
 pub fn header(app: &App) -> String {
     let n = app.articles.len();
-    let mut s = format!("{n} article{}", if n == 1 { "" } else { "s" });
+    let mut s = match app.loading.and_then(|l| l.files) {
+        Some(files) => format!("{n} of {files} files"),
+        None => format!("{n} article{}", if n == 1 { "" } else { "s" }),
+    };
     if !app.skipped.is_empty() {
         s.push_str(&format!(" · {} skipped", app.skipped.len()));
+    }
+    if app.loading.is_some() {
+        s.push_str(" · loading…");
     }
     s
 }
@@ -70,7 +76,15 @@ impl Widget for &ArticleList<'_> {
             let title = Line::from(vec![
                 Span::styled(marker, theme.ui(Role::Warning)),
                 Span::raw(" "),
-                Span::raw(fit(&article.meta.title, width.saturating_sub(2))),
+                // The article open in the reader stands out.
+                Span::styled(
+                    fit(&article.meta.title, width.saturating_sub(2)),
+                    if app.reader.article == Some(i) {
+                        theme.ui(Role::Title)
+                    } else {
+                        theme.ui(Role::ListTitle)
+                    },
+                ),
             ]);
             buf.set_line(inner.x, y, &title, inner.width);
 
