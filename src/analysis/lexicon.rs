@@ -65,6 +65,7 @@ pub struct Lexicon {
     org_roles: WordSet<String>,
     event_words: WordSet<String>,
     geo_prefixes: WordSet<String>,
+    common_words: WordSet<String>,
     // Proper names are matched case-sensitively: `US` is not `us`, `WHO` not `who`.
     given_names: WordSet<String>,
     countries: WordSet<String>,
@@ -110,6 +111,7 @@ static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
         org_roles: lower_set(include_str!("../../assets/lexicon/org_roles.txt")),
         event_words: lower_set(include_str!("../../assets/lexicon/event_words.txt")),
         geo_prefixes: lower_set(include_str!("../../assets/lexicon/geo_prefixes.txt")),
+        common_words: lower_set(include_str!("../../assets/lexicon/common_words.txt")),
         given_names: exact_set(include_str!("../../assets/lexicon/given_names.txt")),
         demonyms: exact_set(include_str!("../../assets/lexicon/demonyms.txt")),
         countries,
@@ -201,6 +203,11 @@ impl Lexicon {
     /// A word that makes a name a place when it starts it (`River`, `Mount`, `St`).
     pub fn is_geo_prefix(&self, word: &str) -> bool {
         Self::lower_has(&self.geo_prefixes, word)
+    }
+    /// A common lower-case English word (`budget`, `century`, `test`): written
+    /// with a capital it is a name only with other evidence.
+    pub fn is_common_word(&self, word: &str) -> bool {
+        Self::lower_has(&self.common_words, word)
     }
     /// A common given name (case-sensitive: `Mark`, not `mark`).
     pub fn is_given_name(&self, word: &str) -> bool {
