@@ -914,6 +914,13 @@ impl<'a> Finder<'a> {
         } else if single && lex.is_given_name(form) {
             (EntityLabel::Person, 2)
         } else if single
+            && !self.is_common(form)
+            && self.next_lower(b).is_some_and(|w| lex.is_speech_verb(w))
+        {
+            // `Zentra said`: places do not speak; a lone unknown name that
+            // speaks is a body until a full person name claims it.
+            (EntityLabel::Org, 3)
+        } else if single
             && self
                 .next_lower(b)
                 .is_some_and(|w| RESIDENT_NOUNS.contains(&w))
@@ -1365,6 +1372,15 @@ mod tests {
         assert!(has(t, "Tomas Brekke", Person), "{:?}", ents(t));
         let t = "He met the President of the Varn Valley Authority.";
         assert!(has(t, "Varn Valley Authority", Org), "{:?}", ents(t));
+    }
+
+    #[test]
+    fn a_speaking_single_name_is_not_a_place() {
+        let t = "Shares rose in Zentrix on Monday. Zentrix said sales were up.";
+        assert!(has(t, "Zentrix", Org), "{:?}", ents(t));
+        let t = "Analysts said so. Envoy Marta Quell met him. Later Quell said no.";
+        assert!(!forms(t).contains(&"Analysts".to_string()), "{:?}", ents(t));
+        assert!(has(t, "Quell", Person), "{:?}", ents(t));
     }
 
     #[test]
