@@ -119,12 +119,48 @@ fn bench_store(c: &mut Criterion) {
         })
     });
 
+    // The first save after opening renders every annotation; later saves
+    // only the changed ones.
+    group.bench_function("first save after opening 10k annotations", |b| {
+        b.iter_batched(
+            || {
+                let mut fresh = AnnotationStore::open(&path).expect("open");
+                n += 1;
+                fresh.set_note(&id, &format!("edit {n}")).expect("edit");
+                fresh
+            },
+            |mut fresh| {
+                fresh.flush().expect("save");
+                fresh
+            },
+            criterion::BatchSize::PerIteration,
+        )
+    });
+
+    let bytes = std::fs::read(&path).expect("read");
+    group.bench_function("part: parse 10k annotations", |b| {
+        b.iter(|| black_box(gloss::annotations::file::parse(&path, &bytes).expect("parse")))
+    });
+    let sidecar = gloss::annotations::file::parse(&path, &bytes).expect("parse");
+    group.bench_function(
+        "part: serialise 10k annotations (serde_json, no cache)",
+        |b| b.iter(|| black_box(gloss::annotations::render::to_pretty_json(&sidecar))),
+    );
+    group.bench_function("part: durable write of the bytes", |b| {
+        b.iter(|| gloss::annotations::file::write_durably(&path, &bytes).expect("write"))
+    });
+
     if let Some(corpus) = &corpus {
+        let loaded = AnnotationStore::open(&path).expect("open");
+        group.bench_function("part: re-anchor 10k in BBC", |b| {
+            b.iter_with_large_drop(|| loaded.anchor_all(corpus))
+        });
+        // Freeing the store afterwards is not part of loading.
         group.bench_function("load 10k annotations and re-anchor in BBC", |b| {
-            b.iter(|| {
+            b.iter_with_large_drop(|| {
                 let store = AnnotationStore::open(&path).expect("open");
                 let anchors = store.anchor_all(corpus);
-                black_box((store.len(), anchors.orphans().len()))
+                (store, anchors)
             })
         });
         let anchors = AnnotationStore::open(&path)

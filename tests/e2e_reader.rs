@@ -40,6 +40,8 @@ impl Tmux {
 
     fn tmux(&self, args: &[&str]) -> Output {
         Command::new("tmux")
+            // Works from inside another tmux session too.
+            .env_remove("TMUX")
             .args(["-L", &self.socket, "-f", "/dev/null"])
             .args(args)
             .output()
@@ -60,7 +62,8 @@ impl Tmux {
     }
 
     fn screen(&self) -> String {
-        String::from_utf8_lossy(&self.tmux(&["capture-pane", "-p", "-t", "main"]).stdout).into_owned()
+        String::from_utf8_lossy(&self.tmux(&["capture-pane", "-p", "-t", "main"]).stdout)
+            .into_owned()
     }
 
     /// Polls the screen until `ok` holds (10 s at most), then returns it.
@@ -81,6 +84,13 @@ impl Tmux {
 
     fn wait_for(&self, needle: &str) -> String {
         self.wait_until(needle, |s| s.contains(needle))
+    }
+
+    /// A tmux format variable of the pane, e.g. `alternate_on`, `mouse_any_flag`.
+    fn pane_flag(&self, name: &str) -> String {
+        let fmt = format!("#{{{name}}}");
+        let out = self.tmux(&["display-message", "-p", "-t", "main", &fmt]);
+        String::from_utf8_lossy(&out.stdout).trim().to_string()
     }
 
     fn resize(&self, width: u16, height: u16) {
@@ -118,14 +128,24 @@ fn title_prefix(title: &str) -> String {
 
 #[test]
 fn browse_the_sample_corpus_and_quit() {
-    let Some(t) = Tmux::start("browse", 100, 30) else { return };
+    let Some(t) = Tmux::start("browse", 100, 30) else {
+        return;
+    };
     let corpus = Corpus::bundled();
     t.type_line(&gloss_command(""));
 
     // The five titles are listed.
-    let titles: Vec<String> = corpus.articles.iter().map(|a| title_prefix(&a.meta.title)).collect();
-    t.wait_until("the five titles", |s| titles.iter().all(|p| s.contains(p.as_str())));
+    let titles: Vec<String> = corpus
+        .articles
+        .iter()
+        .map(|a| title_prefix(&a.meta.title))
+        .collect();
+    t.wait_until("the five titles", |s| {
+        titles.iter().all(|p| s.contains(p.as_str()))
+    });
     t.wait_for("article 1/5");
+    assert_eq!(t.pane_flag("alternate_on"), "1");
+    assert_eq!(t.pane_flag("mouse_any_flag"), "1", "mouse reporting is on");
 
     // Down twice, open: the third article's text is in the reader.
     t.keys(&["j", "Down", "Enter"]);
@@ -162,7 +182,9 @@ fn browse_the_sample_corpus_and_quit() {
     t.keys(&["?"]);
     t.wait_for("show or hide this help");
     t.keys(&["Escape"]);
-    t.wait_until("the help to close", |s| !s.contains("show or hide this help"));
+    t.wait_until("the help to close", |s| {
+        !s.contains("show or hide this help")
+    });
     t.wait_for("article 3/5");
 
     // q quits: exit code 0 and the shell's screen is back (alternate screen left).
@@ -170,11 +192,59 @@ fn browse_the_sample_corpus_and_quit() {
     let screen = t.wait_for("EXIT=0");
     assert!(screen.contains("BEFORE-GLOSS"), "{screen}");
     assert!(!screen.contains("article 3/5"), "{screen}");
+    assert_eq!(t.pane_flag("alternate_on"), "0");
+    assert_eq!(
+        t.pane_flag("mouse_any_flag"),
+        "0",
+        "mouse reporting is off again"
+    );
+}
+
+/// The `terminal_restore` example, built by `cargo test` next to this test.
+fn restore_example() -> Option<std::path::PathBuf> {
+    let exe = std::env::current_exe().ok()?;
+    let path = exe.parent()?.parent()?.join("examples/terminal_restore");
+    if path.is_file() {
+        Some(path)
+    } else {
+        eprintln!("skipping: {} is not built", path.display());
+        None
+    }
+}
+
+#[test]
+fn the_terminal_is_restored_after_a_panic_and_after_an_error() {
+    let Some(example) = restore_example() else {
+        return;
+    };
+    for (how, code) in [("panic", "101"), ("error", "1")] {
+        let Some(t) = Tmux::start(&format!("restore-{how}"), 100, 30) else {
+            return;
+        };
+        t.type_line(&format!(
+            "printf 'BEFORE-GLOSS\\n'; RUST_BACKTRACE=0 RUST_LIB_BACKTRACE=0 '{}' {how}; echo \"EXIT=$?\"",
+            example.display()
+        ));
+        let screen = t.wait_for(&format!("EXIT={code}"));
+        assert!(screen.contains("BEFORE-GLOSS"), "{screen}");
+        assert!(
+            screen.contains("deliberate"),
+            "the message is readable: {screen}"
+        );
+        assert!(!screen.contains("inside the alternate screen"), "{screen}");
+        assert_eq!(t.pane_flag("alternate_on"), "0", "{how}");
+        assert_eq!(t.pane_flag("mouse_any_flag"), "0", "{how}");
+        // Cooked mode is back: the shell echoes what is typed and runs it.
+        t.type_line("echo typed-$((40 + 2))");
+        t.wait_for("typed-42");
+    }
 }
 
 #[test]
 fn mouse_click_opens_an_article() {
-    let Some(t) = Tmux::start("mouse", 100, 30) else { return };
+    let Some(t) = Tmux::start("mouse", 100, 30) else {
+        return;
+    };
     t.type_line(&gloss_command(""));
     t.wait_for("article 1/5");
     // An SGR mouse press and release on the fourth list entry (row 8, 1-based).
@@ -186,7 +256,9 @@ fn mouse_click_opens_an_article() {
 
 #[test]
 fn escape_sequences_in_an_article_never_reach_the_terminal() {
-    let Some(t) = Tmux::start("escapes", 100, 30) else { return };
+    let Some(t) = Tmux::start("escapes", 100, 30) else {
+        return;
+    };
     let fixture = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/corpora/escapes");
     t.type_line(&gloss_command(&format!("'{}'", fixture.display())));
     let screen = t.wait_for("␛[2J");
@@ -200,7 +272,9 @@ fn escape_sequences_in_an_article_never_reach_the_terminal() {
 
 #[test]
 fn a_missing_path_exits_2_without_touching_the_screen() {
-    let Some(t) = Tmux::start("missing", 100, 30) else { return };
+    let Some(t) = Tmux::start("missing", 100, 30) else {
+        return;
+    };
     t.type_line(&gloss_command("/no/such/gloss/corpus"));
     let screen = t.wait_for("EXIT=2");
     assert!(screen.contains("/no/such/gloss/corpus"), "{screen}");
@@ -208,10 +282,73 @@ fn a_missing_path_exits_2_without_touching_the_screen() {
 
 #[test]
 fn an_empty_folder_shows_a_message_not_an_empty_screen() {
-    let Some(t) = Tmux::start("empty", 100, 30) else { return };
+    let Some(t) = Tmux::start("empty", 100, 30) else {
+        return;
+    };
     let dir = tempfile::tempdir().unwrap();
     t.type_line(&gloss_command(&format!("'{}'", dir.path().display())));
     t.wait_for("No articles (.txt or .md) in");
+    t.keys(&["q"]);
+    t.wait_for("EXIT=0");
+}
+
+#[test]
+fn skipped_and_damaged_files_are_counted_and_listed_in_the_warnings_view() {
+    let Some(t) = Tmux::start("warnings", 100, 30) else {
+        return;
+    };
+    let fixture = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/corpora/messy");
+    t.type_line(&gloss_command(&format!("'{}'", fixture.display())));
+    t.wait_for("2 articles · 1 skipped");
+    t.keys(&["w"]);
+    t.wait_for("binary.txt: skipped, binary file");
+    t.wait_for("latin1.txt: not valid UTF-8");
+    t.keys(&["Escape"]);
+    t.wait_until("the warnings to close", |s| {
+        !s.contains("binary.txt: skipped")
+    });
+    t.keys(&["Escape"]);
+    t.wait_for("EXIT=0");
+}
+
+#[test]
+fn search_narrows_the_list_and_escape_restores_it() {
+    let Some(t) = Tmux::start("search", 100, 30) else {
+        return;
+    };
+    let corpus = Corpus::bundled();
+    t.type_line(&gloss_command(""));
+    t.wait_for("5 articles");
+    let (with, without): (Vec<_>, Vec<_>) = corpus
+        .articles
+        .iter()
+        .partition(|a| a.text.to_lowercase().contains("peskov"));
+    assert!(!with.is_empty() && !without.is_empty());
+
+    t.keys(&["/"]);
+    t.tmux(&["send-keys", "-t", "main", "-l", "Peskov"]);
+    let narrowed = format!("{} of 5 articles", with.len());
+    let screen = t.wait_for(&narrowed);
+    for a in &with {
+        assert!(screen.contains(&title_prefix(&a.meta.title)), "{screen}");
+    }
+    for a in &without {
+        assert!(!screen.contains(&title_prefix(&a.meta.title)), "{screen}");
+    }
+    assert!(screen.contains("/Peskov"), "{screen}");
+
+    // Esc: every article again, the search line closed.
+    t.keys(&["Escape"]);
+    let titles: Vec<String> = corpus
+        .articles
+        .iter()
+        .map(|a| title_prefix(&a.meta.title))
+        .collect();
+    let screen = t.wait_until("all five articles again", |s| {
+        !s.contains(" of 5 articles") && titles.iter().all(|p| s.contains(p.as_str()))
+    });
+    assert!(screen.contains(" 5 articles "), "{screen}");
+    assert!(!screen.contains("/Peskov"), "{screen}");
     t.keys(&["q"]);
     t.wait_for("EXIT=0");
 }

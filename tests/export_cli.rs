@@ -133,7 +133,7 @@ fn article_filter_takes_ids_or_paths() {
     let by_id = ids(&export("jsonl", &["--article", "004_e9a577e7ac134d82"]));
     assert_eq!(by_id, set(&["a-0006", "a-0007", "a-0008"]));
     let by_path = ids(&export("jsonl", &["--article", "003_85a3f5ce28a995b1.txt"]));
-    assert_eq!(by_path, set(&["a-0005"]));
+    assert_eq!(by_path, set(&["a-0005", "a-0009"]));
 }
 
 #[test]
@@ -159,8 +159,8 @@ fn include_detected_keeps_every_user_row_once_and_labels_sources() {
         .iter()
         .map(|r| r["annotation_id"].as_str().unwrap())
         .collect();
-    assert_eq!(user.len(), 8);
-    assert_eq!(user_ids.len(), 8);
+    assert_eq!(user.len(), 10);
+    assert_eq!(user_ids.len(), 10);
     let user_spans: BTreeSet<(String, i64, i64)> = user
         .iter()
         .filter(|r| r["start"].is_number())
@@ -186,6 +186,107 @@ fn include_detected_keeps_every_user_row_once_and_labels_sources() {
 }
 
 #[test]
+fn statements_not_found_are_exported_as_orphans_without_offsets() {
+    let rows: Vec<serde_json::Value> = stdout_of(&export("jsonl", &["--tag", "orphan"]))
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(rows.len(), 2);
+    for r in &rows {
+        assert_eq!(r["orphaned"], true);
+        assert!(r["start"].is_null() && r["end"].is_null());
+        assert!(!r["text"].as_str().unwrap().is_empty());
+    }
+    // The article that is gone comes last, without a title.
+    assert_eq!(rows[1]["article_id"], "999_removed_article");
+    assert_eq!(rows[1]["title"], "");
+}
+
+/// A one-article corpus with two quotations by one speaker, the first one
+/// annotated by the user.
+fn tiny_corpus_with_one_annotated_quote() -> tempfile::TempDir {
+    let t = tempfile::tempdir().unwrap();
+    let text = "Council approves new budget\n\n\
+        “We will balance the books this year,” said Jane Doe, the council leader. \
+        “Nobody will lose their job.”\n";
+    fs::write(t.path().join("budget.txt"), text).unwrap();
+    let exact = "We will balance the books this year,";
+    let start = text[..text.find(exact).unwrap()].chars().count();
+    let sidecar = serde_json::json!({
+        "version": 1,
+        "annotations": [{
+            "id": "u-1", "article": "budget",
+            "target": {"exact": exact, "prefix": "“", "suffix": "” said Jane Doe, the",
+                       "start": start, "end": start + exact.chars().count()},
+            "kind": "direct", "speaker": "Jane Doe", "tags": ["budget"], "note": "",
+            "created": "2026-11-20T09:00:00Z", "modified": "2026-11-20T09:00:00Z"
+        }]
+    });
+    fs::create_dir(t.path().join(".gloss")).unwrap();
+    fs::write(
+        t.path().join(".gloss/annotations.json"),
+        serde_json::to_string_pretty(&sidecar).unwrap(),
+    )
+    .unwrap();
+    t
+}
+
+#[test]
+fn detected_quotations_join_the_users_once_with_their_speaker() {
+    let t = tiny_corpus_with_one_annotated_quote();
+    let dir = t.path().to_str().unwrap();
+    let rows: Vec<serde_json::Value> = stdout_of(&gloss(&[
+        "export",
+        dir,
+        "-f",
+        "jsonl",
+        "--include-detected",
+    ]))
+    .lines()
+    .map(|l| serde_json::from_str(l).unwrap())
+    .collect();
+    let with_text = |needle: &str| -> Vec<&serde_json::Value> {
+        rows.iter()
+            .filter(|r| r["text"].as_str().unwrap().contains(needle))
+            .collect()
+    };
+    // The annotated quotation once, as the user's.
+    let annotated = with_text("balance the books");
+    assert_eq!(annotated.len(), 1, "{rows:?}");
+    assert_eq!(annotated[0]["source"], "user");
+    // The other one detected, with its detected speaker and real offsets.
+    let other = with_text("Nobody will lose their job");
+    assert_eq!(other.len(), 1, "{rows:?}");
+    assert_eq!(other[0]["source"], "detected");
+    assert_eq!(other[0]["speaker"], "Jane Doe");
+    assert_eq!(other[0]["kind"], "direct");
+    // The speaker filter keeps both; the tag filter only the user's.
+    let by_doe = stdout_of(&gloss(&[
+        "export",
+        dir,
+        "-f",
+        "csv",
+        "--include-detected",
+        "--speaker",
+        "Doe",
+    ]));
+    assert!(by_doe.contains("Nobody will lose") && by_doe.contains("balance the books"));
+    let tagged = stdout_of(&gloss(&[
+        "export",
+        dir,
+        "-f",
+        "csv",
+        "--include-detected",
+        "--tag",
+        "budget",
+    ]));
+    assert_eq!(tagged.lines().count(), 2, "{tagged}");
+    // Without the flag, only the user's annotation.
+    let users = stdout_of(&gloss(&["export", dir, "-f", "jsonl"]));
+    assert_eq!(users.lines().count(), 1);
+}
+
+#[test]
 fn output_file_is_written_and_reported() {
     let t = tempfile::tempdir().unwrap();
     let path = t.path().join("out.csv");
@@ -193,7 +294,7 @@ fn output_file_is_written_and_reported() {
     assert!(out.status.success());
     assert!(out.stdout.is_empty());
     let stderr = String::from_utf8_lossy(&out.stderr);
-    assert!(stderr.contains("wrote 8 statement(s)"), "{stderr}");
+    assert!(stderr.contains("wrote 10 statement(s)"), "{stderr}");
     assert_eq!(
         fs::read_to_string(&path).unwrap(),
         stdout_of(&export("csv", &[]))
@@ -294,9 +395,13 @@ fn single_file_corpus_uses_the_sidecar_beside_it() {
         .lines()
         .filter(|l| l.contains("\"path\":\"003_85a3f5ce28a995b1.txt\""))
         .collect();
-    assert_eq!(in_corpus.len(), 1);
+    assert_eq!(in_corpus.len(), 2);
     assert!(
         in_corpus[0].contains("\"annotation_id\":\"a-0005\""),
+        "{text}"
+    );
+    assert!(
+        in_corpus[1].contains("\"annotation_id\":\"a-0009\""),
         "{text}"
     );
     // Annotations of articles outside this one-file corpus are kept, flagged.
@@ -307,14 +412,14 @@ fn single_file_corpus_uses_the_sidecar_beside_it() {
         "json",
     ])))
     .unwrap();
-    assert_eq!(json["counts"]["statements"], 8);
+    assert_eq!(json["counts"]["statements"], 10);
     let missing = json["articles"]
         .as_array()
         .unwrap()
         .iter()
         .filter(|a| a["in_corpus"] == false)
         .count();
-    assert_eq!(missing, 4);
+    assert_eq!(missing, 5);
 }
 
 #[test]
@@ -324,6 +429,10 @@ fn a_corpus_without_sidecar_exports_nothing_and_says_so() {
     let text = stdout_of(&out);
     assert_eq!(text.lines().count(), 1, "header only: {text}");
     assert!(String::from_utf8_lossy(&out.stderr).contains("no annotations yet"));
+    assert!(
+        !t.path().join(".gloss").exists(),
+        "export changed the corpus folder"
+    );
 }
 
 #[test]

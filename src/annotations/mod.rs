@@ -8,6 +8,7 @@
 //! - [`store`]: [`AnnotationStore`] — edits, queries, debounced durable saving.
 //! - [`undo`]: the undo/redo stacks.
 //! - [`merge`]: three-way merge with what another process wrote.
+//! - [`render`]: the written bytes, assembled from cached per-annotation JSON.
 //! - [`file`]: parsing with positioned errors, change detection, durable writes.
 //! - [`location`]: where a corpus's sidecar lives.
 //!
@@ -18,6 +19,7 @@ pub mod file;
 pub mod location;
 pub mod merge;
 pub mod model;
+pub mod render;
 pub mod store;
 pub mod undo;
 

@@ -10,7 +10,7 @@ use std::fmt;
 use std::hash::BuildHasher;
 use std::sync::atomic::{AtomicU64, Ordering as AtomicOrdering};
 
-use serde::{Deserialize, Serialize};
+use serde::{Deserialize, Deserializer, Serialize, de};
 use serde_json::{Map, Value};
 use time::OffsetDateTime;
 use time::format_description::well_known::Rfc3339;
@@ -63,12 +63,10 @@ impl From<&str> for AnnotationId {
 /// position in Unicode characters (as W3C's TextPositionSelector).
 ///
 /// Build one from byte offsets with [`TextTarget::from_byte_span`].
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct TextTarget {
     pub exact: String,
-    #[serde(default)]
     pub prefix: String,
-    #[serde(default)]
     pub suffix: String,
     /// Start, in Unicode characters of the normalised text.
     pub start: usize,
@@ -81,23 +79,21 @@ pub struct TextTarget {
 
 /// One annotation: a statement (or a whole article) with the user's speaker,
 /// tags and note.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Annotation {
     pub id: AnnotationId,
     /// The article id (path relative to the corpus root, without extension).
     pub article: String,
     /// The statement; `None` when the annotation is about the whole article.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub target: Option<TextTarget>,
     /// The statement kind (`direct`, `fragment`, `term`, `indirect`, `selection`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub kind: Option<String>,
     /// The speaker the user set or confirmed.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub speaker: Option<String>,
-    #[serde(default)]
     pub tags: Vec<String>,
-    #[serde(default)]
     pub note: String,
     /// RFC 3339 creation time.
     pub created: String,
@@ -180,13 +176,12 @@ impl SpeakerDecisions {
 }
 
 /// The whole sidecar file: `<corpus>/.gloss/annotations.json`.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Sidecar {
     pub version: u32,
     /// Speaker merges and splits the user decided.
-    #[serde(default, skip_serializing_if = "SpeakerDecisions::is_empty")]
+    #[serde(skip_serializing_if = "SpeakerDecisions::is_empty")]
     pub speakers: SpeakerDecisions,
-    #[serde(default)]
     pub annotations: Vec<Annotation>,
     /// Fields this version of gloss does not know, kept as they were.
     #[serde(flatten)]
@@ -237,6 +232,184 @@ pub fn compare_times(a: &str, b: &str) -> Ordering {
 fn parse_time(s: &str) -> Option<OffsetDateTime> {
     OffsetDateTime::parse(s, &Rfc3339).ok()
 }
+
+// Reading is written out by hand for the three types that keep unknown fields
+// in `extra`: serde's `flatten` would first copy every value of the file into
+// an intermediate tree, which makes loading a large sidecar several times
+// slower. Missing optional fields take their defaults; errors keep the line
+// and column of the offending value.
+
+/// A field name: one of the type's own, or another one (kept in `extra`).
+enum Field {
+    Known(&'static str),
+    Other(String),
+}
+
+impl Field {
+    fn into_name(self) -> String {
+        match self {
+            Self::Known(name) => name.to_string(),
+            Self::Other(name) => name,
+        }
+    }
+}
+
+struct FieldSeed(&'static [&'static str]);
+
+impl<'de> de::DeserializeSeed<'de> for FieldSeed {
+    type Value = Field;
+    fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<Field, D::Error> {
+        d.deserialize_identifier(self)
+    }
+}
+
+impl de::Visitor<'_> for FieldSeed {
+    type Value = Field;
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("a field name")
+    }
+    fn visit_str<E: de::Error>(self, v: &str) -> Result<Field, E> {
+        Ok(match self.0.iter().find(|k| **k == v) {
+            Some(k) => Field::Known(k),
+            None => Field::Other(v.to_string()),
+        })
+    }
+}
+
+/// Reads the next value into `slot`, refusing a field given twice.
+fn once<'de, T: Deserialize<'de>, A: de::MapAccess<'de>>(
+    map: &mut A,
+    slot: &mut Option<T>,
+    name: &'static str,
+) -> Result<(), A::Error> {
+    if slot.is_some() {
+        return Err(de::Error::duplicate_field(name));
+    }
+    *slot = Some(map.next_value()?);
+    Ok(())
+}
+
+fn required<T, E: de::Error>(slot: Option<T>, name: &'static str) -> Result<T, E> {
+    slot.ok_or_else(|| E::missing_field(name))
+}
+
+/// Deserialises a type through a visitor of its map, named for error messages.
+macro_rules! deserialize_via_map {
+    ($ty:ty, $expecting:literal, $fields:expr, |$map:ident| $body:expr) => {
+        impl<'de> Deserialize<'de> for $ty {
+            fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+                struct V;
+                impl<'de> de::Visitor<'de> for V {
+                    type Value = $ty;
+                    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                        f.write_str($expecting)
+                    }
+                    fn visit_map<A: de::MapAccess<'de>>(
+                        self,
+                        mut $map: A,
+                    ) -> Result<$ty, A::Error> {
+                        $body
+                    }
+                }
+                d.deserialize_struct(stringify!($ty), $fields, V)
+            }
+        }
+    };
+}
+
+const TARGET_FIELDS: &[&str] = &["exact", "prefix", "suffix", "start", "end"];
+
+deserialize_via_map!(TextTarget, "a target object", TARGET_FIELDS, |map| {
+    let (mut exact, mut prefix, mut suffix, mut start, mut end) = (None, None, None, None, None);
+    let mut extra = Map::new();
+    while let Some(field) = map.next_key_seed(FieldSeed(TARGET_FIELDS))? {
+        match field {
+            Field::Known("exact") => once(&mut map, &mut exact, "exact")?,
+            Field::Known("prefix") => once(&mut map, &mut prefix, "prefix")?,
+            Field::Known("suffix") => once(&mut map, &mut suffix, "suffix")?,
+            Field::Known("start") => once(&mut map, &mut start, "start")?,
+            Field::Known("end") => once(&mut map, &mut end, "end")?,
+            other => {
+                extra.insert(other.into_name(), map.next_value()?);
+            }
+        }
+    }
+    Ok(TextTarget {
+        exact: required(exact, "exact")?,
+        prefix: prefix.unwrap_or_default(),
+        suffix: suffix.unwrap_or_default(),
+        start: required(start, "start")?,
+        end: required(end, "end")?,
+        extra,
+    })
+});
+
+const ANNOTATION_FIELDS: &[&str] = &[
+    "id", "article", "target", "kind", "speaker", "tags", "note", "created", "modified",
+];
+
+deserialize_via_map!(
+    Annotation,
+    "an annotation object",
+    ANNOTATION_FIELDS,
+    |map| {
+        let (mut id, mut article, mut target, mut kind, mut speaker) =
+            (None, None, None, None, None);
+        let (mut tags, mut note, mut created, mut modified) = (None, None, None, None);
+        let mut extra = Map::new();
+        while let Some(field) = map.next_key_seed(FieldSeed(ANNOTATION_FIELDS))? {
+            match field {
+                Field::Known("id") => once(&mut map, &mut id, "id")?,
+                Field::Known("article") => once(&mut map, &mut article, "article")?,
+                Field::Known("target") => once(&mut map, &mut target, "target")?,
+                Field::Known("kind") => once(&mut map, &mut kind, "kind")?,
+                Field::Known("speaker") => once(&mut map, &mut speaker, "speaker")?,
+                Field::Known("tags") => once(&mut map, &mut tags, "tags")?,
+                Field::Known("note") => once(&mut map, &mut note, "note")?,
+                Field::Known("created") => once(&mut map, &mut created, "created")?,
+                Field::Known("modified") => once(&mut map, &mut modified, "modified")?,
+                other => {
+                    extra.insert(other.into_name(), map.next_value()?);
+                }
+            }
+        }
+        Ok(Annotation {
+            id: required(id, "id")?,
+            article: required(article, "article")?,
+            target: target.flatten(),
+            kind: kind.flatten(),
+            speaker: speaker.flatten(),
+            tags: tags.unwrap_or_default(),
+            note: note.unwrap_or_default(),
+            created: required(created, "created")?,
+            modified: required(modified, "modified")?,
+            extra,
+        })
+    }
+);
+
+const SIDECAR_FIELDS: &[&str] = &["version", "speakers", "annotations"];
+
+deserialize_via_map!(Sidecar, "a sidecar object", SIDECAR_FIELDS, |map| {
+    let (mut version, mut speakers, mut annotations) = (None, None, None);
+    let mut extra = Map::new();
+    while let Some(field) = map.next_key_seed(FieldSeed(SIDECAR_FIELDS))? {
+        match field {
+            Field::Known("version") => once(&mut map, &mut version, "version")?,
+            Field::Known("speakers") => once(&mut map, &mut speakers, "speakers")?,
+            Field::Known("annotations") => once(&mut map, &mut annotations, "annotations")?,
+            other => {
+                extra.insert(other.into_name(), map.next_value()?);
+            }
+        }
+    }
+    Ok(Sidecar {
+        version: required(version, "version")?,
+        speakers: speakers.unwrap_or_default(),
+        annotations: annotations.unwrap_or_default(),
+        extra,
+    })
+});
 
 #[cfg(test)]
 mod tests {

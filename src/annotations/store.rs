@@ -18,7 +18,6 @@ use std::collections::{BTreeMap, HashMap};
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
-use serde::Serialize;
 use serde_json::{Map, Value};
 
 use crate::analysis::Span;
@@ -32,6 +31,7 @@ use super::model::{
     Annotation, AnnotationId, SIDECAR_VERSION, Sidecar, SpeakerDecisions, SpeakerMerge, TextTarget,
     now_rfc3339,
 };
+use super::render::Renderer;
 use super::undo::{Change, ChangeLabel, History};
 
 /// How long after the last edit the store saves.
@@ -154,6 +154,7 @@ pub struct AnnotationStore {
     disk: Option<DiskCopy>,
     history: History,
     unsaved: Option<Unsaved>,
+    renderer: Renderer,
 }
 
 impl AnnotationStore {
@@ -227,6 +228,7 @@ impl AnnotationStore {
             disk: None,
             history: History::default(),
             unsaved: None,
+            renderer: Renderer::default(),
         }
     }
 
@@ -385,26 +387,24 @@ impl AnnotationStore {
     /// Places every annotation in the corpus; those whose article is missing
     /// or whose text is gone are orphaned (and still kept).
     pub fn anchor_all(&self, corpus: &Corpus) -> Anchors {
-        let mut by_article: HashMap<&str, Vec<&Annotation>> = HashMap::new();
-        for a in self.annotations.values() {
-            by_article.entry(a.article.as_str()).or_default().push(a);
-        }
         let texts: HashMap<&str, &str> = corpus
             .articles
             .iter()
             .map(|a| (a.id.0.as_str(), a.text.as_str()))
             .collect();
+        // One index per article, built when its first annotation comes up.
+        let mut indexes: HashMap<&str, Option<CharIndex<'_>>> = HashMap::new();
         let mut map = HashMap::with_capacity(self.annotations.len());
-        for (article, annotations) in by_article {
-            let index = texts.get(article).map(|t| CharIndex::new(t));
-            for a in annotations {
-                let anchor = match (&a.target, &index) {
-                    (None, _) => Anchor::WholeArticle,
-                    (Some(_), None) => Anchor::Orphaned(OrphanReason::ArticleMissing),
-                    (Some(t), Some(index)) => anchor_in(t, index),
-                };
-                map.insert(a.id.clone(), anchor);
-            }
+        for a in self.annotations.values() {
+            let index = indexes
+                .entry(a.article.as_str())
+                .or_insert_with(|| texts.get(a.article.as_str()).map(|t| CharIndex::new(t)));
+            let anchor = match (&a.target, index) {
+                (None, _) => Anchor::WholeArticle,
+                (Some(_), None) => Anchor::Orphaned(OrphanReason::ArticleMissing),
+                (Some(t), Some(index)) => anchor_in(t, index),
+            };
+            map.insert(a.id.clone(), anchor);
         }
         Anchors { map }
     }
@@ -595,16 +595,11 @@ impl AnnotationStore {
 
     /// Sets the state of one annotation, keeping the merge base and tombstones.
     fn put(&mut self, id: &AnnotationId, state: Option<Annotation>) {
-        let previous = match state {
-            Some(a) => {
-                self.tombstones.remove(id);
-                self.annotations.insert(id.clone(), a)
-            }
-            None => {
-                self.tombstones.insert(id.clone(), now_rfc3339());
-                self.annotations.remove(id)
-            }
+        match &state {
+            Some(_) => self.tombstones.remove(id),
+            None => self.tombstones.insert(id.clone(), now_rfc3339()),
         };
+        let previous = self.set(id, state);
         self.base.entry(id.clone()).or_insert(previous);
         self.touch();
     }
@@ -701,7 +696,7 @@ impl AnnotationStore {
         std::fs::create_dir_all(&dir).map_err(|e| write_error(&self.path, e))?;
         let _lock = FolderLock::acquire(&dir);
         let merged = self.merge_from_disk()?;
-        let bytes = self.to_bytes();
+        let bytes = self.render();
         // Nothing is rewritten when the file already says it all: after a
         // merge that took in everything, or when the bytes are the same.
         let pending = self.unsaved.is_some();
@@ -793,16 +788,15 @@ impl AnnotationStore {
                 th.as_ref(),
                 self.tombstones.get(&id).map(String::as_str),
             );
-            if merged.as_ref() != mine {
-                changed += 1;
-            }
             if merged != th {
                 new_base.insert(id.clone(), th);
             }
-            match merged {
-                Some(a) => self.annotations.insert(id, a),
-                None => self.annotations.remove(&id),
-            };
+            if merged.as_ref() != mine {
+                changed += 1;
+            }
+            if merged.as_ref() != mine {
+                self.set(&id, merged);
+            }
         }
         self.base = new_base;
         let base_speakers = self.base_speakers.as_ref().unwrap_or(&self.speakers);
@@ -819,36 +813,21 @@ impl AnnotationStore {
 
     /// The sidecar as written: pretty JSON, annotations in stable order, a
     /// final newline.
-    fn to_bytes(&self) -> Vec<u8> {
+    fn render(&mut self) -> Vec<u8> {
         let mut annotations: Vec<&Annotation> = self.annotations.values().collect();
         annotations.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
-        let view = SidecarView {
-            version: SIDECAR_VERSION,
-            speakers: &self.speakers,
-            annotations,
-            extra: &self.extra,
-        };
-        to_pretty_json(&view)
+        self.renderer
+            .render(SIDECAR_VERSION, &self.speakers, &annotations, &self.extra)
     }
-}
 
-/// Serialises like [`Sidecar`] without copying the annotations.
-#[derive(Serialize)]
-struct SidecarView<'a> {
-    version: u32,
-    #[serde(skip_serializing_if = "SpeakerDecisions::is_empty")]
-    speakers: &'a SpeakerDecisions,
-    annotations: Vec<&'a Annotation>,
-    #[serde(flatten)]
-    extra: &'a Map<String, Value>,
-}
-
-/// Pretty JSON with a final newline, as the sidecar is written.
-pub fn to_pretty_json(value: &impl Serialize) -> Vec<u8> {
-    // Serialising plain data into memory cannot fail.
-    let mut bytes = serde_json::to_vec_pretty(value).unwrap_or_default();
-    bytes.push(b'\n');
-    bytes
+    /// Sets or removes one annotation in memory (every change goes through here).
+    fn set(&mut self, id: &AnnotationId, state: Option<Annotation>) -> Option<Annotation> {
+        self.renderer.invalidate(id);
+        match state {
+            Some(a) => self.annotations.insert(id.clone(), a),
+            None => self.annotations.remove(id),
+        }
+    }
 }
 
 /// A sidecar that is a symbolic link is written through to its target.

@@ -6,11 +6,11 @@
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
-use anyhow::{Context, Result, anyhow};
+use anyhow::{Context, Result};
 use clap::Args;
 
-use crate::annotations::{SIDECAR_VERSION, Sidecar};
-use crate::corpus::{Corpus, CorpusSource, LoadError};
+use crate::annotations::{self, Sidecar, location};
+use crate::corpus::{Corpus, LoadError};
 use crate::export::{self, ExportFormat, ExportOptions, Filter};
 
 /// Arguments of `gloss export`.
@@ -50,22 +50,7 @@ pub fn run(args: ExportArgs, annotations: Option<&Path>) -> Result<()> {
     for s in &corpus.skipped {
         eprintln!("gloss: {s}");
     }
-    let sidecar = match annotations {
-        Some(path) => read_sidecar(path)?,
-        None => match default_sidecar_path(&corpus) {
-            Some(path) if path.exists() => read_sidecar(&path)?,
-            Some(path) => {
-                eprintln!("gloss: no annotations yet ({} not found)", path.display());
-                Sidecar::default()
-            }
-            None => {
-                eprintln!(
-                    "gloss: the sample corpus has no annotation file here; name one with --annotations FILE"
-                );
-                Sidecar::default()
-            }
-        },
-    };
+    let sidecar = load_sidecar(&corpus, annotations)?;
     let options = ExportOptions {
         filter: Filter {
             tags: args.tags,
@@ -106,77 +91,96 @@ fn is_broken_pipe(err: &anyhow::Error) -> bool {
     })
 }
 
-/// Where the corpus keeps its annotations: `<folder>/.gloss/annotations.json`,
-/// or `<file>.gloss.json` beside a single-file corpus; `None` for the bundled
-/// corpus, which has no folder of its own.
-pub fn default_sidecar_path(corpus: &Corpus) -> Option<PathBuf> {
-    match &corpus.source {
-        CorpusSource::Bundled => None,
-        CorpusSource::Folder(dir) => Some(dir.join(".gloss").join("annotations.json")),
-        CorpusSource::File(file) => {
-            let mut name = file.file_name()?.to_os_string();
-            name.push(".gloss.json");
-            Some(file.with_file_name(name))
+/// The sidecar the reader would use for `corpus` (see
+/// [`location`]): the file named with `--annotations`, else the one beside the
+/// corpus, else where gloss keeps annotations it cannot keep there (the
+/// sample corpus's, or a read-only folder's, in the user's data folder).
+///
+/// Exporting never changes the corpus folder: the `.gloss` folder the
+/// resolution creates to probe that the folder is writable is removed again.
+pub fn sidecar_path(corpus: &Corpus, explicit: Option<&Path>) -> PathBuf {
+    let preferred = location::preferred_path(&corpus.source, explicit);
+    match preferred {
+        Some(p) if explicit.is_some() || p.exists() => p,
+        Some(p) => {
+            let folder = annotations::file::folder_of(&p);
+            let existed = folder.exists();
+            let resolved = location::resolve(&corpus.source, None).path;
+            if !existed {
+                // Only removes an empty folder, so nothing is ever lost.
+                let _ = std::fs::remove_dir(&folder);
+            }
+            resolved
         }
+        None => location::resolve(&corpus.source, None).path,
     }
 }
 
-/// Reads and parses a sidecar; errors name the file (and the line and column
-/// of a syntax error).
-pub fn read_sidecar(path: &Path) -> Result<Sidecar> {
-    let text = std::fs::read_to_string(path).map_err(|e| match e.kind() {
-        std::io::ErrorKind::NotFound => anyhow!(LoadError::NotFound(path.to_path_buf())),
-        _ => anyhow!(e).context(format!("cannot read annotations from {}", path.display())),
-    })?;
-    let sidecar: Sidecar = serde_json::from_str(&text)
-        .with_context(|| format!("{} is not a valid annotation file", path.display()))?;
-    if sidecar.version > SIDECAR_VERSION {
-        return Err(anyhow!(
-            "{} has annotation format version {}, newer than this gloss reads ({SIDECAR_VERSION})",
-            path.display(),
-            sidecar.version
-        ));
+/// Reads the sidecar of `corpus` with the store's parser (errors name the
+/// file, line and column). A missing default sidecar is an empty one; a
+/// missing file the user named is an error.
+pub fn load_sidecar(corpus: &Corpus, explicit: Option<&Path>) -> Result<Sidecar> {
+    let path = sidecar_path(corpus, explicit);
+    match annotations::file::read(&path)? {
+        Some(copy) => Ok(annotations::file::parse(&path, &copy.bytes)?),
+        None if explicit.is_some() => Err(LoadError::NotFound(path).into()),
+        None => {
+            eprintln!("gloss: no annotations yet ({} not found)", path.display());
+            Ok(Sidecar::default())
+        }
     }
-    Ok(sidecar)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::corpus::CorpusSource;
 
-    #[test]
-    fn sidecar_paths_follow_the_corpus_shape() {
-        let folder = Corpus {
-            source: CorpusSource::Folder("/c".into()),
+    fn corpus(source: CorpusSource) -> Corpus {
+        Corpus {
+            source,
             articles: Vec::new(),
             skipped: Vec::new(),
-        };
-        assert_eq!(
-            default_sidecar_path(&folder),
-            Some(PathBuf::from("/c/.gloss/annotations.json"))
-        );
-        let file = Corpus {
-            source: CorpusSource::File("/c/one.txt".into()),
-            ..folder
-        };
-        assert_eq!(
-            default_sidecar_path(&file),
-            Some(PathBuf::from("/c/one.txt.gloss.json"))
-        );
-        assert_eq!(default_sidecar_path(&Corpus::bundled()), None);
+        }
+    }
+
+    #[test]
+    fn the_named_file_wins_then_the_one_beside_the_corpus() {
+        let t = tempfile::tempdir().unwrap();
+        let folder = corpus(CorpusSource::Folder(t.path().to_path_buf()));
+        let named = t.path().join("mine.json");
+        assert_eq!(sidecar_path(&folder, Some(&named)), named);
+        let beside = t.path().join(".gloss/annotations.json");
+        std::fs::create_dir_all(beside.parent().unwrap()).unwrap();
+        std::fs::write(&beside, "{\"version\": 1}").unwrap();
+        assert_eq!(sidecar_path(&folder, None), beside);
+        let file = corpus(CorpusSource::File(t.path().join("one.txt")));
+        let one = t.path().join("one.txt.gloss.json");
+        std::fs::write(&one, "{\"version\": 1}").unwrap();
+        assert_eq!(sidecar_path(&file, None), one);
+    }
+
+    #[test]
+    fn looking_for_the_sidecar_leaves_the_corpus_folder_unchanged() {
+        let t = tempfile::tempdir().unwrap();
+        let folder = corpus(CorpusSource::Folder(t.path().to_path_buf()));
+        let path = sidecar_path(&folder, None);
+        assert_eq!(path, t.path().join(".gloss/annotations.json"));
+        assert_eq!(std::fs::read_dir(t.path()).unwrap().count(), 0);
     }
 
     #[test]
     fn bad_sidecars_are_named_with_line_and_column() {
         let t = tempfile::tempdir().unwrap();
+        let folder = corpus(CorpusSource::Folder(t.path().to_path_buf()));
         let p = t.path().join("a.json");
         std::fs::write(&p, "{\"version\": 1,\n \"annotations\": [").unwrap();
-        let err = format!("{:#}", read_sidecar(&p).unwrap_err());
+        let err = format!("{:#}", load_sidecar(&folder, Some(&p)).unwrap_err());
         assert!(err.contains("a.json") && err.contains("line 2"), "{err}");
         std::fs::write(&p, "{\"version\": 99}").unwrap();
-        let err = format!("{:#}", read_sidecar(&p).unwrap_err());
+        let err = format!("{:#}", load_sidecar(&folder, Some(&p)).unwrap_err());
         assert!(err.contains("version 99"), "{err}");
-        let missing = read_sidecar(&t.path().join("none.json")).unwrap_err();
+        let missing = load_sidecar(&folder, Some(&t.path().join("none.json"))).unwrap_err();
         assert!(missing.downcast_ref::<LoadError>().is_some());
     }
 }

@@ -11,7 +11,7 @@ use std::process::ExitCode;
 use anyhow::{Context, Result};
 use clap::{CommandFactory, Parser, Subcommand};
 
-use crate::corpus::{Corpus, LoadError};
+use crate::corpus::{Corpus, CorpusSource, LoadError};
 
 /// Read and annotate a corpus of news articles in the terminal: who said what.
 ///
@@ -78,8 +78,11 @@ pub fn run() -> ExitCode {
 fn dispatch(cli: Cli) -> Result<()> {
     match cli.command {
         None => {
-            let corpus = open_corpus(cli.path.as_deref())?;
-            crate::tui::run(corpus)
+            let source = match cli.path.as_deref() {
+                None => CorpusSource::Bundled,
+                Some(p) => CorpusSource::from_path(p)?,
+            };
+            crate::tui::run(source)
         }
         Some(Command::Analyze { path }) => {
             let corpus = open_corpus(path.as_deref())?;

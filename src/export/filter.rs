@@ -1,14 +1,15 @@
 //! Which statements an export keeps (`--tag`, `--speaker`, `--article`) and
 //! which speaker names belong to one person.
 //!
-//! Name forms are compared through `analysis::names` (its key and its speaker
-//! index); on top of that a shorter form matches a longer one that ends with
-//! the same words (`Putin` ↔ `Vladimir Putin`, `al-Sudani` ↔ `Mohammed Shia
-//! Al Sudani`), the way articles shorten a name after its first mention.
+//! Name forms are linked into people by the corpus-wide name linking
+//! (`analysis::names`, through `search::SpeakerDirectory`) with the user's
+//! merges and splits from the sidecar applied, so that `--speaker Putin`
+//! keeps `Vladimir Putin`'s statements and the report groups them together.
 
 use std::collections::HashMap;
 
-use crate::analysis::names::{SpeakerIndex, name_key};
+use crate::annotations::SpeakerDecisions;
+use crate::search::{self, SpeakerDirectory, speakers::Who};
 
 use super::ExportRecord;
 
@@ -61,93 +62,60 @@ fn same_tag(a: &str, b: &str) -> bool {
     a == b || a.to_lowercase() == b.to_lowercase()
 }
 
-/// Tells whether two name forms name the same person, and which form to show
-/// for a person, over a fixed set of names (those of one export).
+/// Tells whether two name forms name the same person, and which name to
+/// show for a person, over a fixed set of names (those of one export).
 #[derive(Debug, Clone, Default)]
 pub struct SpeakerMatcher {
-    index: SpeakerIndex,
-    /// Name key → the longest key it unambiguously shortens (itself if none).
-    longest: HashMap<String, String>,
-    /// Key of the longest form → the name shown for the person.
-    display: HashMap<String, String>,
+    directory: SpeakerDirectory,
+    who: HashMap<String, Who>,
 }
 
 impl SpeakerMatcher {
     /// A matcher over `names` (every speaker name of the export and of the
-    /// filter; repeats allowed).
-    pub fn new<'a>(names: impl IntoIterator<Item = &'a str> + Clone) -> Self {
-        let index = SpeakerIndex::build(names.clone());
-        let mut keys: Vec<(String, &str)> = names
-            .into_iter()
-            .map(|n| (name_key(n), n))
-            .filter(|(k, _)| !k.is_empty())
-            .collect();
-        keys.sort();
-        keys.dedup_by(|a, b| a.0 == b.0);
-        // Proper word-suffix → the longer keys that end with it.
-        let mut shortened_by: HashMap<&str, Vec<&str>> = HashMap::new();
-        for (key, _) in &keys {
-            for (i, _) in key.match_indices(' ') {
-                shortened_by.entry(&key[i + 1..]).or_default().push(key);
+    /// filter; repeats allowed) with the user's `decisions` applied.
+    pub fn new<'a>(names: impl IntoIterator<Item = &'a str>, decisions: &SpeakerDecisions) -> Self {
+        let mut distinct: Vec<String> = Vec::new();
+        let mut seen: HashMap<&str, ()> = HashMap::new();
+        for n in names {
+            if !n.trim().is_empty() && seen.insert(n, ()).is_none() {
+                distinct.push(n.to_string());
             }
         }
-        let mut longest = HashMap::with_capacity(keys.len());
-        for (key, _) in &keys {
-            let target = shortened_by
-                .get(key.as_str())
-                .and_then(|longer| nested_longest(longer))
-                .unwrap_or(key);
-            longest.insert(key.clone(), target.to_string());
-        }
-        let display = keys
+        let directory = SpeakerDirectory::build(&distinct, decisions);
+        let who = distinct
             .iter()
-            .map(|(k, name)| (k.clone(), (*name).to_string()))
+            .enumerate()
+            .filter_map(|(i, n)| {
+                let who = directory.who(search::NameId(i as u32))?;
+                Some((n.clone(), who))
+            })
             .collect();
-        Self {
-            index,
-            longest,
-            display,
-        }
+        Self { directory, who }
     }
 
-    /// True when `a` and `b` name the same person: the same name key, one
-    /// identity in the names index, or one form ending with the other's words.
+    fn who(&self, name: &str) -> Option<Who> {
+        self.who
+            .get(name)
+            .copied()
+            .or_else(|| self.directory.who_by_name(name))
+    }
+
+    /// True when `a` and `b` name the same person.
     pub fn same_person(&self, a: &str, b: &str) -> bool {
-        let (ka, kb) = (name_key(a), name_key(b));
-        if ka.is_empty() || kb.is_empty() {
+        if a.trim().is_empty() || b.trim().is_empty() {
             return false;
         }
-        if ka == kb || ends_with_words(&ka, &kb) || ends_with_words(&kb, &ka) {
-            return true;
-        }
-        matches!((self.index.id_of(a), self.index.id_of(b)), (Some(x), Some(y)) if x == y)
+        a == b || matches!((self.who(a), self.who(b)), (Some(x), Some(y)) if x == y)
     }
 
-    /// The name shown for the person `name` belongs to: its longest form
-    /// among the matcher's names (`Putin` → `Vladimir Putin`).
+    /// The name shown for the person `name` belongs to: the most complete
+    /// form, without titles (`Putin` → `Vladimir Putin`).
     pub fn display_name<'a>(&'a self, name: &'a str) -> &'a str {
-        let key = name_key(name);
-        self.longest
-            .get(&key)
-            .and_then(|k| self.display.get(k))
-            .map_or(name, String::as_str)
+        self.who(name)
+            .map(|w| self.directory.canonical(w))
+            .filter(|c| !c.is_empty())
+            .unwrap_or(name)
     }
-}
-
-/// The longest of `keys` when every other one is a shorter form of it (all
-/// one person); `None` when they name different people (`Ann Smith`, `Bob Smith`).
-fn nested_longest<'a>(keys: &[&'a str]) -> Option<&'a str> {
-    let longest = keys.iter().copied().max_by_key(|k| k.len())?;
-    keys.iter()
-        .all(|k| *k == longest || ends_with_words(longest, k))
-        .then_some(longest)
-}
-
-/// True when the words of `short` are the last words of `long` (both name keys).
-fn ends_with_words(long: &str, short: &str) -> bool {
-    long.len() > short.len()
-        && long.ends_with(short)
-        && long.as_bytes()[long.len() - short.len() - 1] == b' '
 }
 
 #[cfg(test)]
@@ -170,6 +138,7 @@ mod tests {
             suffix: String::new(),
             start: Some(0),
             end: Some(5),
+            orphaned: false,
             tags: tags.iter().map(|t| (*t).to_string()).collect(),
             note: String::new(),
             created: None,
@@ -177,34 +146,58 @@ mod tests {
         }
     }
 
+    fn matcher(names: &[&str]) -> SpeakerMatcher {
+        SpeakerMatcher::new(names.iter().copied(), &SpeakerDecisions::default())
+    }
+
     #[test]
     fn a_surname_matches_the_full_name_and_back() {
-        let m = SpeakerMatcher::new(["Vladimir Putin", "Putin", "Dmitry Peskov"]);
+        let m = matcher(&[
+            "Vladimir Putin",
+            "Putin",
+            "Dmitry Peskov",
+            "al-Sudani",
+            "Mohammed Shia' Al Sudani",
+        ]);
         assert!(m.same_person("Putin", "Vladimir Putin"));
-        assert!(m.same_person("vladimir putin", "Putin"));
+        assert!(m.same_person("Vladimir Putin", "Putin"));
         assert!(m.same_person("al-Sudani", "Mohammed Shia' Al Sudani"));
         assert!(!m.same_person("Putin", "Dmitry Peskov"));
-        // A word inside a name is not a surname.
-        assert!(!m.same_person("Vladimir", "Vladimir Putin"));
         assert!(!m.same_person("", "Putin"));
     }
 
     #[test]
-    fn display_name_is_the_longest_unambiguous_form() {
-        let m = SpeakerMatcher::new(["Putin", "Vladimir Putin", "Smith", "Ann Smith", "Bob Smith"]);
-        assert_eq!(m.display_name("putin"), "Vladimir Putin");
+    fn display_name_is_the_most_complete_form() {
+        let m = matcher(&["Putin", "Vladimir Putin", "Smith", "Ann Smith", "Bob Smith"]);
+        assert_eq!(m.display_name("Putin"), "Vladimir Putin");
         assert_eq!(m.display_name("Vladimir Putin"), "Vladimir Putin");
-        // Two people share the surname: the short form stays on its own.
-        assert_eq!(m.display_name("Smith"), "Smith");
+        // Two people share the surname: the short form is not given to either.
+        assert_ne!(m.display_name("Smith"), "Ann Smith");
+        assert_ne!(m.display_name("Smith"), "Bob Smith");
         assert_eq!(m.display_name("Unknown Person"), "Unknown Person");
-        // Nested forms of one name all lead to the longest.
-        let m = SpeakerMatcher::new(["Putin", "Vladimir Putin", "President Vladimir Putin"]);
-        assert_eq!(m.display_name("Putin"), "President Vladimir Putin");
+    }
+
+    #[test]
+    fn the_users_merges_and_splits_decide() {
+        let decisions: SpeakerDecisions = serde_json::from_str(
+            r#"{"merges": [{"from": "Kremlin", "into": "Dmitry Peskov"}], "splits": ["Putin"]}"#,
+        )
+        .unwrap();
+        let names = [
+            "Vladimir Putin",
+            "Putin",
+            "Dmitry Peskov",
+            "Kremlin",
+            "Peskov",
+        ];
+        let m = SpeakerMatcher::new(names, &decisions);
+        assert!(m.same_person("Peskov", "Kremlin"));
+        assert!(!m.same_person("Putin", "Vladimir Putin"));
     }
 
     #[test]
     fn filters_are_or_within_and_across() {
-        let m = SpeakerMatcher::new(["Vladimir Putin", "Dmitry Peskov"]);
+        let m = matcher(&["Vladimir Putin", "Dmitry Peskov", "Peskov", "Putin"]);
         let r = record("a", Some("Vladimir Putin"), &["blame-us", "gaza"]);
         let mut f = Filter::default();
         assert!(f.keeps(&r, &m));
@@ -222,7 +215,7 @@ mod tests {
 
     #[test]
     fn speaker_filter_never_keeps_rows_without_speaker() {
-        let m = SpeakerMatcher::new(["Putin"]);
+        let m = matcher(&["Putin"]);
         let f = Filter {
             speakers: vec!["Putin".into()],
             ..Filter::default()

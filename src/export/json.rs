@@ -3,7 +3,7 @@
 //! documented in `docs/export-formats.md`; fields are only ever added within a
 //! version.
 
-use std::io::Write;
+use std::io::{BufWriter, Write};
 
 use anyhow::{Context, Result};
 use serde::Serialize;
@@ -54,6 +54,7 @@ struct Statement<'a> {
     suffix: &'a str,
     start: Option<usize>,
     end: Option<usize>,
+    orphaned: bool,
     tags: &'a [String],
     note: &'a str,
     created: Option<&'a str>,
@@ -72,6 +73,7 @@ impl<'a> From<&'a ExportRecord> for Statement<'a> {
             suffix: &r.suffix,
             start: r.start,
             end: r.end,
+            orphaned: r.orphaned,
             tags: &r.tags,
             note: &r.note,
             created: r.created.as_deref(),
@@ -110,6 +112,9 @@ pub fn write_json(set: &ExportSet, out: &mut dyn Write) -> Result<()> {
             })
             .collect(),
     };
-    serde_json::to_writer_pretty(&mut *out, &doc).context("writing the JSON export")?;
-    out.write_all(b"\n").context("writing the JSON export")
+    // Buffered here so that serde's many small writes are not dynamic calls.
+    let mut out = BufWriter::with_capacity(1 << 16, out);
+    serde_json::to_writer_pretty(&mut out, &doc).context("writing the JSON export")?;
+    out.write_all(b"\n").context("writing the JSON export")?;
+    out.flush().context("writing the JSON export")
 }

@@ -77,7 +77,10 @@ fn plural(n: usize) -> &'static str {
 /// Groups rows by person (most statements first, no speaker last); within a
 /// group rows keep the set's order (article, then position).
 fn group_by_speaker(set: &ExportSet) -> Vec<Group<'_>> {
-    let matcher = SpeakerMatcher::new(set.records.iter().filter_map(|r| r.speaker.as_deref()));
+    let matcher = SpeakerMatcher::new(
+        set.records.iter().filter_map(|r| r.speaker.as_deref()),
+        &set.speakers,
+    );
     let mut groups: Vec<Group<'_>> = Vec::new();
     let mut index: HashMap<String, usize> = HashMap::new();
     let mut nobody: Option<Group<'_>> = None;
@@ -105,7 +108,7 @@ fn group_by_speaker(set: &ExportSet) -> Vec<Group<'_>> {
             }
         }
     }
-    groups.sort_by(|a, b| b.rows.len().cmp(&a.rows.len()).then(a.name.cmp(&b.name)));
+    groups.sort_by_cached_key(|g| (std::cmp::Reverse(g.rows.len()), g.name.to_lowercase()));
     groups.extend(nobody);
     groups
 }
@@ -146,7 +149,8 @@ fn summary_table(s: &mut String, groups: &[Group<'_>]) {
 fn article_heading(s: &mut String, id: &str, title: &str, date: Option<&str>) {
     let shown = if title.is_empty() { id } else { title };
     let _ = writeln!(s, "### {}\n", heading(shown));
-    let mut meta = format!("Article {}", code(id));
+    let mut meta = String::from("Article ");
+    push_code(&mut meta, id);
     if let Some(d) = date {
         let _ = write!(meta, ", {}", inline(d));
     }
@@ -157,20 +161,24 @@ fn statement(s: &mut String, r: &ExportRecord) {
     if r.is_whole_article() {
         s.push_str("About the whole article.\n\n");
     } else {
-        block_quote(s, &r.text);
+        paragraphs(s, &r.text, "> ");
+        s.push('\n');
     }
-    let mut facts = vec![inline(&r.kind)];
+    push_inline(s, &r.kind);
     if let (Some(a), Some(b)) = (r.start, r.end) {
-        facts.push(format!("characters {a}–{b}"));
+        let _ = write!(s, " · characters {a}–{b}");
+    }
+    if r.orphaned {
+        s.push_str(" · not found in the current article text");
     }
     if r.source == Source::Detected {
-        facts.push("detected".to_string());
+        s.push_str(" · detected");
     }
-    if !r.tags.is_empty() {
-        let tags: Vec<String> = r.tags.iter().map(|t| code(t)).collect();
-        facts.push(format!("tags: {}", tags.join(", ")));
+    for (i, t) in r.tags.iter().enumerate() {
+        s.push_str(if i == 0 { " · tags: " } else { ", " });
+        push_code(s, t);
     }
-    let _ = writeln!(s, "{}\n", facts.join(" · "));
+    s.push_str("\n\n");
     if !r.note.trim().is_empty() {
         s.push_str("**Note:**\n");
         paragraphs(s, &r.note, "");
@@ -178,77 +186,115 @@ fn statement(s: &mut String, r: &ExportRecord) {
     }
 }
 
-/// `text` as a block quote: each line escaped, lines kept apart by hard
-/// breaks, blank lines as paragraph breaks inside the quote.
-fn block_quote(s: &mut String, text: &str) {
-    paragraphs(s, text, "> ");
-    s.push('\n');
-}
-
 /// Writes `text` escaped, each line prefixed by `prefix`; lines within a
 /// paragraph end with a hard break (`\`), blank lines separate paragraphs.
+/// Leading white space is dropped (it would make an indented code block).
 fn paragraphs(s: &mut String, text: &str, prefix: &str) {
-    let lines: Vec<&str> = text.trim_matches('\n').lines().collect();
-    for (i, line) in lines.iter().enumerate() {
-        let line = line.trim();
+    let mut lines = text.trim_matches('\n').lines().map(str::trim).peekable();
+    while let Some(line) = lines.next() {
         if line.is_empty() {
-            let _ = writeln!(s, "{}", prefix.trim_end());
-            continue;
-        }
-        let next_blank = lines.get(i + 1).is_none_or(|l| l.trim().is_empty());
-        let brk = if next_blank { "" } else { "\\" };
-        let _ = writeln!(s, "{prefix}{}{brk}", line_text(line));
-    }
-}
-
-/// One line of running text: inline escapes plus the characters that only
-/// mean something at the start of a line (`-`, `+`, `=`, `1.`, `1)`).
-fn line_text(line: &str) -> String {
-    let mut out = inline(line);
-    let digits = out.bytes().take_while(u8::is_ascii_digit).count();
-    let first = out.as_bytes().first().copied();
-    if matches!(first, Some(b'-' | b'+' | b'=')) {
-        out.insert(0, '\\');
-    } else if digits > 0 && matches!(out.as_bytes().get(digits), Some(b'.' | b')')) {
-        out.insert(digits, '\\');
-    }
-    out
-}
-
-/// Inline text with every Markdown-active character backslash-escaped and
-/// line breaks turned into spaces.
-fn inline(text: &str) -> String {
-    let mut out = String::with_capacity(text.len() + 8);
-    for c in text.chars() {
-        match c {
-            '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '&' | '|' | '~' | '#' | '!' => {
-                out.push('\\');
-                out.push(c);
+            s.push_str(prefix.trim_end());
+        } else {
+            s.push_str(prefix);
+            push_line(s, line);
+            if lines.peek().is_some_and(|next| !next.is_empty()) {
+                s.push('\\');
             }
-            '\n' | '\r' => out.push(' '),
-            _ => out.push(c),
         }
+        s.push('\n');
     }
-    out
 }
 
-/// A code span holding `text` verbatim (on one line): fenced with more
-/// backticks than it holds in a row, padded when it starts or ends with one.
-fn code(text: &str) -> String {
-    let text = text.replace(['\n', '\r'], " ");
+/// Appends one line of running text: inline escapes plus the characters that
+/// only mean something at the start of a line (`-`, `+`, `=`, `1.`, `1)`).
+fn push_line(s: &mut String, line: &str) {
+    let digits = line.bytes().take_while(u8::is_ascii_digit).count();
+    match line.as_bytes().first() {
+        Some(b'-' | b'+' | b'=') => s.push('\\'),
+        _ if digits > 0 && matches!(line.as_bytes().get(digits), Some(b'.' | b')')) => {
+            s.push_str(&line[..digits]);
+            s.push('\\');
+            push_inline(s, &line[digits..]);
+            return;
+        }
+        _ => {}
+    }
+    push_inline(s, line);
+}
+
+/// Appends `text` with every Markdown-active character backslash-escaped and
+/// line breaks turned into spaces.
+fn push_inline(s: &mut String, text: &str) {
+    s.reserve(text.len());
+    let mut rest = text;
+    while let Some(i) = rest.find(|c: char| {
+        matches!(
+            c,
+            '\\' | '`'
+                | '*'
+                | '_'
+                | '['
+                | ']'
+                | '<'
+                | '>'
+                | '&'
+                | '|'
+                | '~'
+                | '#'
+                | '!'
+                | '\n'
+                | '\r'
+        )
+    }) {
+        s.push_str(&rest[..i]);
+        let c = rest.as_bytes()[i];
+        if c == b'\n' || c == b'\r' {
+            s.push(' ');
+        } else {
+            s.push('\\');
+            s.push(c as char);
+        }
+        rest = &rest[i + 1..];
+    }
+    s.push_str(rest);
+}
+
+/// [`push_line`] into a new string.
+fn line_text(line: &str) -> String {
+    let mut s = String::with_capacity(line.len() + 8);
+    push_line(&mut s, line);
+    s
+}
+
+/// [`push_inline`] into a new string.
+fn inline(text: &str) -> String {
+    let mut s = String::with_capacity(text.len() + 8);
+    push_inline(&mut s, text);
+    s
+}
+
+/// Appends a code span holding `text` verbatim (on one line): fenced with
+/// more backticks than it holds in a row, padded when it starts or ends with one.
+fn push_code(s: &mut String, text: &str) {
     let mut longest = 0;
     let mut run = 0;
     for c in text.chars() {
         run = if c == '`' { run + 1 } else { 0 };
         longest = longest.max(run);
     }
-    let fence = "`".repeat(longest + 1);
-    let pad = if text.starts_with('`') || text.ends_with('`') || text.starts_with(' ') {
-        " "
-    } else {
-        ""
-    };
-    format!("{fence}{pad}{text}{pad}{fence}")
+    let pad = text.starts_with('`') || text.ends_with('`') || text.starts_with(' ');
+    let fence = |s: &mut String| (0..=longest).for_each(|_| s.push('`'));
+    fence(s);
+    if pad {
+        s.push(' ');
+    }
+    for c in text.chars() {
+        s.push(if c == '\n' || c == '\r' { ' ' } else { c });
+    }
+    if pad {
+        s.push(' ');
+    }
+    fence(s);
 }
 
 /// Text for a heading (one line, no closing `#` sequence).
@@ -276,6 +322,11 @@ mod tests {
         assert_eq!(line_text("12. no"), r"12\. no");
         assert_eq!(line_text("1) no"), r"1\) no");
         assert_eq!(line_text("2024 was"), "2024 was");
+        let code = |t: &str| {
+            let mut s = String::new();
+            push_code(&mut s, t);
+            s
+        };
         assert_eq!(code("a_b"), "`a_b`");
         assert_eq!(code("a``b"), "```a``b```");
         assert_eq!(code("`x"), "`` `x ``");

@@ -27,7 +27,9 @@ use std::str::FromStr;
 use anyhow::Result;
 use serde::Serialize;
 
-pub use file::{ExportSummary, export_to_file, write_atomically};
+use crate::annotations::SpeakerDecisions;
+
+pub use file::{ExportSummary, default_export_path, export_to_file, file_stamp, write_atomically};
 pub use filter::{Filter, SpeakerMatcher};
 pub use records::{build, build_with};
 
@@ -137,7 +139,9 @@ pub const SELECTION_KIND: &str = "selection";
 /// One exported statement: a user annotation or a detected quotation.
 ///
 /// A whole-article annotation has kind [`ARTICLE_KIND`], empty `text`,
-/// `prefix` and `suffix`, and no `start`/`end`.
+/// `prefix` and `suffix`, and no `start`/`end`. A user annotation whose text
+/// cannot be found in the current article any more is `orphaned`: it keeps
+/// its text and context but has no `start`/`end`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct ExportRecord {
     /// The article id (path relative to the corpus root, without extension).
@@ -163,10 +167,14 @@ pub struct ExportRecord {
     pub prefix: String,
     /// Up to 32 characters after the statement.
     pub suffix: String,
-    /// Start, in Unicode characters of the normalised article text.
+    /// Start, in Unicode characters of the normalised article text (`None`
+    /// for a whole-article annotation or an orphaned one).
     pub start: Option<usize>,
     /// End (exclusive), in Unicode characters of the normalised article text.
     pub end: Option<usize>,
+    /// True when the statement's text is no longer found in its article (or
+    /// the article is gone): it is exported with its text and no offsets.
+    pub orphaned: bool,
     /// The user's tags, in the sidecar's order.
     pub tags: Vec<String>,
     /// The user's note (may hold several lines).
@@ -180,7 +188,7 @@ pub struct ExportRecord {
 impl ExportRecord {
     /// True for an annotation on the whole article rather than a statement.
     pub fn is_whole_article(&self) -> bool {
-        self.start.is_none()
+        self.kind == ARTICLE_KIND && self.text.is_empty()
     }
 }
 
@@ -209,11 +217,13 @@ pub struct ExportSet {
     pub corpus: String,
     /// The options the set was built with (recorded in the JSON export).
     pub options: ExportOptions,
+    /// The user's speaker merges and splits, which decide who is one person.
+    pub speakers: SpeakerDecisions,
     /// Articles with at least one row, in corpus order; articles missing from
     /// the corpus come last, by id.
     pub articles: Vec<ArticleInfo>,
-    /// Rows sorted by article (as `articles`), then whole-article rows first,
-    /// then by start, end, source and annotation id.
+    /// Rows sorted by article (as `articles`): whole-article rows first, then
+    /// statements by start, end, source and annotation id, orphans last.
     pub records: Vec<ExportRecord>,
 }
 

@@ -1,4 +1,5 @@
-//! Building the rows of an export: the user's annotations, optionally the
+//! Building the rows of an export: the user's annotations (found again in
+//! the current article text, as the store does on load), optionally the
 //! detected quotations, filtered and in a stable order. The one place that
 //! decides what an export contains; the formats only lay it out.
 
@@ -8,18 +9,14 @@ use std::path::Path;
 use rayon::prelude::*;
 
 use crate::analysis::{self, Analysis, Quote, QuoteKind};
-use crate::annotations::{Annotation, Sidecar};
-use crate::cli::analyze::CharOffsets;
+use crate::annotations::anchor::anchor_in;
+use crate::annotations::{Anchor, Annotation, CharIndex, OrphanReason, Sidecar, TextTarget};
 use crate::corpus::{Article, Corpus, CorpusSource};
 
 use super::filter::SpeakerMatcher;
 use super::{
     ARTICLE_KIND, ArticleInfo, ExportOptions, ExportRecord, ExportSet, SELECTION_KIND, Source,
 };
-
-/// Characters of context kept before and after a detected statement, as the
-/// sidecar keeps for the user's annotations.
-pub const CONTEXT_CHARS: usize = 32;
 
 /// Builds the export of `sidecar` over `corpus` with `options`, analysing the
 /// articles with [`analysis::analyze`] when detected quotations are asked for.
@@ -46,19 +43,27 @@ where
         .map(|(i, a)| (a.id.0.as_str(), i))
         .collect();
 
-    let mut records: Vec<ExportRecord> = sidecar
-        .annotations
-        .iter()
-        .filter_map(|ann| {
-            let article = position
-                .get(ann.article.as_str())
-                .map(|&i| &corpus.articles[i]);
-            let path = article.map_or("", |a| a.path.as_str());
-            filter
-                .keeps_article(&ann.article, path)
-                .then(|| user_record(ann, article))
-        })
-        .collect();
+    // One character index per article with annotations, for re-anchoring.
+    let mut indexes: Vec<Option<CharIndex<'_>>> = Vec::new();
+    indexes.resize_with(corpus.articles.len(), || None);
+    let mut records: Vec<ExportRecord> = Vec::with_capacity(sidecar.annotations.len());
+    for ann in &sidecar.annotations {
+        let found = position.get(ann.article.as_str()).copied();
+        let article = found.map(|i| &corpus.articles[i]);
+        if !filter.keeps_article(&ann.article, article.map_or("", |a| a.path.as_str())) {
+            continue;
+        }
+        let anchor = match (&ann.target, found) {
+            (None, _) => Anchor::WholeArticle,
+            (Some(_), None) => Anchor::Orphaned(OrphanReason::ArticleMissing),
+            (Some(t), Some(i)) => {
+                let index =
+                    indexes[i].get_or_insert_with(|| CharIndex::new(&corpus.articles[i].text));
+                anchor_in(t, index)
+            }
+        };
+        records.push(user_record(ann, article, &anchor));
+    }
 
     if options.include_detected {
         let annotated: HashSet<(&str, usize, usize)> = records
@@ -83,32 +88,56 @@ where
         records.extend(detected);
     }
 
-    let speakers = SpeakerMatcher::new(
-        records
-            .iter()
-            .filter_map(|r| r.speaker.as_deref())
-            .chain(filter.speakers.iter().map(String::as_str)),
-    );
-    records.retain(|r| filter.keeps(r, &speakers));
+    if !filter.is_empty() {
+        // Name forms are only compared when a speaker filter asks for it.
+        let speakers = if filter.speakers.is_empty() {
+            SpeakerMatcher::default()
+        } else {
+            SpeakerMatcher::new(
+                records
+                    .iter()
+                    .filter_map(|r| r.speaker.as_deref())
+                    .chain(filter.speakers.iter().map(String::as_str)),
+                &sidecar.speakers,
+            )
+        };
+        records.retain(|r| filter.keeps(r, &speakers));
+    }
 
-    let rank = |id: &str| position.get(id).copied().unwrap_or(usize::MAX);
-    records.sort_by(|a, b| {
-        (
-            rank(&a.article_id),
-            &a.article_id,
-            a.start.is_some(),
-            a.start,
-            a.end,
-        )
-            .cmp(&(
-                rank(&b.article_id),
-                &b.article_id,
-                b.start.is_some(),
-                b.start,
-                b.end,
-            ))
-            .then_with(|| (a.source, &a.annotation_id).cmp(&(b.source, &b.annotation_id)))
+    // Articles' corpus positions are looked up once per row, not per comparison.
+    let mut ranked: Vec<(usize, ExportRecord)> = records
+        .into_iter()
+        .map(|r| {
+            (
+                position
+                    .get(r.article_id.as_str())
+                    .copied()
+                    .unwrap_or(usize::MAX),
+                r,
+            )
+        })
+        .collect();
+    let place = |r: &ExportRecord| match (r.is_whole_article(), r.orphaned) {
+        (true, _) => 0,
+        (false, false) => 1,
+        (false, true) => 2,
+    };
+    ranked.sort_by(|(ra, a), (rb, b)| {
+        ra.cmp(rb)
+            // Ids are compared only among articles missing from the corpus.
+            .then_with(|| {
+                if *ra == usize::MAX {
+                    a.article_id.cmp(&b.article_id)
+                } else {
+                    std::cmp::Ordering::Equal
+                }
+            })
+            .then_with(|| {
+                (place(a), a.start, a.end, a.source).cmp(&(place(b), b.start, b.end, b.source))
+            })
+            .then_with(|| a.annotation_id.cmp(&b.annotation_id))
     });
+    let records: Vec<ExportRecord> = ranked.into_iter().map(|(_, r)| r).collect();
 
     let base = article_iri_base(&corpus.source);
     let mut articles: Vec<ArticleInfo> = Vec::new();
@@ -125,20 +154,28 @@ where
     ExportSet {
         corpus: corpus.source.display_name(),
         options: options.clone(),
+        speakers: sidecar.speakers.clone(),
         articles,
         records,
     }
 }
 
-/// The row of one user annotation; `article` is `None` when the corpus does
-/// not hold the article it names.
-fn user_record(ann: &Annotation, article: Option<&Article>) -> ExportRecord {
-    let target = ann.target.as_ref();
+/// The row of one user annotation placed by `anchor`; `article` is `None`
+/// when the corpus does not hold the article it names.
+fn user_record(ann: &Annotation, article: Option<&Article>, anchor: &Anchor) -> ExportRecord {
+    let stored = ann.target.as_ref();
+    // A target found elsewhere gets its current offsets and context.
+    let moved = match (anchor, article) {
+        (Anchor::Moved { span, .. }, Some(a)) => TextTarget::from_byte_span(&a.text, *span).ok(),
+        _ => None,
+    };
+    let target = moved.as_ref().or(stored);
     let kind = match (&ann.kind, target) {
         (_, None) => ARTICLE_KIND.to_string(),
         (Some(k), Some(_)) => k.clone(),
         (None, Some(_)) => SELECTION_KIND.to_string(),
     };
+    let placed = target.filter(|_| !anchor.is_orphaned());
     ExportRecord {
         article_id: ann.article.clone(),
         title: article.map_or_else(String::new, |a| a.meta.title.clone()),
@@ -151,8 +188,9 @@ fn user_record(ann: &Annotation, article: Option<&Article>) -> ExportRecord {
         text: target.map_or_else(String::new, |t| t.exact.clone()),
         prefix: target.map_or_else(String::new, |t| t.prefix.clone()),
         suffix: target.map_or_else(String::new, |t| t.suffix.clone()),
-        start: target.map(|t| t.start),
-        end: target.map(|t| t.end),
+        start: placed.map(|t| t.start),
+        end: placed.map(|t| t.end),
+        orphaned: anchor.is_orphaned(),
         tags: ann.tags.clone(),
         note: ann.note.clone(),
         created: Some(ann.created.clone()).filter(|s| !s.is_empty()),
@@ -161,17 +199,17 @@ fn user_record(ann: &Annotation, article: Option<&Article>) -> ExportRecord {
 }
 
 /// The rows of the quotations detected in one article (byte spans of the
-/// analysis turned into character offsets), in text order.
+/// analysis turned into character offsets and context), in text order.
+/// Spans that are empty or split a character are left out.
 pub fn detected_records(article: &Article, quotes: &[Quote]) -> Vec<ExportRecord> {
     let text = article.text.as_str();
-    let mut sorted: Vec<&Quote> = quotes.iter().filter(|q| !q.span.is_empty()).collect();
+    let mut sorted: Vec<&Quote> = quotes.iter().collect();
     sorted.sort_by_key(|q| (q.span.start, q.span.end));
-    let mut offsets = CharOffsets::new(text);
     sorted
         .into_iter()
-        .map(|q| {
-            let (s, e) = (q.span.start, q.span.end);
-            ExportRecord {
+        .filter_map(|q| {
+            let t = TextTarget::from_byte_span(text, q.span).ok()?;
+            Some(ExportRecord {
                 article_id: article.id.0.clone(),
                 title: article.meta.title.clone(),
                 date: article.meta.date.clone(),
@@ -180,16 +218,17 @@ pub fn detected_records(article: &Article, quotes: &[Quote]) -> Vec<ExportRecord
                 annotation_id: None,
                 kind: kind_name(q.kind).to_string(),
                 speaker: q.speaker.clone(),
-                text: q.span.slice(text).to_string(),
-                prefix: context_before(text, s),
-                suffix: context_after(text, e),
-                start: Some(offsets.at(s)),
-                end: Some(offsets.at(e)),
+                text: t.exact,
+                prefix: t.prefix,
+                suffix: t.suffix,
+                start: Some(t.start),
+                end: Some(t.end),
+                orphaned: false,
                 tags: Vec::new(),
                 note: String::new(),
                 created: None,
                 modified: None,
-            }
+            })
         })
         .collect()
 }
@@ -202,26 +241,6 @@ pub fn kind_name(kind: QuoteKind) -> &'static str {
         QuoteKind::Term => "term",
         QuoteKind::Indirect => "indirect",
     }
-}
-
-/// Up to [`CONTEXT_CHARS`] characters ending at byte `at`.
-fn context_before(text: &str, at: usize) -> String {
-    let head = text.get(..at).unwrap_or("");
-    let from = head
-        .char_indices()
-        .rev()
-        .nth(CONTEXT_CHARS - 1)
-        .map_or(0, |(i, _)| i);
-    head[from..].to_string()
-}
-
-/// Up to [`CONTEXT_CHARS`] characters starting at byte `at`.
-fn context_after(text: &str, at: usize) -> String {
-    text.get(at..)
-        .unwrap_or("")
-        .chars()
-        .take(CONTEXT_CHARS)
-        .collect()
 }
 
 /// How article IRIs start: a `file://` URL of the corpus folder, or a URN
@@ -293,18 +312,24 @@ mod tests {
         }
     }
 
-    fn ann(id: &str, article: &str, span: Option<(usize, usize, &str)>) -> Annotation {
+    /// An annotation on `needle` as it stands in [`TEXT`] (`None`: the whole
+    /// article); a needle not in the text gets made-up offsets.
+    fn ann(id: &str, article: &str, needle: Option<&str>) -> Annotation {
+        let target = needle.map(|n| match TEXT.find(n) {
+            Some(at) => TextTarget::from_byte_span(TEXT, Span::new(at, at + n.len())).unwrap(),
+            None => TextTarget {
+                exact: n.into(),
+                prefix: String::new(),
+                suffix: String::new(),
+                start: 3,
+                end: 3 + n.chars().count(),
+                extra: Default::default(),
+            },
+        });
         Annotation {
             id: AnnotationId(id.into()),
             article: article.into(),
-            target: span.map(|(start, end, exact)| TextTarget {
-                exact: exact.into(),
-                prefix: String::new(),
-                suffix: String::new(),
-                start,
-                end,
-                extra: Default::default(),
-            }),
+            target,
             kind: None,
             speaker: Some("Ann Smith".into()),
             tags: vec!["t".into()],
@@ -367,7 +392,7 @@ mod tests {
         let (s, e) = (first.start.unwrap(), first.end.unwrap());
         assert_eq!(chars[s..e].iter().collect::<String>(), "Ça va,");
         assert_eq!(first.prefix, "Héadline\n\n“");
-        assert_eq!(first.suffix.chars().count(), CONTEXT_CHARS);
+        assert_eq!(first.suffix.chars().count(), 32);
         assert_eq!(first.source, Source::Detected);
         assert_eq!(first.speaker.as_deref(), Some("Bob Jones"));
     }
@@ -375,11 +400,8 @@ mod tests {
     #[test]
     fn a_detected_quote_the_user_annotated_appears_once_as_user() {
         let c = corpus(&[("a.txt", TEXT)]);
-        let chars: Vec<char> = TEXT.chars().collect();
-        let start = TEXT[..TEXT.find("Fine,").unwrap()].chars().count();
-        assert_eq!(chars[start], 'F');
         let side = Sidecar {
-            annotations: vec![ann("mine", "a", Some((start, start + 5, "Fine,")))],
+            annotations: vec![ann("mine", "a", Some("Fine,"))],
             ..Sidecar::default()
         };
         let options = ExportOptions {
@@ -420,7 +442,7 @@ mod tests {
     fn include_detected_with_the_real_analysis_keeps_every_user_row() {
         let c = corpus(&[("a.txt", TEXT)]);
         let side = Sidecar {
-            annotations: vec![ann("x", "a", None), ann("y", "a", Some((0, 1, "H")))],
+            annotations: vec![ann("x", "a", None), ann("y", "a", Some("Héadline"))],
             ..Sidecar::default()
         };
         let options = ExportOptions {
@@ -437,11 +459,12 @@ mod tests {
         let c = corpus(&[("a.txt", TEXT), ("b.txt", TEXT)]);
         let side = Sidecar {
             annotations: vec![
-                ann("1", "zz-gone", Some((0, 1, "x"))),
-                ann("2", "b", Some((5, 6, "x"))),
-                ann("3", "a", Some((9, 10, "x"))),
+                ann("1", "zz-gone", Some("Fine,")),
+                ann("2", "b", Some("said")),
+                ann("3", "a", Some("Ann Smith")),
                 ann("4", "a", None),
-                ann("5", "a", Some((2, 3, "x"))),
+                ann("5", "a", Some("Ça va,")),
+                ann("6", "a", Some("words that are not there")),
             ],
             ..Sidecar::default()
         };
@@ -451,7 +474,7 @@ mod tests {
             .iter()
             .filter_map(|r| r.annotation_id.as_deref())
             .collect();
-        assert_eq!(ids, ["4", "5", "3", "2", "1"]);
+        assert_eq!(ids, ["4", "5", "3", "6", "2", "1"]);
         let arts: Vec<(&str, bool)> = set
             .articles
             .iter()
@@ -459,7 +482,43 @@ mod tests {
             .collect();
         assert_eq!(arts, [("a", true), ("b", true), ("zz-gone", false)]);
         let grouped: Vec<usize> = set.by_article().map(|(_, rs)| rs.len()).collect();
-        assert_eq!(grouped, [3, 1, 1]);
+        assert_eq!(grouped, [4, 1, 1]);
+    }
+
+    #[test]
+    fn statements_not_found_are_orphaned_with_text_and_no_offsets() {
+        let c = corpus(&[("a.txt", TEXT)]);
+        let side = Sidecar {
+            annotations: vec![
+                ann("gone", "a", Some("words that are not there")),
+                ann("lost", "missing-article", Some("Fine,")),
+            ],
+            ..Sidecar::default()
+        };
+        let set = build(&c, &side, &ExportOptions::default());
+        for r in &set.records {
+            assert!(r.orphaned && !r.is_whole_article());
+            assert_eq!((r.start, r.end), (None, None));
+            assert!(!r.text.is_empty());
+        }
+        assert_eq!(set.records[0].text, "words that are not there");
+    }
+
+    #[test]
+    fn statements_whose_text_moved_get_their_current_offsets() {
+        let edited = TEXT.replace("\n\n", "\n\nA new first sentence, inserted later.\n\n");
+        let c = corpus(&[("a.txt", edited.as_str())]);
+        let side = Sidecar {
+            annotations: vec![ann("m", "a", Some("Bob Jones"))],
+            ..Sidecar::default()
+        };
+        let r = &build(&c, &side, &ExportOptions::default()).records[0];
+        assert!(!r.orphaned);
+        let (s, e) = (r.start.unwrap(), r.end.unwrap());
+        let covered: String = edited.chars().skip(s).take(e - s).collect();
+        assert_eq!(covered, "Bob Jones");
+        assert!(s > TEXT[..TEXT.find("Bob").unwrap()].chars().count());
+        assert!(edited.contains(&format!("{}Bob Jones{}", r.prefix, r.suffix)));
     }
 
     #[test]

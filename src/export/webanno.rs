@@ -7,9 +7,10 @@
 //! (start, end in code points, as the model defines them). Bodies are
 //! `TextualBody`s: the speaker with purpose `identifying`, the kind with
 //! `classifying`, each tag with `tagging`, the note with `commenting`.
-//! Detected rows name gloss as their `creator` (type `Software`).
+//! Detected rows name gloss as their `creator` (type `Software`). A statement
+//! no longer found in its article keeps only its `TextQuoteSelector`.
 
-use std::io::Write;
+use std::io::{BufWriter, Write};
 
 use anyhow::{Context, Result};
 use serde::Serialize;
@@ -111,10 +112,13 @@ pub fn write_webanno(set: &ExportSet, out: &mut dyn Write) -> Result<()> {
             items,
         },
     };
-    serde_json::to_writer_pretty(&mut *out, &collection)
+    // Buffered here so that serde's many small writes are not dynamic calls.
+    let mut out = BufWriter::with_capacity(1 << 16, out);
+    serde_json::to_writer_pretty(&mut out, &collection)
         .context("writing the Web Annotation export")?;
     out.write_all(b"\n")
-        .context("writing the Web Annotation export")
+        .context("writing the Web Annotation export")?;
+    out.flush().context("writing the Web Annotation export")
 }
 
 fn item<'a>(r: &'a ExportRecord, source: &'a str) -> Item<'a> {
@@ -133,17 +137,19 @@ fn item<'a>(r: &'a ExportRecord, source: &'a str) -> Item<'a> {
     if !r.note.is_empty() {
         body.push(text("commenting", &r.note));
     }
-    let selector = match (r.start, r.end) {
-        (Some(start), Some(end)) => vec![
-            Selector::TextQuoteSelector {
-                exact: &r.text,
-                prefix: &r.prefix,
-                suffix: &r.suffix,
-            },
-            Selector::TextPositionSelector { start, end },
-        ],
-        _ => Vec::new(),
-    };
+    // An orphaned statement keeps its quote, which a reader can search for,
+    // but has no position in the current text.
+    let mut selector = Vec::with_capacity(2);
+    if !r.is_whole_article() {
+        selector.push(Selector::TextQuoteSelector {
+            exact: &r.text,
+            prefix: &r.prefix,
+            suffix: &r.suffix,
+        });
+    }
+    if let (Some(start), Some(end)) = (r.start, r.end) {
+        selector.push(Selector::TextPositionSelector { start, end });
+    }
     Item {
         id: item_id(r),
         kind: "Annotation",

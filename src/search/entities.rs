@@ -7,7 +7,6 @@
 
 use std::collections::HashMap;
 
-use super::buckets::Buckets;
 use super::index::ArticleIdx;
 use crate::analysis::names::name_key;
 use crate::analysis::{Entity, EntityLabel, Span};
@@ -117,6 +116,20 @@ impl EntityCatalog {
             .unwrap_or("")
     }
 
+    /// Every mention of an entity (article, span), in corpus order: one pass
+    /// over the compact records, done when an entity is opened.
+    pub fn mentions_of(&self, k: EntityKey) -> Vec<(ArticleIdx, Span)> {
+        let mut out = Vec::new();
+        for (a, ms) in self.per_article.iter().enumerate() {
+            out.extend(
+                ms.iter()
+                    .filter(|m| m.0 == k)
+                    .map(|m| (a as ArticleIdx, m.1)),
+            );
+        }
+        out
+    }
+
     /// The entities view for some labels (all labels when `labels` is empty).
     pub fn table(&self, labels: &[EntityLabel]) -> EntityTable {
         let n = self.known.len();
@@ -141,12 +154,6 @@ impl EntityCatalog {
                 }
             }
         }
-        let mentions = Buckets::build(n, || {
-            self.per_article.iter().enumerate().flat_map(|(a, ms)| {
-                ms.iter()
-                    .map(move |(k, s)| (k.0 as usize, (a as ArticleIdx, *s)))
-            })
-        });
         let mut order: Vec<u32> = (0..n as u32)
             .filter(|&i| rows[i as usize].mentions > 0 && wanted(EntityKey(i)))
             .collect();
@@ -157,7 +164,6 @@ impl EntityCatalog {
                 .collect(),
             rows,
             order,
-            mentions,
         }
     }
 }
@@ -179,14 +185,12 @@ pub enum EntitySort {
     Articles,
 }
 
-/// The entities view's data: entities with counts, in display order, and
-/// each entity's mentions across the corpus.
+/// The entities view's data: entities with counts, in display order.
 #[derive(Debug, Clone)]
 pub struct EntityTable {
     names: Vec<String>,
     rows: Vec<EntityRow>,
     order: Vec<u32>,
-    mentions: Buckets<(ArticleIdx, Span)>,
 }
 
 impl EntityTable {
@@ -208,11 +212,6 @@ impl EntityTable {
     /// The display name of an entity.
     pub fn name(&self, k: EntityKey) -> &str {
         self.names.get(k.0 as usize).map_or("", String::as_str)
-    }
-
-    /// Every mention of an entity (article, span), in corpus order.
-    pub fn mentions(&self, k: EntityKey) -> &[(ArticleIdx, Span)] {
-        self.mentions.get(k.0 as usize)
     }
 
     /// Sorts the rows; ties by name. Counts largest first, names A→Z, unless `reverse`.
@@ -270,7 +269,7 @@ mod tests {
         let row = t.rows().find(|r| r.key == moscow).unwrap();
         assert_eq!((row.mentions, row.articles), (4, 2));
         assert_eq!(t.name(moscow), "Moscow");
-        assert_eq!(t.mentions(moscow)[3], (1, Span::new(3, 9)));
+        assert_eq!(c.mentions_of(moscow)[3], (1, Span::new(3, 9)));
         assert_eq!(t.rows().next().map(|r| r.key), Some(moscow));
         let orgs = c.table(&[Org]);
         assert_eq!(orgs.len(), 1);
@@ -287,7 +286,7 @@ mod tests {
         let paris = c.key_of(Place, "paris").unwrap();
         assert_eq!(c.name(paris), "Paris");
         let mut t = c.table(&[Place]);
-        assert_eq!(t.mentions(paris).len(), 1);
+        assert_eq!(c.mentions_of(paris).len(), 1);
         t.sort(EntitySort::Name, false);
         assert_eq!(t.len(), 1);
     }

@@ -9,11 +9,11 @@
 //! per-view work reads only those structures. Uses corpus, analysis and
 //! annotation types; never draws, never reads or writes files.
 
-mod buckets;
 pub mod entities;
 pub mod filter;
 pub mod fuzzy;
 pub mod index;
+pub mod list;
 pub mod query;
 pub mod sort;
 pub mod speakers;
@@ -24,7 +24,8 @@ pub use entities::{EntityCatalog, EntityKey, EntityRow, EntitySort, EntityTable}
 pub use filter::{ArticleFacts, DateRange, Filter, FilterSet};
 pub use fuzzy::{fuzzy_rank, fuzzy_score};
 pub use index::{ArticleIdx, Hit, TextIndex};
-pub use query::{Query, Term};
+pub use list::{ListEntry, article_list};
+pub use query::{Query, Term, next_match, previous_match};
 pub use sort::{SortKey, sort_articles};
 pub use speakers::{
     NameId, SpeakerCatalog, SpeakerDecisions, SpeakerDirectory, SpeakerRow, SpeakerSort,

@@ -9,13 +9,13 @@
 //! applies the user's corrections on top and never reads files.
 
 use std::collections::HashMap;
+use std::sync::Arc;
 
-use serde::{Deserialize, Serialize};
-
-use super::buckets::Buckets;
 use super::index::ArticleIdx;
 use crate::analysis::names::{SpeakerIndex, name_key};
 use crate::analysis::{Quote, QuoteKind, Span};
+pub use crate::annotations::SpeakerDecisions;
+use crate::annotations::{Anchor, Annotation, CharIndex, anchor::anchor_in};
 
 /// A speaker name form as written in some article, interned by the catalogue.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -26,18 +26,6 @@ pub struct NameId(pub u32);
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct Who(pub u32);
 
-/// The user's corrections to name linking, as kept in the sidecar.
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
-pub struct SpeakerDecisions {
-    /// `(from, into)`: the person named `from` is the person named `into`.
-    #[serde(default)]
-    pub merges: Vec<(String, String)>,
-    /// Name forms that are a person of their own, apart from the identity
-    /// the automatic linking put them in.
-    #[serde(default)]
-    pub splits: Vec<String>,
-}
-
 /// A statement the user annotated, anchored to a byte span of the article.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct UserStatement {
@@ -46,6 +34,40 @@ pub struct UserStatement {
     pub speaker: Option<String>,
     /// The statement kind; `None` for a free selection (counted as a quotation).
     pub kind: Option<QuoteKind>,
+}
+
+impl UserStatement {
+    /// The statements among one article's annotations: those with a target
+    /// that can be placed in `text` (moved ones at their new place; orphans
+    /// and whole-article notes are left out). Kinds other than the analysis'
+    /// four (a free `selection`) count as quotations.
+    pub fn from_annotations<'a>(
+        text: &str,
+        annotations: impl IntoIterator<Item = &'a Annotation>,
+    ) -> Vec<UserStatement> {
+        let index = CharIndex::new(text);
+        annotations
+            .into_iter()
+            .filter_map(|a| {
+                let span = match anchor_in(a.target.as_ref()?, &index) {
+                    Anchor::Anchored(span) | Anchor::Moved { span, .. } => span,
+                    Anchor::WholeArticle | Anchor::Orphaned(_) => return None,
+                };
+                let kind = match a.kind.as_deref() {
+                    Some("direct") => Some(QuoteKind::Direct),
+                    Some("fragment") => Some(QuoteKind::Fragment),
+                    Some("term") => Some(QuoteKind::Term),
+                    Some("indirect") => Some(QuoteKind::Indirect),
+                    _ => None,
+                };
+                Some(UserStatement {
+                    span,
+                    speaker: a.speaker.clone().filter(|s| !s.trim().is_empty()),
+                    kind,
+                })
+            })
+            .collect()
+    }
 }
 
 /// One statement in the speakers view.
@@ -243,9 +265,30 @@ impl SpeakerCatalog {
         SpeakerDirectory::build(&self.names, decisions)
     }
 
-    /// The speakers view: one row per person with counts, and their statements.
+    /// Every statement of one person (as grouped by `dir`), in corpus order:
+    /// one pass over the compact records, done when a speaker is opened.
+    pub fn statements_of(&self, dir: &SpeakerDirectory, who: Who) -> Vec<Statement> {
+        let mut out = Vec::new();
+        for (a, recs) in self.per_article.iter().enumerate() {
+            for r in recs {
+                if dir.of_name.get(r.name as usize) == Some(&who) {
+                    out.push(statement(a as u32, r));
+                }
+            }
+        }
+        out
+    }
+
+    /// The speakers view: one row per person with counts (no statement is
+    /// copied: see [`SpeakerCatalog::statements_of`]). Builds the directory;
+    /// to open the view repeatedly, keep one and use [`SpeakerCatalog::table_with`].
     pub fn table(&self, decisions: &SpeakerDecisions) -> SpeakerTable {
-        let dir = self.directory(decisions);
+        self.table_with(Arc::new(self.directory(decisions)))
+    }
+
+    /// The speakers view with a directory built before (check it with
+    /// [`SpeakerDirectory::is_current`]): only counts, one pass over the records.
+    pub fn table_with(&self, dir: Arc<SpeakerDirectory>) -> SpeakerTable {
         let people = dir.len();
         let mut rows: Vec<SpeakerRow> = (0..people)
             .map(|i| SpeakerRow {
@@ -274,21 +317,10 @@ impl SpeakerCatalog {
                 }
             }
         }
-        let statements = Buckets::build(people, || {
-            self.per_article.iter().enumerate().flat_map(|(a, recs)| {
-                recs.iter()
-                    .map(move |r| (of_name[r.name as usize].0 as usize, statement(a as u32, r)))
-            })
-        });
         let order = (0..people as u32)
             .filter(|&i| rows[i as usize].statements() > 0)
             .collect();
-        SpeakerTable {
-            dir,
-            rows,
-            order,
-            statements,
-        }
+        SpeakerTable { dir, rows, order }
     }
 }
 
@@ -310,6 +342,7 @@ pub struct SpeakerDirectory {
     of_name: Vec<Who>,
     canonical: Vec<String>,
     members: Vec<Vec<NameId>>,
+    decisions: SpeakerDecisions,
 }
 
 impl SpeakerDirectory {
@@ -318,7 +351,20 @@ impl SpeakerDirectory {
     /// merged elsewhere). Decisions naming unknown names are ignored.
     pub fn build(names: &[String], decisions: &SpeakerDecisions) -> SpeakerDirectory {
         let index = SpeakerIndex::build(names.iter().map(String::as_str));
+        let mut id_of_form: HashMap<&str, usize> = HashMap::new();
+        for id in index.ids() {
+            for v in index.variants(id) {
+                id_of_form.insert(v.as_str(), id.0 as usize);
+            }
+        }
         let keys: Vec<String> = names.iter().map(|n| name_key(n)).collect();
+        // First name form with each exact spelling and each key.
+        let mut by_name: HashMap<&str, usize> = HashMap::new();
+        let mut by_key: HashMap<&str, usize> = HashMap::new();
+        for (i, (n, k)) in names.iter().zip(&keys).enumerate() {
+            by_name.entry(n.as_str()).or_insert(i);
+            by_key.entry(k.as_str()).or_insert(i);
+        }
         // One group per automatic identity, one per unlinked name, one per split key.
         let mut group_of: Vec<usize> = Vec::with_capacity(names.len());
         let mut canonical: Vec<String> = index
@@ -327,18 +373,18 @@ impl SpeakerDirectory {
             .collect();
         let mut split_group: HashMap<&str, usize> = HashMap::new();
         for s in &decisions.splits {
-            let key = name_key(s);
-            if keys.contains(&key) && !split_group.contains_key(key.as_str()) {
-                let k = keys.iter().find(|k| **k == key).map_or("", String::as_str);
-                split_group.insert(k, canonical.len());
+            if let Some(&i) = by_key.get(name_key(s).as_str())
+                && !split_group.contains_key(keys[i].as_str())
+            {
+                split_group.insert(keys[i].as_str(), canonical.len());
                 canonical.push(s.clone());
             }
         }
         for (i, name) in names.iter().enumerate() {
             let g = if let Some(&g) = split_group.get(keys[i].as_str()) {
                 g
-            } else if let Some(s) = index.id_of(name) {
-                s.0 as usize
+            } else if let Some(&s) = id_of_form.get(name.as_str()) {
+                s
             } else {
                 canonical.push(name.clone());
                 canonical.len() - 1
@@ -354,15 +400,13 @@ impl SpeakerDirectory {
             g
         };
         let group_named = |n: &str| {
-            let key = name_key(n);
-            names
-                .iter()
-                .position(|x| x == n)
-                .or_else(|| keys.iter().position(|k| *k == key))
-                .map(|i| group_of[i])
+            by_name
+                .get(n)
+                .or_else(|| by_key.get(name_key(n).as_str()))
+                .map(|&i| group_of[i])
         };
-        for (from, into) in &decisions.merges {
-            if let (Some(f), Some(t)) = (group_named(from), group_named(into)) {
+        for m in &decisions.merges {
+            if let (Some(f), Some(t)) = (group_named(&m.from), group_named(&m.into)) {
                 let (f, t) = (find(&mut parent, f), find(&mut parent, t));
                 if f != t {
                     parent[f] = t;
@@ -373,6 +417,7 @@ impl SpeakerDirectory {
         let mut who_of_root: HashMap<usize, Who> = HashMap::new();
         let mut dir = SpeakerDirectory {
             names: names.to_vec(),
+            decisions: decisions.clone(),
             ..SpeakerDirectory::default()
         };
         for (i, &g) in group_of.iter().enumerate() {
@@ -387,6 +432,13 @@ impl SpeakerDirectory {
             dir.of_name.push(who);
         }
         dir
+    }
+
+    /// True when this directory still groups `catalog`'s names under
+    /// `decisions` (no new name form seen, same decisions): then it can be
+    /// reused to open the speakers view without linking names again.
+    pub fn is_current(&self, catalog: &SpeakerCatalog, decisions: &SpeakerDecisions) -> bool {
+        self.names.len() == catalog.names.len() && self.decisions == *decisions
     }
 
     /// Number of people.
@@ -466,14 +518,12 @@ pub enum SpeakerSort {
     Annotated,
 }
 
-/// The speakers view's data: people with counts, in display order, and each
-/// person's statements across the corpus.
+/// The speakers view's data: people with counts, in display order.
 #[derive(Debug, Clone)]
 pub struct SpeakerTable {
-    dir: SpeakerDirectory,
+    dir: Arc<SpeakerDirectory>,
     rows: Vec<SpeakerRow>,
     order: Vec<u32>,
-    statements: Buckets<Statement>,
 }
 
 impl SpeakerTable {
@@ -529,11 +579,6 @@ impl SpeakerTable {
         self.rows().take(n).map(|r| (self.dir.canonical(r.who), r))
     }
 
-    /// Every statement of one person, in corpus order.
-    pub fn statements(&self, who: Who) -> &[Statement] {
-        self.statements.get(who.0 as usize)
-    }
-
     /// The grouping of names into people this table was built with.
     pub fn directory(&self) -> &SpeakerDirectory {
         &self.dir
@@ -541,8 +586,22 @@ impl SpeakerTable {
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
+
+    pub(crate) fn merges(pairs: &[(&str, &str)]) -> SpeakerDecisions {
+        SpeakerDecisions {
+            merges: pairs
+                .iter()
+                .map(|(from, into)| crate::annotations::SpeakerMerge {
+                    from: from.to_string(),
+                    into: into.to_string(),
+                    extra: serde_json::Map::new(),
+                })
+                .collect(),
+            ..SpeakerDecisions::default()
+        }
+    }
 
     fn q(start: usize, kind: QuoteKind, who: Option<&str>) -> Quote {
         Quote {
@@ -581,7 +640,9 @@ mod tests {
 
     #[test]
     fn counts_per_person_across_articles_and_name_variants() {
-        let t = catalog().table(&SpeakerDecisions::default());
+        let c = catalog();
+        let t = c.table(&SpeakerDecisions::default());
+        let said = |who| c.statements_of(t.directory(), who);
         let putin = by_name(&t, "Vladimir Putin");
         assert_eq!(
             (putin.quotations, putin.reported, putin.articles),
@@ -589,31 +650,47 @@ mod tests {
         );
         let variants: Vec<&str> = t.directory().variants(putin.who).collect();
         assert_eq!(variants, ["Vladimir Putin", "vladimir putin"]);
-        let kinds: Vec<_> = t.statements(putin.who).iter().map(|s| s.kind).collect();
+        let kinds: Vec<_> = said(putin.who).iter().map(|s| s.kind).collect();
         use QuoteKind::*;
         assert_eq!(kinds, [Some(Direct), Some(Indirect), Some(Fragment)]);
-        assert_eq!(t.statements(putin.who)[2].article, 1);
+        assert_eq!(said(putin.who)[2].article, 1);
+    }
+
+    #[test]
+    fn a_directory_is_reused_until_names_or_decisions_change() {
+        let mut c = catalog();
+        let none = SpeakerDecisions::default();
+        let dir = Arc::new(c.directory(&none));
+        assert!(dir.is_current(&c, &none));
+        let t = c.table_with(dir.clone());
+        assert_eq!(by_name(&t, "Vladimir Putin").statements(), 3);
+        assert!(!dir.is_current(&c, &merges(&[("Peskov", "Dmitry Peskov")])));
+        c.set_article(3, &[q(0, QuoteKind::Direct, Some("Ann Poe"))], &[]);
+        assert!(!dir.is_current(&c, &none));
     }
 
     #[test]
     fn merge_joins_two_people_under_the_target_name() {
-        let decisions = SpeakerDecisions {
-            merges: vec![("Dmitry Peskov".into(), "Vladimir Putin".into())],
-            splits: vec![],
-        };
-        let t = catalog().table(&decisions);
+        let decisions = merges(&[("Dmitry Peskov", "Vladimir Putin")]);
+        let c = catalog();
+        let before = c.table(&SpeakerDecisions::default());
+        let both = by_name(&before, "Dmitry Peskov").statements()
+            + by_name(&before, "Vladimir Putin").statements();
+        let t = c.table(&decisions);
         let merged = by_name(&t, "Dmitry Peskov");
         assert_eq!(t.directory().canonical(merged.who), "Vladimir Putin");
-        // Putin's three statements and Peskov's two (`Peskov` is linked to `Dmitry Peskov`).
-        assert_eq!(merged.statements(), 5);
-        assert_eq!(t.statements(merged.who).len(), 5);
+        assert_eq!(merged.statements(), both);
+        assert_eq!(
+            c.statements_of(t.directory(), merged.who).len() as u32,
+            both
+        );
     }
 
     #[test]
     fn split_separates_a_name_form_from_its_person() {
         let t = catalog().table(&SpeakerDecisions {
-            merges: vec![],
             splits: vec!["vladimir putin".into(), "Peskov".into()],
+            ..SpeakerDecisions::default()
         });
         // Spellings with the same name key leave their group together.
         let split = by_name(&t, "vladimir putin");
@@ -622,8 +699,8 @@ mod tests {
         assert_ne!(dir.who_by_name("Peskov"), dir.who_by_name("Dmitry Peskov"));
         // A split name can then be merged elsewhere.
         let t = catalog().table(&SpeakerDecisions {
-            merges: vec![("Peskov".into(), "Vladimir Putin".into())],
             splits: vec!["Peskov".into()],
+            ..merges(&[("Peskov", "Vladimir Putin")])
         });
         assert_eq!(by_name(&t, "Vladimir Putin").statements(), 4);
         assert_eq!(by_name(&t, "Dmitry Peskov").statements(), 1);
@@ -656,7 +733,7 @@ mod tests {
         );
         let abbas = by_name(&t, "Mahmoud Abbas");
         assert_eq!((abbas.reported, abbas.annotated), (1, 1));
-        assert_eq!(t.statements(abbas.who)[0].quote, None);
+        assert_eq!(c.statements_of(t.directory(), abbas.who)[0].quote, None);
         // Replacing an article's statements replaces its counts.
         c.set_article(2, &[], &[]);
         let t = c.table(&SpeakerDecisions::default());
@@ -666,9 +743,12 @@ mod tests {
     #[test]
     fn rows_sort_by_each_count_then_name() {
         let mut t = catalog().table(&SpeakerDecisions::default());
+        t.sort(SpeakerSort::Reported, false);
+        let first = t.top(1).map(|(n, _)| n.to_string()).next();
+        assert_eq!(first.as_deref(), Some("Vladimir Putin"));
         t.sort(SpeakerSort::Quotations, false);
-        let counts: Vec<u32> = t.top(10).map(|(_, r)| r.quotations).collect();
-        assert!(counts.windows(2).all(|w| w[0] >= w[1]), "{counts:?}");
+        let counts: Vec<u32> = t.rows().map(|r| r.quotations).collect();
+        assert!(counts.windows(2).all(|w| w[0] >= w[1]));
         t.sort(SpeakerSort::Name, false);
         let names: Vec<String> = t.top(10).map(|(n, _)| n.to_string()).collect();
         let mut sorted = names.clone();
@@ -679,10 +759,31 @@ mod tests {
     }
 
     #[test]
-    fn decisions_map_to_a_sidecar_section() {
-        let d: SpeakerDecisions =
-            serde_json::from_str(r#"{"merges": [["Putin", "Vladimir Putin"]]}"#).unwrap();
-        assert_eq!(d.merges[0].1, "Vladimir Putin");
-        assert!(d.splits.is_empty());
+    fn annotations_become_user_statements_where_they_anchor() {
+        let text = "He said: “we stay”. Later: more.";
+        let ann = |exact: &str, kind: Option<&str>, speaker: Option<&str>| {
+            let start = text.find(exact).unwrap();
+            let span = Span::new(start, start + exact.len());
+            let target = crate::annotations::TextTarget::from_byte_span(text, span).unwrap();
+            let mut a = Annotation::new("a", Some(target));
+            a.kind = kind.map(str::to_string);
+            a.speaker = speaker.map(str::to_string);
+            a
+        };
+        let mut lost = ann("we stay", None, None);
+        if let Some(t) = lost.target.as_mut() {
+            t.exact = "gone from the text".into();
+        }
+        let list = [
+            ann("we stay", Some("direct"), Some("Ann Poe")),
+            ann("more", Some("selection"), Some("  ")),
+            lost,
+        ];
+        let got = UserStatement::from_annotations(text, &list);
+        assert_eq!(got.len(), 2);
+        assert_eq!(got[0].span.slice(text), "we stay");
+        assert_eq!(got[0].speaker.as_deref(), Some("Ann Poe"));
+        assert_eq!(got[0].kind, Some(QuoteKind::Direct));
+        assert_eq!((got[1].kind, got[1].speaker.as_deref()), (None, None));
     }
 }

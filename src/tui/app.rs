@@ -7,12 +7,13 @@ use std::sync::Arc;
 use ratatui::layout::Rect;
 
 use super::action::Pane;
+use super::browse::Browse;
 use super::keymap::Context;
 use super::layout::AppLayout;
 use super::theme::Theme;
 use super::wrap::WrapTable;
 use crate::analysis::Analysis;
-use crate::corpus::{Article, Corpus, Skipped};
+use crate::corpus::{Article, Corpus, CorpusSource, Skipped};
 
 /// A window drawn over the panes; it takes the keys while open.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -66,6 +67,13 @@ pub struct ReaderState {
     pub table: WrapTable,
 }
 
+/// Progress of a corpus that is still being read in the background.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Loading {
+    /// Article files found, once the loader has listed them.
+    pub files: Option<usize>,
+}
+
 /// Everything the interface shows.
 #[derive(Debug, Clone)]
 pub struct App {
@@ -75,6 +83,8 @@ pub struct App {
     pub skipped: Vec<Skipped>,
     /// The corpus, as named in messages (a path or "sample corpus").
     pub source_name: String,
+    /// Set while the corpus is still being loaded in the background.
+    pub loading: Option<Loading>,
     /// The pane that takes the keys when no overlay is open.
     pub focus: Pane,
     /// The open overlay, if any.
@@ -95,43 +105,66 @@ pub struct App {
     pub quit: bool,
     /// Set when the screen must be redrawn.
     pub dirty: bool,
+    /// Search, filters, sort order and loading progress of the list.
+    pub browse: Browse,
 }
 
 impl App {
     /// The app on `corpus`, for a terminal of size `area`, with the first
     /// article open and the list focused.
     pub fn new(corpus: Corpus, theme: Theme, area: Rect) -> Self {
-        let n = corpus.articles.len();
-        let mut app = Self {
-            articles: corpus.articles.into_iter().map(Arc::new).collect(),
-            skipped: corpus.skipped,
-            source_name: corpus.source.display_name(),
+        let mut app = Self::loading(&corpus.source, theme, area);
+        app.loading = None;
+        app.skipped = corpus.skipped;
+        app.add_articles(corpus.articles);
+        app.index_now();
+        app
+    }
+
+    /// The app on a corpus that is still to be loaded: no article yet.
+    pub fn loading(source: &CorpusSource, theme: Theme, area: Rect) -> Self {
+        Self {
+            articles: Vec::new(),
+            skipped: Vec::new(),
+            source_name: source.display_name(),
+            loading: Some(Loading::default()),
             focus: Pane::List,
             overlay: None,
             list: ListState::default(),
             reader: ReaderState::default(),
-            analyses: vec![None; n],
+            analyses: Vec::new(),
             highlights: true,
             area,
             theme,
             quit: false,
             dirty: true,
-        };
-        if n > 0 {
-            app.open(0);
+            browse: Browse::default(),
         }
-        app
+    }
+
+    /// Appends the next articles of the corpus; the first one to arrive is
+    /// opened.
+    pub fn add_articles(&mut self, articles: Vec<Article>) {
+        let first = self.articles.is_empty() && !articles.is_empty();
+        self.analyses.extend(articles.iter().map(|_| None));
+        let start = self.articles.len();
+        self.articles.extend(articles.into_iter().map(Arc::new));
+        self.note_articles_added(start);
+        if first {
+            self.open(0);
+        }
     }
 
     /// The current geometry.
     pub fn layout(&self) -> AppLayout {
-        AppLayout::new(self.area)
+        self.browse_layout(AppLayout::new(self.area))
     }
 
     /// Where keys are looked up first.
     pub fn context(&self) -> Context {
         match (&self.overlay, self.focus) {
             (Some(o), _) => o.context(),
+            (None, _) if self.browse.search.editing => Context::Search,
             (None, _) if self.articles.is_empty() => Context::Global,
             (None, Pane::List) => Context::List,
             (None, Pane::Reader) => Context::Reader,
@@ -151,14 +184,6 @@ impl App {
         self.analyses.get(i).and_then(Option::as_ref)
     }
 
-    /// Number of articles carrying a warning.
-    pub fn articles_with_warnings(&self) -> usize {
-        self.articles
-            .iter()
-            .filter(|a| !a.warnings.is_empty())
-            .count()
-    }
-
     /// Opens article `i` in the reader, at its top.
     pub fn open(&mut self, i: usize) {
         if i >= self.articles.len() {
@@ -167,6 +192,7 @@ impl App {
         self.reader.article = Some(i);
         self.reader.scroll = 0;
         self.relayout_reader();
+        self.update_matches();
     }
 
     /// Rebuilds the wrap table of the open article (after a change of width,
@@ -221,7 +247,7 @@ impl App {
 
     /// Keeps the selection inside the list and in view.
     pub fn clamp_list(&mut self) {
-        let n = self.articles.len();
+        let n = self.row_count();
         let rows = self.layout().list_rows();
         self.list.selected = self.list.selected.min(n.saturating_sub(1));
         if self.list.selected < self.list.offset {

@@ -5,12 +5,26 @@
 //!
 //! A thin shell over the lower layers: drawing never analyses text and never
 //! touches files; analysis runs on a background thread.
+//!
+//! Adding a feature (a picker, a search prompt, another view) means: a variant
+//! in [`app::Overlay`] with its own state (or a new [`action::Pane`]), a
+//! keymap [`keymap::Context`] and its rows in the keymap table, the
+//! [`Action`]s it needs and their arms in [`update::update`], and a widget
+//! module under [`view`]. The help overlay and the status bar pick the new keys
+//! up from the table by themselves.
 
 pub mod action;
 pub mod app;
+pub mod browse;
 pub mod event;
+pub mod filters;
 pub mod keymap;
 pub mod layout;
+pub mod loading;
+pub mod note_editor;
+pub mod picker;
+pub mod search_line;
+pub mod selection;
 pub mod terminal;
 pub mod theme;
 pub mod update;
@@ -18,7 +32,7 @@ pub mod view;
 pub mod worker;
 pub mod wrap;
 
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use anyhow::{Context, Result};
 use ratatui::layout::Rect;
@@ -27,31 +41,36 @@ pub use action::Action;
 pub use app::App;
 pub use theme::Theme;
 
-use crate::corpus::Corpus;
+use crate::corpus::CorpusSource;
+use crate::corpus::stream::{self, LoadEvent};
+use loading::{Indexer, Progress};
 use worker::Worker;
 
 /// How long to wait for input before looking for finished analyses.
 const TICK: Duration = Duration::from_millis(40);
 
-/// Runs the interactive reader on `corpus` until the user quits. The terminal
-/// is restored however this ends (quit, error or panic).
-pub fn run(corpus: Corpus) -> Result<()> {
+/// Runs the interactive reader on the corpus at `source` until the user quits.
+/// The corpus is read in the background, so the first articles show at once
+/// and the list fills as it goes; they are analysed and indexed for search
+/// in the background too. The terminal is restored however this ends (quit,
+/// error or panic).
+pub fn run(source: CorpusSource) -> Result<()> {
     let theme = Theme::from_env();
     let mut guard = terminal::init().context("cannot set up the terminal")?;
-    let result = event_loop(&mut guard.terminal, corpus, theme);
+    let result = event_loop(&mut guard.terminal, &source, theme);
     drop(guard);
     result
 }
 
-fn event_loop(terminal: &mut terminal::Tui, corpus: Corpus, theme: Theme) -> Result<()> {
+fn event_loop(terminal: &mut terminal::Tui, source: &CorpusSource, theme: Theme) -> Result<()> {
     let size = terminal.size().context("reading the terminal size")?;
-    let mut app = App::new(corpus, theme, Rect::new(0, 0, size.width, size.height));
+    let mut app = App::loading(source, theme, Rect::new(0, 0, size.width, size.height));
+    app.browse.progress = Progress::streaming();
+    let loader = stream::spawn(source.clone());
     let worker = Worker::spawn().context("starting the analysis thread")?;
-    worker.add(app.articles.iter().cloned().enumerate());
-    let mut analysing = app.reader.article;
-    if let Some(i) = analysing {
-        worker.prioritize(i);
-    }
+    let indexer =
+        Indexer::spawn(app.browse.index.clone()).context("starting the indexing thread")?;
+    let mut analysing = None;
     while !app.quit {
         if app.dirty {
             terminal
@@ -71,9 +90,28 @@ fn event_loop(terminal: &mut terminal::Tui, corpus: Corpus, theme: Theme) -> Res
                 }
             }
         }
+        if app.loading.is_some() {
+            for ev in loader.try_iter() {
+                let known = app.articles.len();
+                let done = matches!(ev, LoadEvent::Done);
+                update::update(&mut app, loaded(ev)?);
+                // New articles go to the analysis and indexing queues, in corpus order.
+                let new: Vec<_> = (known..app.articles.len())
+                    .filter_map(|i| Some((i, app.articles.get(i)?.clone())))
+                    .collect();
+                if !new.is_empty() {
+                    worker.add(new.iter().cloned());
+                    indexer.add(new);
+                }
+                if done {
+                    indexer.finish();
+                }
+            }
+        }
         for (article, analysis) in worker.finished() {
             update::update(&mut app, Action::AnalysisReady { article, analysis });
         }
+        update::update(&mut app, Action::Tick(Instant::now()));
         if app.reader.article != analysing {
             analysing = app.reader.article;
             if let Some(i) = analysing {
@@ -82,4 +120,15 @@ fn event_loop(terminal: &mut terminal::Tui, corpus: Corpus, theme: Theme) -> Res
         }
     }
     Ok(())
+}
+
+/// The action for a loader event; a corpus that cannot be listed is an error.
+fn loaded(ev: LoadEvent) -> Result<Action> {
+    Ok(match ev {
+        LoadEvent::Found(n) => Action::FilesFound(n),
+        LoadEvent::Articles(a) => Action::ArticlesLoaded(a),
+        LoadEvent::Skipped(s) => Action::FilesSkipped(s),
+        LoadEvent::Done => Action::LoadingDone,
+        LoadEvent::Failed(e) => return Err(e.into()),
+    })
 }

@@ -6,6 +6,7 @@ use ratatui::layout::Rect;
 
 use super::action::{Action, Motion, Pane};
 use super::app::{App, Overlay};
+use super::browse::browse_update;
 use super::view;
 
 /// Lines the reader scrolls per mouse-wheel notch.
@@ -29,8 +30,8 @@ pub fn update(app: &mut App, action: Action) {
         }
         Action::Focus(pane) => app.focus = pane,
         Action::Open => {
-            if !app.articles.is_empty() {
-                app.open(app.list.selected);
+            if let Some(a) = app.selected_article() {
+                app.open(a);
                 app.focus = Pane::Reader;
             }
         }
@@ -42,11 +43,11 @@ pub fn update(app: &mut App, action: Action) {
         }
         Action::Scroll { pane, lines } => scroll(app, pane, lines),
         Action::Select(i) => {
-            if i < app.articles.len() {
+            if let Some(a) = app.row_article(i) {
                 app.list.selected = i;
                 app.clamp_list();
-                if app.reader.article != Some(i) {
-                    app.open(i);
+                if app.reader.article != Some(a) {
+                    app.open(a);
                 }
                 app.focus = Pane::List;
             }
@@ -63,18 +64,30 @@ pub fn update(app: &mut App, action: Action) {
                 *o.scroll_mut() = 0;
             }
         }
+        Action::FilesFound(n) => {
+            if let Some(l) = app.loading.as_mut() {
+                l.files = Some(n);
+            }
+        }
+        Action::ArticlesLoaded(articles) => app.add_articles(articles),
+        Action::FilesSkipped(skipped) => app.skipped.extend(skipped),
+        Action::LoadingDone => app.loading = None,
         Action::AnalysisReady { article, analysis } => {
             if let Some(slot) = app.analyses.get_mut(article) {
                 *slot = Some(analysis);
             }
+            app.note_analysis(article);
             if app.reader.article == Some(article) {
                 app.relayout_reader();
             } else {
                 // Only the list's counts change: redraw if the entry is on screen.
                 let rows = app.layout().list_rows();
-                redraw = (app.list.offset..app.list.offset + rows).contains(&article);
+                redraw = (app.list.offset..app.list.offset + rows)
+                    .any(|r| app.row_article(r) == Some(article))
+                    || app.browse.progress.active;
             }
         }
+        other => redraw = browse_update(app, other),
     }
     app.dirty |= redraw;
 }
@@ -99,7 +112,7 @@ fn move_in_focus(app: &mut App, motion: Motion) {
     }
     match app.focus {
         Pane::List => {
-            let last = app.articles.len().saturating_sub(1);
+            let last = app.row_count().saturating_sub(1);
             app.list.selected = step(app.list.selected, motion, app.layout().list_rows(), last);
             app.clamp_list();
         }
@@ -138,7 +151,7 @@ fn scroll(app: &mut App, pane: Pane, lines: isize) {
     match pane {
         Pane::List => {
             let rows = app.layout().list_rows();
-            let n = app.articles.len();
+            let n = app.row_count();
             app.list.offset = by(app.list.offset, n.saturating_sub(rows));
             let last_visible = (app.list.offset + rows).min(n).saturating_sub(1);
             app.list.selected = app
@@ -339,5 +352,31 @@ mod tests {
         assert_ne!(a.reader.table, plain);
         update(&mut a, Action::ToggleHighlights);
         assert_eq!(a.reader.table, plain);
+    }
+
+    #[test]
+    fn a_corpus_loaded_in_batches_fills_the_list_and_opens_the_first_article() {
+        let mut a = App::loading(
+            &CorpusSource::Bundled,
+            Theme::default(),
+            Rect::new(0, 0, 80, 24),
+        );
+        assert!(a.articles.is_empty() && a.loading.is_some());
+        assert_eq!(a.reader.article, None);
+        update(&mut a, Action::FilesFound(4));
+        let mut batches = corpus(4).articles;
+        let second = batches.split_off(2);
+        update(&mut a, Action::ArticlesLoaded(batches));
+        assert_eq!(a.reader.article, Some(0));
+        assert_eq!(
+            crate::tui::view::list::header(&a),
+            "2 of 4 files · loading…"
+        );
+        update(&mut a, Action::Move(Motion::Down));
+        update(&mut a, Action::ArticlesLoaded(second));
+        update(&mut a, Action::LoadingDone);
+        assert_eq!((a.articles.len(), a.analyses.len()), (4, 4));
+        assert_eq!(a.list.selected, 1, "the selection survives new batches");
+        assert_eq!(crate::tui::view::list::header(&a), "4 articles");
     }
 }

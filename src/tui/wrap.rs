@@ -63,10 +63,12 @@ pub struct WrapTable {
     labels: Vec<String>,
 }
 
-/// Characters that may close a quotation: a speaker label goes after them.
-const CLOSERS: &[char] = &[
-    '"', '”', '’', '\'', '»', '“', '«', '.', ',', ';', ':', '!', '?', ')',
-];
+/// Quotation marks that may close a quotation: a speaker label goes after them.
+const CLOSING_MARKS: &[char] = &['"', '”', '’', '\'', '»', '“', '«'];
+/// Punctuation that ends a sentence: a label goes after it too.
+const SENTENCE_END: &[char] = &['.', '!', '?', '…'];
+/// Punctuation that may sit between a quotation's text and its closing mark.
+const INNER_PUNCTUATION: &[char] = &[',', ';', ':'];
 
 impl WrapTable {
     /// Lays out `article` to `width` columns: the headline, a metadata line,
@@ -454,12 +456,7 @@ fn speaker_labels(text: &str, analysis: &Analysis) -> Vec<(usize, String)> {
         if continued {
             continue;
         }
-        let tail = text.get(span.end..).unwrap_or("");
-        let skip: usize = tail
-            .chars()
-            .take_while(|c| CLOSERS.contains(c))
-            .map(char::len_utf8)
-            .sum();
+        let skip = closing_marks_after(text.get(span.end..).unwrap_or(""));
         let name = speaker
             .split_whitespace()
             .collect::<Vec<_>>()
@@ -467,6 +464,23 @@ fn speaker_labels(text: &str, analysis: &Analysis) -> Vec<(usize, String)> {
         out.push((span.end + skip, format!(" —\u{a0}{name}")));
     }
     out
+}
+
+/// Bytes from a quotation's end to just after its closing mark or full stop
+/// (`,”` in `ready,” he said`), or 0 when neither follows (reported speech
+/// going on after a comma: the label goes straight after the clause).
+fn closing_marks_after(tail: &str) -> usize {
+    let mut end = 0;
+    let mut pos = 0;
+    for c in tail.chars() {
+        if CLOSING_MARKS.contains(&c) || SENTENCE_END.contains(&c) {
+            end = pos + c.len_utf8();
+        } else if !INNER_PUNCTUATION.contains(&c) {
+            break;
+        }
+        pos += c.len_utf8();
+    }
+    end
 }
 
 #[cfg(test)]
@@ -635,6 +649,15 @@ mod tests {
     }
 
     #[test]
+    fn speaker_labels_go_after_closing_marks_but_before_a_comma_of_reported_speech() {
+        assert_eq!(closing_marks_after(",” he said"), ",”".len());
+        assert_eq!(closing_marks_after("”. Next"), "”.".len());
+        assert_eq!(closing_marks_after(". Next"), 1);
+        assert_eq!(closing_marks_after(", he said"), 0);
+        assert_eq!(closing_marks_after(""), 0);
+    }
+
+    #[test]
     fn spans_off_character_boundaries_are_ignored() {
         let text = "Head\n\nCafé “x”";
         let a = article(text);
@@ -652,5 +675,41 @@ mod tests {
         };
         let t = WrapTable::build(&a, Some(&bad), 80);
         assert_eq!(shown(&t, &a.text)[4], "Café “x”");
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn any_text_wraps_within_the_width_and_keeps_every_character(
+            text in r"(\PC|[ \n\t\x1b\x07\u{301}\u{200d}漢字👍🏽])*",
+            width in 1u16..60,
+        ) {
+            let a = article(&text);
+            let t = WrapTable::build(&a, None, width);
+            for l in shown(&t, &a.text) {
+                // A single grapheme wider than the table (a wide character, or a
+                // cluster of spacing marks) cannot be split and may overflow alone.
+                let alone = l.graphemes(true).count() == 1;
+                proptest::prop_assert!(width_of(&l) <= usize::from(width) || alone, "{:?}", l);
+                proptest::prop_assert!(!l.chars().any(char::is_control));
+            }
+            let strip = |s: &str| s.chars().filter(|c| !c.is_whitespace()).collect::<String>();
+            let mut from_lines = String::new();
+            for l in &t.lines {
+                for seg in &l.segments {
+                    if let Source::Text(r) = &seg.source {
+                        from_lines.push_str(&a.text[r.clone()]);
+                    }
+                }
+            }
+            proptest::prop_assert_eq!(strip(&from_lines), strip(&a.text));
+        }
+    }
+
+    #[test]
+    fn a_cluster_of_spacing_marks_wider_than_the_table_stands_alone() {
+        let a = article("𝔇ொਾ x");
+        let t = WrapTable::build(&a, None, 1);
+        let lines = shown(&t, &a.text);
+        assert!(lines.iter().any(|l| l == "𝔇ொਾ"), "{lines:?}");
     }
 }

@@ -40,6 +40,12 @@ impl Widget for Message {
 
 /// The message shown for a corpus without articles.
 pub fn empty_corpus(app: &App) -> Message {
+    if app.loading.is_some() {
+        return Message {
+            lines: vec![format!("Loading {}…", app.source_name)],
+            style: app.theme.ui(Role::Message),
+        };
+    }
     let mut lines = vec![format!("No articles (.txt or .md) in {}", app.source_name)];
     if !app.skipped.is_empty() {
         lines.push(format!(
