@@ -495,6 +495,23 @@ pub fn np_before(text: &str, toks: &[Tok], end: usize) -> Option<(usize, usize)>
         r.starts_with(char::is_lowercase) && words::is_role_noun(r)
     } {
         s -= 2;
+        // `Ann Lee, managing director of Acme said`: the name in apposition speaks.
+        let mut m = s;
+        while m > 0 && m + 2 >= s && {
+            let x = word(text, toks, m - 1);
+            x.starts_with(char::is_lowercase) && !words::is_function_word(x)
+        } {
+            m -= 1;
+        }
+        if m > 1 && toks[m - 1].is_punct(',') {
+            let mut n = m - 1;
+            while n > 0 && tokens::is_capitalised(word(text, toks, n - 1)) {
+                n -= 1;
+            }
+            if n < m - 1 && is_plain_name(text, toks, (n, m - 1)) {
+                return Some((n, m - 1));
+            }
+        }
     }
     // `the mayor's office`: a possessive noun before the head.
     if s < e && s > 0 && {
@@ -546,6 +563,7 @@ pub fn np_after(text: &str, toks: &[Tok], start: usize) -> Option<(usize, usize)
             && !tokens::is_verb_companion(w)
             && !words::is_cue_verb(w)
             && !words::is_pronoun(w)
+            && !w.ends_with("ing")
             && !is_preposition(w)
             && !is_subordinator(w)
     };
@@ -561,7 +579,10 @@ pub fn np_after(text: &str, toks: &[Tok], start: usize) -> Option<(usize, usize)
         while group_head(word(text, toks, end)) {
             end += 1;
         }
-        return Some((start, end));
+        // `retail analyst Ann Bell`: the role of a name that follows.
+        if !tokens::is_capitalised(word(text, toks, end)) {
+            return Some((start, end));
+        }
     }
     while e < toks.len() {
         let w = word(text, toks, e);

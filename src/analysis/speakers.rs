@@ -275,7 +275,8 @@ impl Names {
                 // the article ends with is the first name of the full form.
                 let given = mine.len() == 1
                     && theirs.first() == mine.first()
-                    && key_of(name).len() == key_of(core).len();
+                    && key_of(name).len() == key_of(core).len()
+                    && self.article.is_person(&full);
                 if theirs.len() > mine.len() && (theirs.last() == mine.last() || given) {
                     (full, person)
                 } else {
@@ -461,10 +462,12 @@ pub fn resolve(
         && w(role_at).starts_with(char::is_lowercase)
         && words::is_role_noun(w(role_at))
         && !head_is_role_org(w(role_at));
-    let owned = role_at + 1 < b && {
-        let x = w(role_at);
-        x.starts_with(char::is_lowercase) && tokens::is_possessive(x)
-    };
+    let owned = role_at + 1 < b
+        && {
+            let x = w(role_at);
+            x.starts_with(char::is_lowercase) && tokens::is_possessive(x)
+        }
+        && (role_at..b).all(|k| !tokens::is_capitalised(w(k)));
     if role_for || owned {
         let span = Span::new(toks[role_at].span.start, toks[b - 1].span.end);
         return Some(Speaker {
@@ -624,7 +627,11 @@ pub fn resolve(
         let core = Span::new(toks[s].span.start, toks[e - 1].span.end).slice(text);
         let core = tokens::strip_possessive(core);
         let (name, person) = names.complete(text, core);
-        let person = (person || titled || looks_personal(&name)) && !head_is_role_org(head);
+        // `the Brit Awards`: a name after an article is not a person's.
+        let article = s > a && matches!(w(s - 1).to_ascii_lowercase().as_str(), "the" | "a" | "an");
+        let person = (person || titled || looks_personal(&name))
+            && !head_is_role_org(head)
+            && (titled || !article);
         return Some(Speaker {
             name: name.to_string(),
             person,
@@ -864,8 +871,13 @@ fn pick_cue(toks: &[Tok], qt: usize, cues: &[Cue]) -> Option<usize> {
     if before_near.is_some() {
         return before_near;
     }
+    // `"…," X said` / `"…," said X`: the cue follows the quotation at once,
+    // not after a clause of its own (`… as "an honour" while X said …`).
     let after = cues.iter().position(|c| {
         c.at > qt
+            && c.subject.is_some_and(|s| {
+                (qt + 1..s.0.min(c.at)).all(|k| matches!(toks[k].kind, TokKind::Punct(_)))
+            })
             && c.form != CueForm::Participle
             && c.subject.is_some_and(|s| s.0 > qt)
             && !quote_between(qt, c.at)
@@ -1079,5 +1091,17 @@ mod tests {
     fn a_description_opening_a_sentence_is_the_person_last_named() {
         let t = "Rosa Diaz won the final.\nThe 22-year-old, who lives in Rome, said: “I am happy.”";
         assert_eq!(speakers(t), [("I am happy.".into(), sp("Rosa Diaz"))]);
+    }
+
+    #[test]
+    fn a_cue_after_a_clause_of_its_own_does_not_take_the_quotation() {
+        let t = "Ann Bell described the prize for the best new band as “an honour” while Tom Hale said it was late.";
+        assert_eq!(speakers(t), [("an honour".into(), sp("Ann Bell"))]);
+    }
+
+    #[test]
+    fn a_name_after_an_article_is_not_the_person_a_pronoun_means() {
+        let t = "DJ Sam Cole played all night. The Music Prizes announced a change.\n“It was fun,” he said.";
+        assert_eq!(speakers(t), [("It was fun,".into(), sp("Sam Cole"))]);
     }
 }

@@ -127,6 +127,7 @@ pub fn is_title(w: &str) -> bool {
                     | "treasury"
                     | "cabinet"
                     | "vice"
+                    | "dj"
             )
         })
 }
