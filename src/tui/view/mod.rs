@@ -6,6 +6,7 @@ pub mod filter_bar;
 pub mod help;
 pub mod list;
 pub mod message;
+pub mod picker;
 pub mod reader;
 pub mod status;
 pub mod warnings;
