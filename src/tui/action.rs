@@ -10,6 +10,8 @@ use crate::analysis::Analysis;
 use crate::corpus::{Article, Skipped};
 use crate::search::Filter;
 
+use super::views::ViewOp;
+
 /// A movement inside the focused pane or the open overlay.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Motion {
@@ -112,4 +114,6 @@ pub enum Action {
     ClearFilters,
     /// Sort the list by the next sort order.
     CycleSort,
+    /// Something for the speakers, entities or variants views.
+    View(ViewOp),
 }

@@ -11,6 +11,7 @@ use super::browse::Browse;
 use super::keymap::Context;
 use super::layout::AppLayout;
 use super::theme::Theme;
+use super::views::Views;
 use super::wrap::WrapTable;
 use crate::analysis::Analysis;
 use crate::corpus::{Article, Corpus, CorpusSource, Skipped};
@@ -107,6 +108,8 @@ pub struct App {
     pub dirty: bool,
     /// Search, filters, sort order and loading progress of the list.
     pub browse: Browse,
+    /// The speakers, entities and variants views.
+    pub views: Views,
 }
 
 impl App {
@@ -139,6 +142,7 @@ impl App {
             quit: false,
             dirty: true,
             browse: Browse::default(),
+            views: Views::default(),
         }
     }
 
@@ -164,6 +168,7 @@ impl App {
     pub fn context(&self) -> Context {
         match (&self.overlay, self.focus) {
             (Some(o), _) => o.context(),
+            (None, _) if let Some(c) = self.views.context() => c,
             (None, _) if self.browse.search.editing => Context::Search,
             (None, _) if self.articles.is_empty() => Context::Global,
             (None, Pane::List) => Context::List,
@@ -217,7 +222,11 @@ impl App {
             .get(self.reader.scroll)
             .map(|l| l.range.start);
         let width = self.layout().reader_text.width;
-        let analysis = self.analysis(i).filter(|_| self.highlights).cloned();
+        let analysis = self
+            .analysis(i)
+            .filter(|_| self.highlights)
+            .cloned()
+            .map(|a| self.views_display(i, a));
         let table = match self.articles.get(i) {
             Some(article) => WrapTable::build(article, analysis.as_deref(), width),
             None => WrapTable::default(),

@@ -28,6 +28,15 @@ fn mouse(app: &App, m: &MouseEvent) -> Option<Action> {
     if layout.too_small {
         return None;
     }
+    if app.views.is_open() || app.views.variants.is_some() {
+        // The views take the wheel; clicks would land on hidden panes.
+        let motion = match m.kind {
+            MouseEventKind::ScrollDown => super::action::Motion::Down,
+            MouseEventKind::ScrollUp => super::action::Motion::Up,
+            _ => return None,
+        };
+        return Some(Action::View(super::views::ViewOp::Move(motion)));
+    }
     let pane = if contains(layout.list, m.column, m.row) {
         Some(Pane::List)
     } else if contains(layout.reader, m.column, m.row) {

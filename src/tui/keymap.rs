@@ -8,6 +8,7 @@
 use crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 
 use super::action::{Action, Motion, Pane};
+use super::views::ViewOp;
 
 /// Where a binding applies. Keys are looked up in the innermost context first
 /// (an open overlay, else the focused pane), then in [`Context::Global`].
@@ -25,6 +26,16 @@ pub enum Context {
     Warnings,
     /// The search line is open: typed characters go into it.
     Search,
+    /// The speakers view's table.
+    Speakers,
+    /// One speaker's statements in the speakers view.
+    SpeakerStatements,
+    /// The entities view's table.
+    Entities,
+    /// One entity's mentions in the entities view.
+    Mentions,
+    /// The variants window: one statement as other articles report it.
+    Variants,
 }
 
 impl Context {
@@ -37,6 +48,11 @@ impl Context {
             Self::Help => "Help",
             Self::Warnings => "Warnings",
             Self::Search => "Search line",
+            Self::Speakers => "Speakers view",
+            Self::SpeakerStatements => "A speaker's statements",
+            Self::Entities => "Entities view",
+            Self::Mentions => "An entity's mentions",
+            Self::Variants => "Same statement in other articles",
         }
     }
 
@@ -293,13 +309,82 @@ const SEARCH: [Binding; 4] = [
     bind(Context::Search, &[Key::ctrl('c')], Action::Quit, "quit gloss", None),
 ];
 
+/// Movement rows of a view's list: the highlight moves.
+macro_rules! view_rows {
+    ($ctx:expr, $what:literal) => {
+        [
+            bind($ctx, UP, Action::View(ViewOp::Move(Motion::Up)), concat!("highlight the previous ", $what), Some("move")),
+            bind($ctx, DOWN, Action::View(ViewOp::Move(Motion::Down)), concat!("highlight the next ", $what), Some("move")),
+            bind($ctx, PAGE_UP, Action::View(ViewOp::Move(Motion::PageUp)), "move the highlight up one page", None),
+            bind($ctx, PAGE_DOWN, Action::View(ViewOp::Move(Motion::PageDown)), "move the highlight down one page", None),
+            bind($ctx, TOP, Action::View(ViewOp::Move(Motion::Top)), concat!("highlight the first ", $what), None),
+            bind($ctx, BOTTOM, Action::View(ViewOp::Move(Motion::Bottom)), concat!("highlight the last ", $what), None),
+            bind($ctx, &[Key::plain(KeyCode::Esc)], Action::View(ViewOp::Back), "go back", Some("back")),
+        ]
+    };
+}
+
+#[rustfmt::skip]
+const VIEWS_GLOBAL: [Binding; 3] = [
+    bind(Context::Global, &[Key::char('S')], Action::View(ViewOp::OpenSpeakers), "speakers view: who speaks, how often, and what they said", Some("speakers")),
+    bind(Context::Global, &[Key::char('E')], Action::View(ViewOp::OpenEntities), "entities view: people, organisations and places", None),
+    bind(Context::Global, &[Key::char('V')], Action::View(ViewOp::OpenVariants), "the selected quotation (or the first ⧉ one in view) in other articles", None),
+];
+
+#[rustfmt::skip]
+const SPEAKERS_MOVE: [Binding; 7] = view_rows!(Context::Speakers, "speaker");
+#[rustfmt::skip]
+const SPEAKERS: [Binding; 6] = [
+    bind(Context::Speakers, &[Key::plain(KeyCode::Enter)], Action::View(ViewOp::Enter), "list the speaker's statements", Some("statements")),
+    bind(Context::Speakers, &[Key::char('>')], Action::View(ViewOp::CycleSort), "sort by the next column", Some("sort")),
+    bind(Context::Speakers, &[Key::char('<')], Action::View(ViewOp::ReverseSort), "reverse the sort order", None),
+    bind(Context::Speakers, &[Key::char('m')], Action::View(ViewOp::Merge), "merge the speaker into another (pick the other)", Some("merge")),
+    bind(Context::Speakers, &[Key::char('X')], Action::View(ViewOp::Split), "split a name form off the speaker (pick the name)", Some("split")),
+    bind(Context::Speakers, &[Key::char('f')], Action::View(ViewOp::Filter), "filter the article list by the speaker", None),
+];
+
+#[rustfmt::skip]
+const SPEAKER_STATEMENTS_MOVE: [Binding; 7] = view_rows!(Context::SpeakerStatements, "statement");
+#[rustfmt::skip]
+const SPEAKER_STATEMENTS: [Binding; 3] = [
+    bind(Context::SpeakerStatements, &[Key::plain(KeyCode::Enter)], Action::View(ViewOp::Enter), "show the statement in the reader", Some("read")),
+    bind(Context::SpeakerStatements, &[Key::char('V')], Action::View(ViewOp::OpenVariants), "the statement as other articles report it", None),
+    bind(Context::SpeakerStatements, &[Key::char('f')], Action::View(ViewOp::Filter), "filter the article list by the speaker", None),
+];
+
+#[rustfmt::skip]
+const ENTITIES_MOVE: [Binding; 7] = view_rows!(Context::Entities, "entity");
+#[rustfmt::skip]
+const ENTITIES: [Binding; 5] = [
+    bind(Context::Entities, &[Key::plain(KeyCode::Enter)], Action::View(ViewOp::Enter), "list the entity's mentions", Some("mentions")),
+    bind(Context::Entities, &[Key::char('l')], Action::View(ViewOp::CycleLabel), "show all, people, organisations or places", Some("label")),
+    bind(Context::Entities, &[Key::char('>')], Action::View(ViewOp::CycleSort), "sort by the next column", Some("sort")),
+    bind(Context::Entities, &[Key::char('<')], Action::View(ViewOp::ReverseSort), "reverse the sort order", None),
+    bind(Context::Entities, &[Key::char('f')], Action::View(ViewOp::Filter), "filter the article list by the entity", None),
+];
+
+#[rustfmt::skip]
+const MENTIONS_MOVE: [Binding; 7] = view_rows!(Context::Mentions, "mention");
+#[rustfmt::skip]
+const MENTIONS: [Binding; 2] = [
+    bind(Context::Mentions, &[Key::plain(KeyCode::Enter)], Action::View(ViewOp::Enter), "show the mention in the reader", Some("read")),
+    bind(Context::Mentions, &[Key::char('f')], Action::View(ViewOp::Filter), "filter the article list by the entity", None),
+];
+
+#[rustfmt::skip]
+const VARIANTS_MOVE: [Binding; 7] = view_rows!(Context::Variants, "article");
+#[rustfmt::skip]
+const VARIANTS: [Binding; 1] = [
+    bind(Context::Variants, &[Key::plain(KeyCode::Enter)], Action::View(ViewOp::Enter), "show this article's wording in the reader", Some("read")),
+];
+
 const READER: [Binding; 6] = scroll_rows!(Context::Reader, "the article");
 const HELP: [Binding; 6] = scroll_rows!(Context::Help, "the help");
 const WARNINGS: [Binding; 6] = scroll_rows!(Context::Warnings, "the warnings");
 
 /// Every binding, context by context, in help-overlay order.
 pub fn bindings() -> impl Iterator<Item = &'static Binding> {
-    static ALL: [&[Binding]; 9] = [
+    static ALL: [&[Binding]; 20] = [
         &LIST,
         &LIST_BROWSE,
         &READER,
@@ -309,6 +394,17 @@ pub fn bindings() -> impl Iterator<Item = &'static Binding> {
         &HELP,
         &WARNINGS,
         &SEARCH,
+        &VIEWS_GLOBAL,
+        &SPEAKERS_MOVE,
+        &SPEAKERS,
+        &SPEAKER_STATEMENTS_MOVE,
+        &SPEAKER_STATEMENTS,
+        &ENTITIES_MOVE,
+        &ENTITIES,
+        &MENTIONS_MOVE,
+        &MENTIONS,
+        &VARIANTS_MOVE,
+        &VARIANTS,
     ];
     ALL.iter().flat_map(|rows| rows.iter())
 }
@@ -387,6 +483,11 @@ pub fn help_sections() -> Vec<(&'static str, Vec<HelpRow>)> {
         Context::Help,
         Context::Warnings,
         Context::Search,
+        Context::Speakers,
+        Context::SpeakerStatements,
+        Context::Entities,
+        Context::Mentions,
+        Context::Variants,
     ] {
         let rows = bindings()
             .filter(|b| b.context == ctx)

@@ -29,6 +29,8 @@ pub mod terminal;
 pub mod theme;
 pub mod update;
 pub mod view;
+pub mod views;
+pub mod views_edit;
 pub mod worker;
 pub mod wrap;
 

@@ -82,6 +82,10 @@ pub enum Role {
     CurrentMatch,
     /// The filter line above the list.
     FilterLine,
+    /// A bar of the speakers view's chart.
+    Bar,
+    /// Words that differ between two wordings of a statement.
+    DiffChanged,
 }
 
 /// The styles of the whole interface.
@@ -160,6 +164,11 @@ impl Theme {
                 s.add_modifier(Modifier::REVERSED | Modifier::BOLD | Modifier::UNDERLINED),
             ),
             Role::FilterLine => self.pick(s.fg(Color::Yellow), s.add_modifier(Modifier::BOLD)),
+            Role::Bar => self.pick(s.fg(Color::Cyan), s),
+            Role::DiffChanged => self.pick(
+                s.bg(Color::Magenta).fg(Color::White),
+                s.add_modifier(Modifier::REVERSED | Modifier::UNDERLINED),
+            ),
         }
     }
 

@@ -8,6 +8,7 @@ use super::action::{Action, Motion, Pane};
 use super::app::{App, Overlay};
 use super::browse::browse_update;
 use super::view;
+use super::views;
 
 /// Lines the reader scrolls per mouse-wheel notch.
 pub const WHEEL_LINES: isize = 3;
@@ -86,6 +87,11 @@ pub fn update(app: &mut App, action: Action) {
                     .any(|r| app.row_article(r) == Some(article))
                     || app.browse.progress.active;
             }
+        }
+        Action::View(op) => redraw = views::update(app, op),
+        Action::Tick(now) => {
+            redraw = browse_update(app, Action::Tick(now));
+            redraw |= views::tick(app);
         }
         other => redraw = browse_update(app, other),
     }

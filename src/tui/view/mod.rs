@@ -2,13 +2,16 @@
 //! and overlay is its own widget in a sub-module. Views only read the state:
 //! they never analyse text, touch files or change anything.
 
+pub mod entities;
 pub mod filter_bar;
 pub mod help;
 pub mod list;
 pub mod message;
 pub mod picker;
 pub mod reader;
+pub mod speakers;
 pub mod status;
+pub mod variants;
 pub mod warnings;
 
 use ratatui::Frame;
@@ -57,6 +60,18 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
             focused: app.focus == Pane::Reader && app.overlay.is_none(),
         }
         .render(layout.reader, buf);
+    }
+    match &app.views.screen {
+        Some(super::views::Screen::Speakers(s)) => {
+            speakers::SpeakersScreen { app, view: s }.render(main, buf);
+        }
+        Some(super::views::Screen::Entities(e)) => {
+            entities::EntitiesScreen { app, view: e }.render(main, buf);
+        }
+        None => {}
+    }
+    if let Some(v) = &app.views.variants {
+        variants::VariantsWindow { app, overlay: v }.render(layout.overlay(), buf);
     }
     status::StatusBar { app }.render(layout.status, buf);
     match app.overlay {

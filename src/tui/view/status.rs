@@ -52,6 +52,10 @@ impl Widget for &StatusBar<'_> {
         );
 
         let mut spans = vec![Span::raw(" ")];
+        if let Some(notice) = &self.app.views.notice {
+            spans.push(Span::styled(notice.clone(), theme.ui(Role::Warning)));
+            spans.push(Span::raw("  "));
+        }
         for (keys, what) in keymap::hints(self.app.context()) {
             spans.push(Span::styled(keys, theme.ui(Role::Key)));
             spans.push(Span::raw(format!(" {what}  ")));
