@@ -114,12 +114,22 @@ impl Drop for Tmux {
 }
 
 /// The shell command that runs gloss with `args` and prints its exit code.
+/// Annotations go to a folder of this test run, never to the user's data
+/// folder or beside the fixtures.
 fn gloss_command(args: &str) -> String {
+    let home = std::env::temp_dir().join(format!("gloss-e2e-home-{}", std::process::id()));
+    std::fs::create_dir_all(&home).unwrap();
+    let home = home.display();
     format!(
-        "printf 'BEFORE-GLOSS\\n'; '{}' {args}; echo \"EXIT=$?\"",
-        env!("CARGO_BIN_EXE_gloss")
+        "printf 'BEFORE-GLOSS\\n'; HOME='{home}' XDG_DATA_HOME='{home}/data' '{}' \
+         --annotations '{home}/annotations-{}.json' {args}; echo \"EXIT=$?\"",
+        env!("CARGO_BIN_EXE_gloss"),
+        NEXT_SIDECAR.fetch_add(1, std::sync::atomic::Ordering::SeqCst)
     )
 }
+
+/// Numbers the sidecars of the tests running in this process.
+static NEXT_SIDECAR: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
 
 /// The start of a title, short enough to fit the list at 100 columns.
 fn title_prefix(title: &str) -> String {

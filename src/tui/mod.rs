@@ -14,13 +14,14 @@
 //! up from the table by themselves.
 
 pub mod action;
+pub mod annotate;
 pub mod app;
 pub mod event;
 pub mod keymap;
 pub mod layout;
 pub mod note_editor;
-pub mod selection;
 pub mod picker;
+pub mod selection;
 pub mod terminal;
 pub mod theme;
 pub mod update;
@@ -28,7 +29,8 @@ pub mod view;
 pub mod worker;
 pub mod wrap;
 
-use std::time::Duration;
+use std::path::Path;
+use std::time::{Duration, Instant};
 
 use anyhow::{Context, Result};
 use ratatui::layout::Rect;
@@ -37,6 +39,7 @@ pub use action::Action;
 pub use app::App;
 pub use theme::Theme;
 
+use crate::annotations::AnnotationStore;
 use crate::corpus::CorpusSource;
 use crate::corpus::stream::{self, LoadEvent};
 use worker::Worker;
@@ -49,23 +52,34 @@ const TICK: Duration = Duration::from_millis(40);
 /// and the list fills as it goes. The terminal is restored however this ends
 /// (quit, error or panic).
 pub fn run(source: CorpusSource) -> Result<()> {
-    let theme = Theme::from_env();
-    let mut guard = terminal::init().context("cannot set up the terminal")?;
-    let result = event_loop(&mut guard.terminal, &source, theme);
-    drop(guard);
-    result
+    run_with_annotations(source, None)
 }
 
-fn event_loop(terminal: &mut terminal::Tui, source: &CorpusSource, theme: Theme) -> Result<()> {
-    let size = terminal.size().context("reading the terminal size")?;
-    let mut app = App::loading(source, theme, Rect::new(0, 0, size.width, size.height));
+/// [`run`], keeping the annotations in `annotations` instead of the corpus's
+/// own sidecar (`--annotations FILE`). They are saved shortly after every
+/// change and once more on the way out.
+pub fn run_with_annotations(source: CorpusSource, annotations: Option<&Path>) -> Result<()> {
+    let theme = Theme::from_env();
+    let opened = AnnotationStore::open_for_corpus(&source, annotations);
+    let mut guard = terminal::init().context("cannot set up the terminal")?;
+    let size = guard.terminal.size().context("reading the terminal size")?;
+    let mut app = App::loading(&source, theme, Rect::new(0, 0, size.width, size.height));
+    app.attach_annotations(opened);
+    let result = event_loop(&mut guard.terminal, &source, &mut app);
+    drop(guard);
+    // Whatever ended the loop, unsaved annotations are written now.
+    let saved = annotate::flush(&mut app);
+    result.and(saved)
+}
+
+fn event_loop(terminal: &mut terminal::Tui, source: &CorpusSource, app: &mut App) -> Result<()> {
     let loader = stream::spawn(source.clone());
     let worker = Worker::spawn().context("starting the analysis thread")?;
     let mut analysing = None;
     while !app.quit {
         if app.dirty {
             terminal
-                .draw(|frame| view::view(&app, frame))
+                .draw(|frame| view::view(app, frame))
                 .context("drawing the screen")?;
             app.dirty = false;
         }
@@ -73,8 +87,8 @@ fn event_loop(terminal: &mut terminal::Tui, source: &CorpusSource, theme: Theme)
             // Handle everything queued before drawing again.
             loop {
                 let ev = crossterm::event::read().context("reading terminal input")?;
-                if let Some(action) = event::action_for(&app, &ev) {
-                    update::update(&mut app, action);
+                if let Some(action) = event::action_for(app, &ev) {
+                    update::update(app, action);
                 }
                 if app.quit || !crossterm::event::poll(Duration::ZERO)? {
                     break;
@@ -84,7 +98,7 @@ fn event_loop(terminal: &mut terminal::Tui, source: &CorpusSource, theme: Theme)
         if app.loading.is_some() {
             for ev in loader.try_iter() {
                 let known = app.articles.len();
-                update::update(&mut app, loaded(ev)?);
+                update::update(app, loaded(ev)?);
                 // New articles go to the analysis queue, in corpus order.
                 worker.add(
                     (known..app.articles.len())
@@ -93,7 +107,7 @@ fn event_loop(terminal: &mut terminal::Tui, source: &CorpusSource, theme: Theme)
             }
         }
         for (article, analysis) in worker.finished() {
-            update::update(&mut app, Action::AnalysisReady { article, analysis });
+            update::update(app, Action::AnalysisReady { article, analysis });
         }
         if app.reader.article != analysing {
             analysing = app.reader.article;
@@ -101,6 +115,7 @@ fn event_loop(terminal: &mut terminal::Tui, source: &CorpusSource, theme: Theme)
                 worker.prioritize(i);
             }
         }
+        annotate::save_tick(app, Instant::now());
     }
     Ok(())
 }
