@@ -722,8 +722,10 @@ fn open_note(app: &mut App, target: Target) {
         .unwrap_or_default();
     let title = match (&target.statement, app.articles.get(target.article)) {
         (Some(st), Some(article)) => {
-            let exact: String = st.span.slice(&article.text).chars().take(40).collect();
-            format!("Note on “{exact}…”")
+            let exact = st.span.slice(&article.text);
+            let short: String = exact.chars().take(40).collect();
+            let more = if short.len() < exact.len() { "…" } else { "" };
+            format!("Note on “{short}{more}”")
         }
         _ => "Note on the article".to_string(),
     };
@@ -1121,5 +1123,355 @@ pub fn typed(context: Context, ev: &crossterm::event::KeyEvent) -> Option<Action
     match ev.code {
         KeyCode::Char(c) => Some(Action::Annotate(Op::Edit(Edit::Char(c)))),
         _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::time::Duration;
+
+    use ratatui::layout::Rect;
+
+    use super::*;
+    use crate::analysis::Quote;
+    use crate::corpus::{Corpus, CorpusSource};
+    use crate::tui::theme::Theme;
+    use crate::tui::update::update as app_update;
+
+    const TEXT: &str = "A headline\n\n\"We are ready,\" Ann Lee said. The board met. \
+                        It said costs rose.\n";
+
+    fn span_of(text: &str, needle: &str) -> Span {
+        let s = text.find(needle).expect("needle");
+        Span::new(s, s + needle.len())
+    }
+
+    /// An app on one article with a hand-made analysis and a sidecar in `dir`.
+    fn app(dir: &std::path::Path) -> App {
+        let article = Article::from_bytes("one.txt", TEXT.as_bytes()).expect("text");
+        let text = article.text.clone();
+        let corpus = Corpus {
+            source: CorpusSource::Bundled,
+            articles: vec![article],
+            skipped: Vec::new(),
+        };
+        let mut a = App::new(corpus, Theme::default(), Rect::new(0, 0, 100, 30));
+        let analysis = Analysis {
+            sentences: vec![
+                span_of(&text, "\"We are ready,\" Ann Lee said."),
+                span_of(&text, "The board met."),
+                span_of(&text, "It said costs rose."),
+            ],
+            quotes: vec![
+                Quote {
+                    span: span_of(&text, "We are ready,"),
+                    kind: QuoteKind::Direct,
+                    speaker: Some("Ann Lee".into()),
+                },
+                Quote {
+                    span: span_of(&text, "costs rose"),
+                    kind: QuoteKind::Indirect,
+                    speaker: None,
+                },
+            ],
+            ..Analysis::default()
+        };
+        app_update(
+            &mut a,
+            Action::AnalysisReady {
+                article: 0,
+                analysis: Arc::new(analysis),
+            },
+        );
+        app_update(&mut a, Action::Focus(Pane::Reader));
+        let sidecar = dir.join("a.json");
+        a.attach_annotations(AnnotationStore::open_for_corpus(
+            &CorpusSource::Bundled,
+            Some(&sidecar),
+        ));
+        a
+    }
+
+    fn op(a: &mut App, op: Op) {
+        app_update(a, Action::Annotate(op));
+    }
+
+    fn type_text(a: &mut App, s: &str) {
+        for c in s.chars() {
+            let e = if c == '\n' {
+                Edit::Newline
+            } else {
+                Edit::Char(c)
+            };
+            op(a, Op::Edit(e));
+        }
+    }
+
+    fn all(a: &App) -> Vec<Annotation> {
+        let store = a.annotate.store.as_ref().expect("store");
+        store.all().into_iter().cloned().collect()
+    }
+
+    #[test]
+    fn tagging_a_detected_quotation_creates_its_annotation_in_one_undo_step() {
+        let dir = tempfile::tempdir().expect("tmp");
+        let mut a = app(dir.path());
+        op(&mut a, Op::NextStatement);
+        assert_eq!(a.context(), Context::Statement);
+        op(&mut a, Op::Tag);
+        assert_eq!(a.context(), Context::Picker);
+        type_text(&mut a, "blame-us");
+        op(&mut a, Op::Confirm);
+        assert!(a.annotate.modal.is_none());
+        let saved = all(&a);
+        assert_eq!(saved.len(), 1);
+        let t = saved[0].target.as_ref().expect("target");
+        assert_eq!(t.exact, "We are ready,");
+        assert_eq!(t.prefix, "A headline\n\n\"");
+        assert_eq!(saved[0].kind.as_deref(), Some("direct"));
+        assert_eq!(
+            saved[0].speaker.as_deref(),
+            Some("Ann Lee"),
+            "the detected speaker"
+        );
+        assert_eq!(saved[0].tags, ["blame-us"]);
+        assert_eq!(a.annotate.counts.get("one"), Some(&1));
+        assert_eq!(a.annotate.marks.marks.len(), 1);
+
+        op(&mut a, Op::Undo);
+        assert!(all(&a).is_empty());
+        assert!(a.annotate.marks.marks.is_empty());
+        op(&mut a, Op::Redo);
+        assert_eq!(all(&a).len(), 1);
+    }
+
+    #[test]
+    fn picking_a_tag_the_statement_has_removes_it() {
+        let dir = tempfile::tempdir().expect("tmp");
+        let mut a = app(dir.path());
+        op(&mut a, Op::NextStatement);
+        for _ in 0..2 {
+            op(&mut a, Op::Tag);
+            type_text(&mut a, "blame-us");
+            op(&mut a, Op::Confirm);
+        }
+        assert!(all(&a)[0].tags.is_empty());
+    }
+
+    #[test]
+    fn the_speaker_picker_offers_the_current_speaker_first_and_takes_a_new_name() {
+        let dir = tempfile::tempdir().expect("tmp");
+        let mut a = app(dir.path());
+        op(&mut a, Op::NextStatement);
+        op(&mut a, Op::Speaker);
+        let Some(Modal::Picker { picker, .. }) = &a.annotate.modal else {
+            panic!("no picker");
+        };
+        assert_eq!(picker.candidates()[0].label, "Ann Lee");
+        assert!(picker.candidates()[0].marked);
+        type_text(&mut a, "Jo Bloggs");
+        op(&mut a, Op::Confirm);
+        assert_eq!(all(&a)[0].speaker.as_deref(), Some("Jo Bloggs"));
+        assert_eq!(selection_summary(&a).as_deref(), Some("direct — Jo Bloggs"));
+        // The reader's label says what the user set.
+        let shown = a.display_analysis(0).expect("analysis");
+        assert_eq!(shown.quotes[0].speaker.as_deref(), Some("Jo Bloggs"));
+    }
+
+    #[test]
+    fn a_note_is_saved_with_ctrl_s_and_dropped_with_esc() {
+        let dir = tempfile::tempdir().expect("tmp");
+        let mut a = app(dir.path());
+        op(&mut a, Op::NextStatement);
+        op(&mut a, Op::Note);
+        type_text(&mut a, "first\nsecond");
+        op(&mut a, Op::Cancel);
+        assert!(all(&a).is_empty(), "Esc saves nothing");
+        op(&mut a, Op::Note);
+        type_text(&mut a, "first\nsecond");
+        op(&mut a, Op::SaveNote);
+        assert_eq!(all(&a)[0].note, "first\nsecond");
+        // Reopened, the editor holds the note.
+        op(&mut a, Op::Note);
+        let Some(Modal::Note { editor, .. }) = &a.annotate.modal else {
+            panic!("no editor");
+        };
+        assert_eq!(editor.text(), "first\nsecond");
+    }
+
+    #[test]
+    fn article_tags_and_notes_have_no_target() {
+        let dir = tempfile::tempdir().expect("tmp");
+        let mut a = app(dir.path());
+        op(&mut a, Op::ArticleTag);
+        type_text(&mut a, "economy");
+        op(&mut a, Op::Confirm);
+        op(&mut a, Op::ArticleNote);
+        type_text(&mut a, "read again");
+        op(&mut a, Op::SaveNote);
+        let saved = all(&a);
+        assert_eq!(saved.len(), 1, "one annotation for the article");
+        assert!(saved[0].target.is_none());
+        assert_eq!(saved[0].tags, ["economy"]);
+        assert_eq!(saved[0].note, "read again");
+        assert_eq!(
+            article_summary(&a).as_deref(),
+            Some("article: #economy ✎ note")
+        );
+    }
+
+    #[test]
+    fn x_deletes_and_u_brings_it_back_selected() {
+        let dir = tempfile::tempdir().expect("tmp");
+        let mut a = app(dir.path());
+        op(&mut a, Op::NextStatement);
+        op(&mut a, Op::NextStatement);
+        op(&mut a, Op::Tag);
+        type_text(&mut a, "x");
+        op(&mut a, Op::Confirm);
+        op(&mut a, Op::Delete);
+        assert!(all(&a).is_empty());
+        op(&mut a, Op::ClearSelection);
+        op(&mut a, Op::Undo);
+        assert_eq!(all(&a).len(), 1);
+        let sel = a.annotate.selected.as_ref().expect("selected again");
+        assert_eq!(sel.span.slice(&a.articles[0].text), "costs rose");
+    }
+
+    #[test]
+    fn sentences_are_selected_with_v_extended_and_confirmed() {
+        let dir = tempfile::tempdir().expect("tmp");
+        let mut a = app(dir.path());
+        op(&mut a, Op::StartRange);
+        assert_eq!(a.context(), Context::Range);
+        op(&mut a, Op::ExtendRange);
+        op(&mut a, Op::ExtendRange);
+        op(&mut a, Op::ShrinkRange);
+        op(&mut a, Op::ConfirmRange);
+        let sel = a.annotate.selected.clone().expect("selected");
+        assert_eq!(
+            sel.span.slice(&a.articles[0].text),
+            "\"We are ready,\" Ann Lee said. The board met."
+        );
+        assert_eq!(sel.kind, StatementKind::Selection);
+        op(&mut a, Op::Tag);
+        type_text(&mut a, "context");
+        op(&mut a, Op::Confirm);
+        let saved = all(&a);
+        assert_eq!(saved[0].kind.as_deref(), Some("selection"));
+        assert_eq!(saved[0].speaker, None);
+        // The annotated sentences are a statement now: ] stops there.
+        op(&mut a, Op::ClearSelection);
+        op(&mut a, Op::NextStatement);
+        assert_eq!(a.annotate.selected.as_ref().map(|s| s.span), Some(sel.span));
+        // Esc during a run restores the selection before it.
+        op(&mut a, Op::StartRange);
+        op(&mut a, Op::ExtendRange);
+        op(&mut a, Op::CancelRange);
+        assert_eq!(a.annotate.selected.as_ref().map(|s| s.span), Some(sel.span));
+    }
+
+    #[test]
+    fn a_click_on_a_statement_selects_it() {
+        let dir = tempfile::tempdir().expect("tmp");
+        let mut a = app(dir.path());
+        let text = a.articles[0].text.clone();
+        op(&mut a, Op::Click(span_of(&text, "rose").start));
+        let sel = a.annotate.selected.as_ref().expect("selected");
+        assert_eq!(sel.span.slice(&text), "costs rose");
+        op(&mut a, Op::Click(span_of(&text, "board").start));
+        assert!(a.annotate.selected.is_none());
+    }
+
+    #[test]
+    fn changes_are_saved_after_the_debounce_not_only_at_exit() {
+        let dir = tempfile::tempdir().expect("tmp");
+        let mut a = app(dir.path());
+        op(&mut a, Op::NextStatement);
+        op(&mut a, Op::Tag);
+        type_text(&mut a, "blame-us");
+        op(&mut a, Op::Confirm);
+        let path = dir.path().join("a.json");
+        save_tick(&mut a, Instant::now());
+        assert!(!path.exists(), "not before the debounce");
+        save_tick(&mut a, Instant::now() + Duration::from_secs(5));
+        let written = std::fs::read_to_string(&path).expect("saved");
+        assert!(written.contains("blame-us"));
+        assert_eq!(
+            a.annotate.notice.as_ref().map(|n| n.text.as_str()),
+            Some("saved")
+        );
+    }
+
+    #[test]
+    fn a_corrupt_sidecar_is_read_only_and_says_why() {
+        let dir = tempfile::tempdir().expect("tmp");
+        std::fs::write(
+            dir.path().join("a.json"),
+            "{\"version\": 1,\n \"annotations\": [",
+        )
+        .expect("w");
+        let mut a = app(dir.path());
+        let notice = a.annotate.notice.clone().expect("notice");
+        assert!(notice.error);
+        assert!(notice.text.starts_with("read-only: "), "{}", notice.text);
+        assert!(notice.text.contains("a.json, line 2"), "{}", notice.text);
+        op(&mut a, Op::NextStatement);
+        op(&mut a, Op::Tag);
+        assert!(
+            a.annotate.modal.is_none(),
+            "no picker on a read-only sidecar"
+        );
+        assert!(
+            a.annotate
+                .notice
+                .as_ref()
+                .is_some_and(|n| n.text.starts_with("read-only"))
+        );
+        assert_eq!(sidecar_state(&a), Some("read-only"));
+    }
+
+    #[test]
+    fn the_first_key_dismisses_the_sidecar_message() {
+        let dir = tempfile::tempdir().expect("tmp");
+        let mut a = app(dir.path());
+        assert!(
+            a.annotate
+                .notice
+                .as_ref()
+                .is_some_and(|n| n.text.starts_with("annotations: "))
+        );
+        app_update(&mut a, Action::Move(crate::tui::action::Motion::Down));
+        assert!(a.annotate.notice.is_none());
+    }
+
+    #[test]
+    fn typed_letters_go_to_the_picker_not_to_commands() {
+        use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+        let q = KeyEvent::new(KeyCode::Char('q'), KeyModifiers::NONE);
+        assert_eq!(crate::tui::keymap::lookup(Context::Picker, &q), None);
+        assert_eq!(
+            typed(Context::Picker, &q),
+            Some(Action::Annotate(Op::Edit(Edit::Char('q'))))
+        );
+        assert_eq!(typed(Context::Reader, &q), None);
+        let ctrl_s = KeyEvent::new(KeyCode::Char('s'), KeyModifiers::CONTROL);
+        assert_eq!(
+            crate::tui::keymap::lookup(Context::NoteEditor, &ctrl_s),
+            Some(Action::Annotate(Op::SaveNote))
+        );
+        assert_eq!(typed(Context::NoteEditor, &ctrl_s), None);
+        // Statement keys work only with a statement selected; reader keys too.
+        let s = KeyEvent::new(KeyCode::Char('s'), KeyModifiers::NONE);
+        assert_eq!(crate::tui::keymap::lookup(Context::Reader, &s), None);
+        assert_eq!(
+            crate::tui::keymap::lookup(Context::Statement, &s),
+            Some(Action::Annotate(Op::Speaker))
+        );
+        let down = KeyEvent::new(KeyCode::Down, KeyModifiers::NONE);
+        assert_eq!(
+            crate::tui::keymap::lookup(Context::Statement, &down),
+            Some(Action::Move(crate::tui::action::Motion::Down))
+        );
     }
 }
