@@ -8,6 +8,7 @@ use ratatui::layout::Rect;
 
 use super::action::Pane;
 use super::annotate::AnnotateState;
+use super::browse::Browse;
 use super::keymap::Context;
 use super::layout::AppLayout;
 use super::theme::Theme;
@@ -113,6 +114,8 @@ pub struct App {
     pub dirty: bool,
     /// The annotations, the statement selection, pickers and the note editor.
     pub annotate: AnnotateState,
+    /// Search, filters, sort order and loading progress of the list.
+    pub browse: Browse,
 }
 
 impl App {
@@ -123,6 +126,7 @@ impl App {
         app.loading = None;
         app.skipped = corpus.skipped;
         app.add_articles(corpus.articles);
+        app.index_now();
         app
     }
 
@@ -144,6 +148,7 @@ impl App {
             quit: false,
             dirty: true,
             annotate: AnnotateState::default(),
+            browse: Browse::default(),
         }
     }
 
@@ -152,7 +157,9 @@ impl App {
     pub fn add_articles(&mut self, articles: Vec<Article>) {
         let first = self.articles.is_empty() && !articles.is_empty();
         self.analyses.extend(articles.iter().map(|_| None));
+        let start = self.articles.len();
         self.articles.extend(articles.into_iter().map(Arc::new));
+        self.note_articles_added(start);
         if first {
             self.open(0);
         }
@@ -160,7 +167,7 @@ impl App {
 
     /// The current geometry.
     pub fn layout(&self) -> AppLayout {
-        AppLayout::new(self.area)
+        self.browse_layout(AppLayout::new(self.area))
     }
 
     /// Where keys are looked up first.
@@ -170,6 +177,7 @@ impl App {
         }
         match (&self.overlay, self.focus) {
             (Some(o), _) => o.context(),
+            (None, _) if self.browse.search.editing => Context::Search,
             (None, _) if self.articles.is_empty() => Context::Global,
             (None, Pane::List) => Context::List,
             (None, Pane::Reader) => self.annotate.reader_context(),
@@ -189,14 +197,6 @@ impl App {
         self.analyses.get(i).and_then(Option::as_ref)
     }
 
-    /// Number of articles carrying a warning.
-    pub fn articles_with_warnings(&self) -> usize {
-        self.articles
-            .iter()
-            .filter(|a| !a.warnings.is_empty())
-            .count()
-    }
-
     /// Opens article `i` in the reader, at its top.
     pub fn open(&mut self, i: usize) {
         if i >= self.articles.len() {
@@ -205,6 +205,7 @@ impl App {
         self.reader.article = Some(i);
         self.reader.scroll = 0;
         self.relayout_reader();
+        self.update_matches();
     }
 
     /// Rebuilds the wrap table of the open article (after a change of width,
@@ -261,7 +262,7 @@ impl App {
 
     /// Keeps the selection inside the list and in view.
     pub fn clamp_list(&mut self) {
-        let n = self.articles.len();
+        let n = self.row_count();
         let rows = self.layout().list_rows();
         self.list.selected = self.list.selected.min(n.saturating_sub(1));
         if self.list.selected < self.list.offset {

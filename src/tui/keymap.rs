@@ -35,6 +35,8 @@ pub enum Context {
     NoteEditor,
     /// The list of annotations that could not be placed is open.
     Orphans,
+    /// The search line is open: typed characters go into it.
+    Search,
 }
 
 impl Context {
@@ -51,6 +53,7 @@ impl Context {
             Self::Picker => "Speaker and tag picker",
             Self::NoteEditor => "Note editor",
             Self::Orphans => "Annotations not placed",
+            Self::Search => "Search line",
         }
     }
 
@@ -63,8 +66,14 @@ impl Context {
             Self::List | Self::Reader | Self::Help | Self::Warnings | Self::Orphans => {
                 Some(Self::Global)
             }
-            Self::Global | Self::Picker | Self::NoteEditor => None,
+            Self::Global | Self::Picker | Self::NoteEditor | Self::Search => None,
         }
+    }
+
+    /// True when characters typed here are text, not commands (global keys
+    /// such as `q` do not apply).
+    pub const fn takes_text(self) -> bool {
+        matches!(self, Self::Search)
     }
 }
 
@@ -254,6 +263,66 @@ const LIST: [Binding; 7] = [
     bind(Context::List, &[Key::plain(KeyCode::Enter)], Action::Open, "open the selected article in the reader", Some("open")),
 ];
 
+/// Search, filter and sort keys, the same in the list and the reader.
+macro_rules! browse_rows {
+    ($ctx:expr) => {
+        [
+            bind(
+                $ctx,
+                &[Key::char('/')],
+                Action::SearchOpen,
+                "search: words in any order, \"a phrase\", -word left out",
+                Some("search"),
+            ),
+            bind(
+                $ctx,
+                &[Key::char('n')],
+                Action::NextMatch,
+                "next search match (on to the next matching article)",
+                None,
+            ),
+            bind(
+                $ctx,
+                &[Key::char('N')],
+                Action::PrevMatch,
+                "previous search match (back to the previous article)",
+                None,
+            ),
+            bind(
+                $ctx,
+                &[Key::char('X')],
+                Action::ClearFilters,
+                "clear the filters and the search",
+                None,
+            ),
+            bind(
+                $ctx,
+                &[Key::char('O')],
+                Action::CycleSort,
+                "sort by path, date, title, quotations, annotations",
+                None,
+            ),
+        ]
+    };
+}
+
+#[rustfmt::skip]
+const LIST_BROWSE: [Binding; 5] = browse_rows!(Context::List);
+#[rustfmt::skip]
+const READER_BROWSE: [Binding; 5] = browse_rows!(Context::Reader);
+#[rustfmt::skip]
+const READER_FILTER: [Binding; 1] = [
+    bind(Context::Reader, &[Key::char('f')], Action::FilterBySelection, "filter by the speaker of the quotation in view", None),
+];
+
+#[rustfmt::skip]
+const SEARCH: [Binding; 4] = [
+    bind(Context::Search, &[Key::plain(KeyCode::Enter)], Action::SearchAccept, "keep the search and return to the list", Some("keep")),
+    bind(Context::Search, &[Key::plain(KeyCode::Esc)], Action::SearchCancel, "cancel: restore the list and the selection", Some("cancel")),
+    bind(Context::Search, &[Key::plain(KeyCode::Backspace)], Action::SearchBackspace, "delete the last character", None),
+    bind(Context::Search, &[Key::ctrl('c')], Action::Quit, "quit gloss", None),
+];
+
 const READER: [Binding; 6] = scroll_rows!(Context::Reader, "the article");
 const ORPHANS: [Binding; 6] = scroll_rows!(Context::Orphans, "the list");
 
@@ -277,7 +346,7 @@ const GLOBAL_ANNOTATE: [Binding; 3] = [
 const READER_ANNOTATE: [Binding; 5] = [
     bind(Context::Reader, &[Key::char(']')], a(Op::NextStatement), "select the next statement (quotation or reported speech)", Some("statement")),
     bind(Context::Reader, &[Key::char('[')], a(Op::PreviousStatement), "select the previous statement", Some("statement")),
-    bind(Context::Reader, &[Key::char('v')], a(Op::StartRange), "select sentences, from the selection or the top of the view", Some("sentences")),
+    bind(Context::Reader, &[Key::char('v')], a(Op::StartRange), "select sentences, from the selection or the top of the view", None),
     bind(Context::Reader, &[Key::char('T')], a(Op::ArticleTag), "add or remove a tag of the whole article", None),
     bind(Context::Reader, &[Key::char('C')], a(Op::ArticleNote), "write a note on the whole article", None),
 ];
@@ -329,17 +398,21 @@ const WARNINGS: [Binding; 6] = scroll_rows!(Context::Warnings, "the warnings");
 
 /// Every binding, context by context, in help-overlay order.
 pub fn bindings() -> impl Iterator<Item = &'static Binding> {
-    static ALL: [&[Binding]; 12] = [
+    static ALL: [&[Binding]; 16] = [
         &LIST,
+        &LIST_BROWSE,
         &STATEMENT,
         &RANGE,
         &READER_ANNOTATE,
         &READER,
+        &READER_BROWSE,
+        &READER_FILTER,
         &GLOBAL,
         &GLOBAL_ANNOTATE,
         &HELP,
         &WARNINGS,
         &ORPHANS,
+        &SEARCH,
         &PICKER,
         &NOTE_EDITOR,
     ];
@@ -364,6 +437,18 @@ pub fn lookup(context: Context, ev: &KeyEvent) -> Option<Action> {
 /// `context` and its parents, innermost first.
 fn chain(context: Context) -> impl Iterator<Item = Context> {
     std::iter::successors(Some(context), |c| c.parent())
+}
+
+/// The character a key types into a text line, when `context` takes text
+/// and the key is no binding of it (looked up first).
+pub fn typed_char(context: Context, ev: &KeyEvent) -> Option<char> {
+    let plain = (ev.modifiers - KeyModifiers::SHIFT).is_empty();
+    match ev.code {
+        KeyCode::Char(c) if context.takes_text() && plain && ev.kind != KeyEventKind::Release => {
+            Some(c)
+        }
+        _ => None,
+    }
 }
 
 /// Status-bar hints for `context`: `(keys, what)` pairs such as `("↑/↓", "move")`,
@@ -409,6 +494,7 @@ pub fn help_sections() -> Vec<(&'static str, Vec<HelpRow>)> {
         Context::Help,
         Context::Warnings,
         Context::Orphans,
+        Context::Search,
     ] {
         let rows = bindings()
             .filter(|b| b.context == ctx)
@@ -476,6 +562,24 @@ mod tests {
                 Some(Action::Move(Motion::Bottom))
             );
         }
+    }
+
+    #[test]
+    fn the_search_line_takes_letters_that_are_commands_elsewhere() {
+        let q = press(KeyCode::Char('q'), KeyModifiers::NONE);
+        assert_eq!(lookup(Context::Search, &q), None);
+        assert_eq!(typed_char(Context::Search, &q), Some('q'));
+        assert_eq!(typed_char(Context::List, &q), None);
+        let shifted = press(KeyCode::Char('P'), KeyModifiers::SHIFT);
+        assert_eq!(typed_char(Context::Search, &shifted), Some('P'));
+        let ctrl_c = press(KeyCode::Char('c'), KeyModifiers::CONTROL);
+        assert_eq!(lookup(Context::Search, &ctrl_c), Some(Action::Quit));
+        assert_eq!(typed_char(Context::Search, &ctrl_c), None);
+        let esc = press(KeyCode::Esc, KeyModifiers::NONE);
+        assert_eq!(lookup(Context::Search, &esc), Some(Action::SearchCancel));
+        let slash = press(KeyCode::Char('/'), KeyModifiers::NONE);
+        assert_eq!(lookup(Context::List, &slash), Some(Action::SearchOpen));
+        assert_eq!(lookup(Context::Reader, &slash), Some(Action::SearchOpen));
     }
 
     #[test]

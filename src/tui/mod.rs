@@ -16,11 +16,15 @@
 pub mod action;
 pub mod annotate;
 pub mod app;
+pub mod browse;
 pub mod event;
+pub mod filters;
 pub mod keymap;
 pub mod layout;
+pub mod loading;
 pub mod note_editor;
 pub mod picker;
+pub mod search_line;
 pub mod selection;
 pub mod terminal;
 pub mod theme;
@@ -42,6 +46,7 @@ pub use theme::Theme;
 use crate::annotations::AnnotationStore;
 use crate::corpus::CorpusSource;
 use crate::corpus::stream::{self, LoadEvent};
+use loading::{Indexer, Progress};
 use worker::Worker;
 
 /// How long to wait for input before looking for finished analyses.
@@ -49,8 +54,9 @@ const TICK: Duration = Duration::from_millis(40);
 
 /// Runs the interactive reader on the corpus at `source` until the user quits.
 /// The corpus is read in the background, so the first articles show at once
-/// and the list fills as it goes. The terminal is restored however this ends
-/// (quit, error or panic).
+/// and the list fills as it goes; they are analysed and indexed for search
+/// in the background too. The terminal is restored however this ends (quit,
+/// error or panic).
 pub fn run(source: CorpusSource) -> Result<()> {
     run_with_annotations(source, None)
 }
@@ -64,6 +70,7 @@ pub fn run_with_annotations(source: CorpusSource, annotations: Option<&Path>) ->
     let mut guard = terminal::init().context("cannot set up the terminal")?;
     let size = guard.terminal.size().context("reading the terminal size")?;
     let mut app = App::loading(&source, theme, Rect::new(0, 0, size.width, size.height));
+    app.browse.progress = Progress::streaming();
     app.attach_annotations(opened);
     let result = event_loop(&mut guard.terminal, &source, &mut app);
     drop(guard);
@@ -75,6 +82,8 @@ pub fn run_with_annotations(source: CorpusSource, annotations: Option<&Path>) ->
 fn event_loop(terminal: &mut terminal::Tui, source: &CorpusSource, app: &mut App) -> Result<()> {
     let loader = stream::spawn(source.clone());
     let worker = Worker::spawn().context("starting the analysis thread")?;
+    let indexer =
+        Indexer::spawn(app.browse.index.clone()).context("starting the indexing thread")?;
     let mut analysing = None;
     while !app.quit {
         if app.dirty {
@@ -98,17 +107,25 @@ fn event_loop(terminal: &mut terminal::Tui, source: &CorpusSource, app: &mut App
         if app.loading.is_some() {
             for ev in loader.try_iter() {
                 let known = app.articles.len();
+                let done = matches!(ev, LoadEvent::Done);
                 update::update(app, loaded(ev)?);
-                // New articles go to the analysis queue, in corpus order.
-                worker.add(
-                    (known..app.articles.len())
-                        .filter_map(|i| Some((i, app.articles.get(i)?.clone()))),
-                );
+                // New articles go to the analysis and indexing queues, in corpus order.
+                let new: Vec<_> = (known..app.articles.len())
+                    .filter_map(|i| Some((i, app.articles.get(i)?.clone())))
+                    .collect();
+                if !new.is_empty() {
+                    worker.add(new.iter().cloned());
+                    indexer.add(new);
+                }
+                if done {
+                    indexer.finish();
+                }
             }
         }
         for (article, analysis) in worker.finished() {
             update::update(app, Action::AnalysisReady { article, analysis });
         }
+        update::update(app, Action::Tick(Instant::now()));
         if app.reader.article != analysing {
             analysing = app.reader.article;
             if let Some(i) = analysing {

@@ -82,6 +82,12 @@ pub enum Role {
     Annotated,
     /// The mark left of a reader line holding annotated text.
     AnnotationMark,
+    /// Text the search matches, in the reader.
+    SearchMatch,
+    /// The match `n`/`N` moved to.
+    CurrentMatch,
+    /// The filter line above the list.
+    FilterLine,
 }
 
 /// The styles of the whole interface.
@@ -159,6 +165,17 @@ impl Theme {
                 s.fg(Color::LightMagenta).add_modifier(Modifier::BOLD),
                 s.add_modifier(Modifier::BOLD),
             ),
+            Role::SearchMatch => self.pick(
+                s.bg(Color::Yellow).fg(Color::Black),
+                s.add_modifier(Modifier::REVERSED),
+            ),
+            Role::CurrentMatch => self.pick(
+                s.bg(Color::LightRed)
+                    .fg(Color::Black)
+                    .add_modifier(Modifier::BOLD),
+                s.add_modifier(Modifier::REVERSED | Modifier::BOLD | Modifier::UNDERLINED),
+            ),
+            Role::FilterLine => self.pick(s.fg(Color::Yellow), s.add_modifier(Modifier::BOLD)),
         }
     }
 

@@ -2,6 +2,7 @@
 //! and overlay is its own widget in a sub-module. Views only read the state:
 //! they never analyse text, touch files or change anything.
 
+pub mod filter_bar;
 pub mod help;
 pub mod list;
 pub mod marks;

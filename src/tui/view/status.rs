@@ -34,11 +34,18 @@ pub fn position(app: &App) -> String {
 
 impl Widget for &StatusBar<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
+        if self.app.browse.search.editing {
+            return super::filter_bar::SearchPrompt { app: self.app }.render(area, buf);
+        }
         let theme = &self.app.theme;
         buf.set_style(area, theme.ui(Role::StatusBar));
-        let pos = match annotate::sidecar_state(self.app) {
-            Some(state) => format!(" {state} · {} ", position(self.app)),
-            None => format!(" {} ", position(self.app)),
+        let state: Vec<String> = super::filter_bar::progress_text(self.app)
+            .into_iter()
+            .chain(annotate::sidecar_state(self.app).map(str::to_string))
+            .collect();
+        let pos = match state.as_slice() {
+            [] => format!(" {} ", position(self.app)),
+            parts => format!(" {} · {} ", parts.join(" · "), position(self.app)),
         };
         let pos_w = u16::try_from(text_width(&pos)).unwrap_or(0).min(area.width);
         buf.set_stringn(
