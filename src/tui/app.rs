@@ -7,6 +7,7 @@ use std::sync::Arc;
 use ratatui::layout::Rect;
 
 use super::action::Pane;
+use super::annotate::AnnotateState;
 use super::browse::Browse;
 use super::keymap::Context;
 use super::layout::AppLayout;
@@ -29,6 +30,11 @@ pub enum Overlay {
         /// First line shown.
         scroll: usize,
     },
+    /// Annotations that could not be placed in their article's text.
+    Orphans {
+        /// First line shown.
+        scroll: usize,
+    },
 }
 
 impl Overlay {
@@ -37,13 +43,14 @@ impl Overlay {
         match self {
             Self::Help { .. } => Context::Help,
             Self::Warnings { .. } => Context::Warnings,
+            Self::Orphans { .. } => Context::Orphans,
         }
     }
 
     /// The overlay's scroll position.
     pub fn scroll_mut(&mut self) -> &mut usize {
         match self {
-            Self::Help { scroll } | Self::Warnings { scroll } => scroll,
+            Self::Help { scroll } | Self::Warnings { scroll } | Self::Orphans { scroll } => scroll,
         }
     }
 }
@@ -76,7 +83,7 @@ pub struct Loading {
 }
 
 /// Everything the interface shows.
-#[derive(Debug, Clone)]
+#[derive(Debug)]
 pub struct App {
     /// The articles, in corpus order.
     pub articles: Vec<Arc<Article>>,
@@ -106,6 +113,8 @@ pub struct App {
     pub quit: bool,
     /// Set when the screen must be redrawn.
     pub dirty: bool,
+    /// The annotations, the statement selection, pickers and the note editor.
+    pub annotate: AnnotateState,
     /// Search, filters, sort order and loading progress of the list.
     pub browse: Browse,
     /// The speakers, entities and variants views.
@@ -141,6 +150,7 @@ impl App {
             theme,
             quit: false,
             dirty: true,
+            annotate: AnnotateState::default(),
             browse: Browse::default(),
             views: Views::default(),
         }
@@ -166,13 +176,16 @@ impl App {
 
     /// Where keys are looked up first.
     pub fn context(&self) -> Context {
+        if let Some(c) = self.annotate.modal_context() {
+            return c;
+        }
         match (&self.overlay, self.focus) {
             (Some(o), _) => o.context(),
             (None, _) if let Some(c) = self.views.context() => c,
             (None, _) if self.browse.search.editing => Context::Search,
             (None, _) if self.articles.is_empty() => Context::Global,
             (None, Pane::List) => Context::List,
-            (None, Pane::Reader) => Context::Reader,
+            (None, Pane::Reader) => self.annotate.reader_context(),
         }
     }
 
@@ -187,14 +200,6 @@ impl App {
     /// The analysis of article `i`, once it has arrived.
     pub fn analysis(&self, i: usize) -> Option<&Arc<Analysis>> {
         self.analyses.get(i).and_then(Option::as_ref)
-    }
-
-    /// Number of articles carrying a warning.
-    pub fn articles_with_warnings(&self) -> usize {
-        self.articles
-            .iter()
-            .filter(|a| !a.warnings.is_empty())
-            .count()
     }
 
     /// Opens article `i` in the reader, at its top.
@@ -213,6 +218,7 @@ impl App {
     pub fn relayout_reader(&mut self) {
         let Some(i) = self.reader.article else {
             self.reader.table = WrapTable::default();
+            self.refresh_marks();
             return;
         };
         let top_offset = self
@@ -222,11 +228,8 @@ impl App {
             .get(self.reader.scroll)
             .map(|l| l.range.start);
         let width = self.layout().reader_text.width;
-        let analysis = self
-            .analysis(i)
-            .filter(|_| self.highlights)
-            .cloned()
-            .map(|a| self.views_display(i, a));
+        self.refresh_marks();
+        let analysis = self.display_analysis(i).map(|a| self.views_display(i, a));
         let table = match self.articles.get(i) {
             Some(article) => WrapTable::build(article, analysis.as_deref(), width),
             None => WrapTable::default(),

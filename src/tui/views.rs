@@ -18,21 +18,21 @@ use std::sync::{Arc, Mutex};
 use ratatui::layout::Rect;
 
 use super::action::Motion;
+use super::annotate::{Notice, Op};
 use super::app::App;
 use super::keymap::Context;
 use crate::analysis::{Analysis, EntityLabel, QuoteKind, Span};
 use crate::search::variants::Member;
 use crate::search::{
     EntityKey, EntitySort, EntityTable, SpeakerDecisions, SpeakerDirectory, SpeakerSort,
-    SpeakerTable, Statement, VariantGroups, VariantInput, VariantParams, Who,
-    WordDiff, word_diff,
+    SpeakerTable, Statement, VariantGroups, VariantInput, VariantParams, Who, WordDiff, word_diff,
 };
 
 /// Speakers shown in the bar chart.
 pub const CHART_BARS: usize = 12;
 
 /// Something the views are asked to do.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum ViewOp {
     /// Open the speakers view.
     OpenSpeakers,
@@ -60,6 +60,9 @@ pub enum ViewOp {
     Split,
     /// Filter the article list by the highlighted speaker or entity.
     Filter,
+    /// An annotation action (tag, note, speaker…) on the highlighted
+    /// statement, done by the reader's annotation code.
+    Annotate(Op),
 }
 
 /// Which column the speakers table is sorted by; `>` cycles through them.
@@ -72,7 +75,8 @@ const SPEAKER_SORTS: [SpeakerSort; 5] = [
 ];
 
 /// Which column the entities table is sorted by.
-const ENTITY_SORTS: [EntitySort; 3] = [EntitySort::Mentions, EntitySort::Articles, EntitySort::Name];
+const ENTITY_SORTS: [EntitySort; 3] =
+    [EntitySort::Mentions, EntitySort::Articles, EntitySort::Name];
 
 /// The label filters of the entities view, in cycling order (`None`: all).
 const LABELS: [Option<EntityLabel>; 4] = [
@@ -249,8 +253,10 @@ pub struct Views {
     pub variants: Option<VariantsOverlay>,
     /// Cross-article grouping of quotations.
     pub groups: VariantState,
-    /// A message for the status bar until the next key.
-    pub notice: Option<String>,
+    /// The speaker decisions as last taken from the annotations.
+    pub decisions_seen: Option<SpeakerDecisions>,
+    /// The speaker a merge was started on (the picker chooses the other).
+    pub merging: Option<String>,
 }
 
 impl Views {
@@ -274,7 +280,11 @@ impl Views {
 
     /// The other quotations reported like quotation `quote` of `article`.
     pub fn others(&self, article: usize, quote: usize) -> Vec<Member> {
-        match (&self.groups.groups, u32::try_from(article), u32::try_from(quote)) {
+        match (
+            &self.groups.groups,
+            u32::try_from(article),
+            u32::try_from(quote),
+        ) {
             (Some(g), Ok(a), Ok(q)) => g.others(a, q),
             _ => Vec::new(),
         }
@@ -336,8 +346,8 @@ impl App {
     /// use the merged identity when the user merged or split speakers, and a
     /// quotation other articles report carries a `⧉N` mark (N articles).
     pub fn views_display(&self, i: usize, analysis: Arc<Analysis>) -> Arc<Analysis> {
-        let decided = !self.browse.decisions.merges.is_empty()
-            || !self.browse.decisions.splits.is_empty();
+        let decided =
+            !self.browse.decisions.merges.is_empty() || !self.browse.decisions.splits.is_empty();
         let grouped = self.views.groups.groups.is_some();
         if !decided && !grouped {
             return analysis;
@@ -363,6 +373,14 @@ impl App {
     }
 }
 
+/// Shows `text` in the status bar until the next key.
+pub fn say(app: &mut App, text: impl Into<String>) {
+    app.annotate.notice = Some(Notice {
+        text: text.into(),
+        error: false,
+    });
+}
+
 /// The reader's mark for a quotation reported in `n` other articles.
 pub fn variant_mark(n: usize) -> String {
     format!("⧉{n}")
@@ -376,7 +394,6 @@ fn distinct_articles(members: &[Member]) -> usize {
 
 /// Applies `op`; returns true when the screen must be redrawn.
 pub fn update(app: &mut App, op: ViewOp) -> bool {
-    app.views.notice = None;
     match op {
         ViewOp::OpenSpeakers => open_speakers(app),
         ViewOp::OpenEntities => open_entities(app),
@@ -387,8 +404,10 @@ pub fn update(app: &mut App, op: ViewOp) -> bool {
         ViewOp::CycleSort => cycle_sort(app, false),
         ViewOp::ReverseSort => cycle_sort(app, true),
         ViewOp::CycleLabel => cycle_label(app),
-        ViewOp::Merge | ViewOp::Split => return super::views_edit::start(app, op),
+        ViewOp::Merge => super::views_edit::start_merge(app),
+        ViewOp::Split => super::views_edit::start_split(app),
         ViewOp::Filter => filter(app),
+        ViewOp::Annotate(op) => super::views_edit::annotate_highlighted(app, op),
     }
     true
 }
@@ -418,7 +437,7 @@ fn speakers_view(app: &App, sort: SpeakerSort, reverse: bool) -> SpeakersView {
 /// `S`: the speakers view, counts as of now, most quoted first.
 pub fn open_speakers(app: &mut App) {
     super::views_edit::sync_decisions(app);
-    super::views_edit::sync_user_statements(app, None);
+    super::views_edit::sync_user_statements(app);
     app.views.variants = None;
     app.views.screen = Some(Screen::Speakers(speakers_view(
         app,
@@ -460,7 +479,8 @@ pub fn rebuild_speakers(app: &mut App) {
         if let Some(who) = who {
             let mut p = person_view(app, dir, who);
             p.cursor = cursor;
-            p.cursor.clamp(p.statements.len(), app.view_layout().item_rows());
+            p.cursor
+                .clamp(p.statements.len(), app.view_layout().item_rows());
             view.person = Some(p);
         }
     }
@@ -479,7 +499,12 @@ fn person_view(app: &App, dir: &SpeakerDirectory, who: Who) -> PersonView {
 
 // ----- the entities view -----
 
-fn entities_view(app: &App, label: Option<EntityLabel>, sort: EntitySort, reverse: bool) -> EntitiesView {
+fn entities_view(
+    app: &App,
+    label: Option<EntityLabel>,
+    sort: EntitySort,
+    reverse: bool,
+) -> EntitiesView {
     let labels: Vec<EntityLabel> = label.into_iter().collect();
     let mut table = app.browse.entities.table(&labels);
     if sort != EntitySort::Mentions || reverse {
@@ -708,7 +733,7 @@ fn filter(app: &mut App) {
 /// quotation in view that other articles report.
 fn open_variants(app: &mut App) {
     if app.views.groups.groups.is_none() {
-        app.views.notice = Some("still grouping quotations across articles…".into());
+        say(app, "still grouping quotations across articles…");
         return;
     }
     let target = match &app.views.screen {
@@ -720,13 +745,13 @@ fn open_variants(app: &mut App) {
         None => quotation_in_reader(app),
     };
     let Some((article, quote)) = target else {
-        app.views.notice = Some("no quotation reported by other articles here".into());
+        say(app, "no quotation reported by other articles here");
         return;
     };
     match variants_overlay(app, article, quote) {
         Some(v) => app.views.variants = Some(v),
         None => {
-            app.views.notice = Some("no other article reports this quotation".into());
+            say(app, "no other article reports this quotation");
         }
     }
 }
@@ -854,11 +879,7 @@ fn group(input: &GroupInput, names: &[String], decisions: &SpeakerDecisions) -> 
 /// tests).
 pub fn group_now(app: &mut App) {
     let input = group_input(app);
-    let groups = group(
-        &input,
-        app.browse.speakers.names(),
-        &app.browse.decisions,
-    );
+    let groups = group(&input, app.browse.speakers.names(), &app.browse.decisions);
     app.views.groups.groups = Some(Arc::new(groups));
     app.views.groups.built_for = Some((input.len(), app.browse.decisions.clone()));
     app.relayout_reader();
@@ -919,10 +940,20 @@ mod tests {
 
     /// The sample corpus, analysed, on a 100×30 terminal.
     fn sample() -> App {
-        let mut app = App::new(Corpus::bundled(), Theme::default(), Rect::new(0, 0, 100, 30));
+        let mut app = App::new(
+            Corpus::bundled(),
+            Theme::default(),
+            Rect::new(0, 0, 100, 30),
+        );
         for i in 0..app.articles.len() {
             let analysis = Arc::new(analyze(&app.articles[i].text));
-            update(&mut app, Action::AnalysisReady { article: i, analysis });
+            update(
+                &mut app,
+                Action::AnalysisReady {
+                    article: i,
+                    analysis,
+                },
+            );
         }
         app
     }
@@ -966,14 +997,23 @@ mod tests {
         for _ in 0..4 {
             op(&mut app, ViewOp::CycleSort);
         }
-        assert_eq!(speakers(&app).sort, SpeakerSort::Quotations, "the cycle comes round");
+        assert_eq!(
+            speakers(&app).sort,
+            SpeakerSort::Quotations,
+            "the cycle comes round"
+        );
     }
 
     #[test]
     fn enter_lists_a_speakers_statements_and_then_jumps_to_one_in_the_reader() {
         let mut app = sample();
         op(&mut app, ViewOp::OpenSpeakers);
-        let top = speakers(&app).table.rows().next().copied().expect("a speaker");
+        let top = speakers(&app)
+            .table
+            .rows()
+            .next()
+            .copied()
+            .expect("a speaker");
         op(&mut app, ViewOp::Enter);
         assert_eq!(app.context(), Context::SpeakerStatements);
         let p = speakers(&app).person.as_ref().expect("opened");
@@ -986,7 +1026,10 @@ mod tests {
             .and_then(|p| p.statements.last())
             .expect("statements");
         op(&mut app, ViewOp::Enter);
-        assert!(app.views.screen.is_none(), "the view makes way for the reader");
+        assert!(
+            app.views.screen.is_none(),
+            "the view makes way for the reader"
+        );
         assert_eq!(app.reader.article, Some(last.article as usize));
         assert_eq!(app.focus, Pane::Reader);
         let line = app.reader.table.line_at_offset(last.span.start);
@@ -994,7 +1037,10 @@ mod tests {
             (app.reader.scroll..app.reader.scroll + app.reader_rows()).contains(&line),
             "the statement is in view"
         );
-        assert_eq!(app.row_article(app.list.selected), Some(last.article as usize));
+        assert_eq!(
+            app.row_article(app.list.selected),
+            Some(last.article as usize)
+        );
     }
 
     #[test]
@@ -1045,7 +1091,12 @@ mod tests {
             let s = speakers(&app);
             s.table
                 .rows()
-                .map(|r| (s.table.directory().canonical(r.who).to_string(), r.statements()))
+                .map(|r| {
+                    (
+                        s.table.directory().canonical(r.who).to_string(),
+                        r.statements(),
+                    )
+                })
                 .collect()
         };
         let (a, b) = (&rows[0], &rows[1]);

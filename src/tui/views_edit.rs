@@ -1,68 +1,271 @@
 //! Where the views meet the user's annotations: the speaker decisions
-//! (merges and splits, kept in the sidecar) and the statements the user
-//! annotated (counted in the speakers view). Edits go through the annotation
-//! store and the reader's own annotation actions; nothing is written here
-//! but through them. No drawing.
+//! (merges and splits, kept in the sidecar's `speakers` section), the
+//! statements the user annotated (counted in the speakers view), and the
+//! annotation actions on a statement highlighted in a view — done by the
+//! reader's own annotation code, on the statement selected behind the view.
+//! Nothing is written here but through the annotation store. No drawing.
 
+use std::collections::HashMap;
+
+use super::annotate::{self, Modal, Op, Purpose, Target};
 use super::app::App;
-use super::views::{self, ViewOp};
+use super::picker::{Candidate, Picker};
+use super::selection::StatementKind;
+use super::views::{self, Screen, SpeakersView, say};
 use crate::analysis::Span;
+use crate::annotations::SpeakerMerge;
+use crate::search::UserStatement;
 
-/// Starts a merge or a split on the highlighted speaker; returns true when
-/// the screen must be redrawn.
-pub fn start(app: &mut App, op: ViewOp) -> bool {
-    let _ = op;
-    app.views.notice = Some("speaker decisions need an annotations file".into());
-    true
+/// The speakers view's highlighted person and the table, if the view shows one.
+fn speakers(app: &App) -> Option<&SpeakersView> {
+    match &app.views.screen {
+        Some(Screen::Speakers(s)) if s.person.is_none() => Some(s),
+        _ => None,
+    }
 }
 
-/// Records that the person named `from` is the person named `into`, and
-/// applies it everywhere (tables, reader labels, grouping).
+/// `m`: picks the person the highlighted one is merged into.
+pub fn start_merge(app: &mut App) {
+    let Some(s) = speakers(app) else { return };
+    let Some(from) = s.selected() else { return };
+    let dir = s.table.directory();
+    let name = dir.canonical(from).to_string();
+    let candidates: Vec<Candidate> = s
+        .table
+        .rows()
+        .filter(|r| r.who != from)
+        .map(|r| Candidate::new(dir.canonical(r.who), r.statements() as usize))
+        .collect();
+    if candidates.is_empty() {
+        say(app, "no other speaker to merge with");
+        return;
+    }
+    app.views.merging = Some(name.clone());
+    open_picker(
+        app,
+        Picker::new(format!("Merge {name} into…"), candidates, false),
+        Purpose::MergeSpeaker,
+    );
+}
+
+/// `X`: picks the name form split off the highlighted person.
+pub fn start_split(app: &mut App) {
+    let Some(s) = speakers(app) else { return };
+    let Some(who) = s.selected() else { return };
+    let dir = s.table.directory();
+    let forms: Vec<Candidate> = dir.variants(who).map(|v| Candidate::new(v, 0)).collect();
+    if forms.len() < 2 {
+        say(app, "this speaker has one name form only: nothing to split");
+        return;
+    }
+    let title = format!("Split a name off {}", dir.canonical(who));
+    open_picker(app, Picker::new(title, forms, false), Purpose::SplitSpeaker);
+}
+
+fn open_picker(app: &mut App, picker: Picker, purpose: Purpose) {
+    // The choice is about the corpus, not one statement.
+    let target = Target {
+        article: app.reader.article.unwrap_or(0),
+        statement: None,
+    };
+    app.annotate.modal = Some(Modal::Picker {
+        picker,
+        purpose,
+        target,
+    });
+}
+
+/// The picker of a merge or a split chose `value`.
+pub fn picked(app: &mut App, purpose: Purpose, value: &str) {
+    match purpose {
+        Purpose::MergeSpeaker => {
+            if let Some(from) = app.views.merging.take() {
+                merge_into(app, &from, value);
+            }
+        }
+        Purpose::SplitSpeaker => split_off(app, value),
+        Purpose::Speaker | Purpose::Tag => {}
+    }
+}
+
+/// Records that the person named `from` is the person named `into` (in the
+/// sidecar when there is one) and applies it everywhere.
 pub fn merge_into(app: &mut App, from: &str, into: &str) {
+    let stored = app
+        .annotate
+        .store
+        .as_mut()
+        .map(|s| s.merge_speakers(from, into));
     let d = &mut app.browse.decisions;
-    d.merges.retain(|(f, _)| f != from);
+    d.merges.retain(|m| m.from != from);
     d.splits.retain(|s| s != from);
-    d.merges.push((from.to_string(), into.to_string()));
-    decisions_changed(app);
+    d.merges.push(SpeakerMerge {
+        from: from.to_string(),
+        into: into.to_string(),
+        extra: serde_json::Map::new(),
+    });
+    decided(app, stored, format!("{from} merged into {into}"));
 }
 
-/// Records that the name form `name` is a person of their own, and applies it.
+/// Records that the name form `name` is a person of their own and applies it.
 pub fn split_off(app: &mut App, name: &str) {
+    let stored = app.annotate.store.as_mut().map(|s| s.split_speaker(name));
     let d = &mut app.browse.decisions;
-    d.merges.retain(|(f, _)| f != name);
+    d.merges.retain(|m| m.from != name);
     if !d.splits.iter().any(|s| s == name) {
         d.splits.push(name.to_string());
+    }
+    decided(app, stored, format!("{name} is a speaker of their own"));
+}
+
+fn decided(app: &mut App, stored: Option<Result<(), crate::annotations::EditError>>, said: String) {
+    match stored {
+        Some(Err(e)) => {
+            // Not stored: take the decisions back from the store.
+            app.views.decisions_seen = None;
+            sync_decisions(app);
+            app.annotate.notice = Some(annotate::Notice {
+                text: e.to_string(),
+                error: true,
+            });
+            return;
+        }
+        Some(Ok(())) => {
+            app.views.decisions_seen = app
+                .annotate
+                .store
+                .as_ref()
+                .map(|s| s.speaker_decisions().clone());
+            say(app, said);
+        }
+        None => say(app, format!("{said} (not saved: no annotations file)")),
     }
     decisions_changed(app);
 }
 
-/// After the speaker decisions changed: the tables, the reader labels and
-/// (in the background) the grouping follow.
+/// After the speaker decisions changed: the tables and the reader labels
+/// follow (the grouping follows in the background, see [`views::tick`]).
 pub fn decisions_changed(app: &mut App) {
     views::rebuild_speakers(app);
     app.relayout_reader();
 }
 
 /// Takes the speaker decisions from the annotations when they changed there
-/// (opened, undone, merged from another copy); true when they did.
+/// (opened, undone, redone); true when they did.
 pub fn sync_decisions(app: &mut App) -> bool {
-    let _ = app;
-    false
+    let Some(store) = &app.annotate.store else {
+        return false;
+    };
+    let now = store.speaker_decisions();
+    if app.views.decisions_seen.as_ref() == Some(now) {
+        return false;
+    }
+    app.views.decisions_seen = Some(now.clone());
+    let decisions = now.clone();
+    if decisions == app.browse.decisions {
+        return false;
+    }
+    app.browse.decisions = decisions;
+    decisions_changed(app);
+    true
 }
 
-/// Lays the annotated statements of article `only` (or of every annotated
-/// article) over its detected ones in the speakers catalogue.
-pub fn sync_user_statements(app: &mut App, only: Option<usize>) {
-    let _ = (app, only);
+/// After any change to the annotations (called by the annotation code):
+/// the decisions, the annotated statements and the open view follow.
+pub fn annotations_changed(app: &mut App) {
+    sync_decisions(app);
+    if matches!(app.views.screen, Some(Screen::Speakers(_))) {
+        sync_user_statements(app);
+        views::rebuild_speakers(app);
+    }
+}
+
+/// Lays every annotated statement over the detected ones in the speakers
+/// catalogue (a statement the user attributed counts for that speaker, an
+/// annotated one is counted as annotated).
+pub fn sync_user_statements(app: &mut App) {
+    let Some(store) = &app.annotate.store else {
+        return;
+    };
+    let mut by_article: HashMap<&str, Vec<UserStatement>> = HashMap::new();
+    let index: HashMap<&str, usize> = store
+        .count_by_article()
+        .into_keys()
+        .filter_map(|id| Some((id, app.articles.iter().position(|a| a.id.0 == id)?)))
+        .collect();
+    for (id, &i) in &index {
+        let Some(article) = app.articles.get(i) else {
+            continue;
+        };
+        let user = by_article.entry(id).or_default();
+        for (a, anchor) in store.anchor_article(id, &article.text) {
+            let Some(span) = anchor.span() else { continue };
+            let kind = match a.kind.as_deref().map(StatementKind::from_name) {
+                Some(StatementKind::Quote(k)) => Some(k),
+                _ => None,
+            };
+            user.push(UserStatement {
+                span,
+                speaker: a.speaker.clone(),
+                kind,
+            });
+        }
+    }
+    let updates: Vec<(usize, Vec<UserStatement>)> = index
+        .iter()
+        .map(|(id, &i)| (i, by_article.remove(id).unwrap_or_default()))
+        .collect();
+    for (i, user) in updates {
+        let quotes = app
+            .analysis(i)
+            .map(|a| a.quotes.clone())
+            .unwrap_or_default();
+        if let Ok(idx) = u32::try_from(i) {
+            app.browse.speakers.set_article(idx, &quotes, &user);
+        }
+    }
 }
 
 /// Selects the statement on `span` in the reader, if it is one.
 pub fn select_statement(app: &mut App, span: Span) {
-    let _ = (app, span);
+    let found = app
+        .annotate
+        .marks
+        .statements
+        .iter()
+        .find(|s| s.span == span)
+        .cloned();
+    if let Some(st) = found {
+        app.annotate.range = None;
+        app.annotate.selected = Some(st);
+    }
 }
 
 /// The span of the reader's selected statement.
 pub fn selected_span(app: &App) -> Option<Span> {
-    let _ = app;
-    None
+    app.annotate.selected.as_ref().map(|s| s.span)
+}
+
+/// `t`, `c`, `s`… on the statement highlighted in a speaker's statements:
+/// the statement is selected in the reader behind the view and the reader's
+/// annotation action runs on it, so a picker or the note editor opens over
+/// the view and the edit is the reader's own.
+pub fn annotate_highlighted(app: &mut App, op: Op) {
+    let Some(Screen::Speakers(s)) = &app.views.screen else {
+        return;
+    };
+    let Some(st) = s
+        .person
+        .as_ref()
+        .and_then(|p| p.statements.get(p.cursor.selected))
+        .copied()
+    else {
+        return;
+    };
+    views::show_in_reader(app, st.article as usize, st.span);
+    if selected_span(app) != Some(st.span) {
+        say(app, "this statement cannot be selected in its article");
+        return;
+    }
+    annotate::update(app, op);
 }

@@ -245,7 +245,7 @@ mod tests {
         let at = text.find("Moscow").unwrap_or(0);
         let (b, m, a) = snippet(text, Span::new(at, at + 6));
         assert_eq!(m, "Moscow");
-        assert_eq!(b, "…sentence before the mention of ");
+        assert_eq!(b, "…entence before the mention of ", "30 characters before");
         assert_eq!(a, " today.");
     }
 }

@@ -103,7 +103,10 @@ fn table(app: &App, view: &SpeakersView, area: Rect, buf: &mut Buffer) {
             name_w.saturating_sub(1)
         )
     );
-    head = format!("{head}{}", " ".repeat(name_w.saturating_sub(text_width(&head))));
+    head = format!(
+        "{head}{}",
+        " ".repeat(name_w.saturating_sub(text_width(&head)))
+    );
     for (label, sort) in COLUMNS {
         head.push_str(&right(&format!("{label}{}", arrow(view, sort)), COUNT_W));
     }
@@ -173,11 +176,7 @@ fn chart(app: &App, bars: &[(String, u32)], area: Rect, buf: &mut Buffer) {
     let count_w = max.to_string().len();
     let name_w = (width / 3).clamp(6, 18);
     let bar_w = width.saturating_sub(name_w + count_w + 2);
-    for (k, (name, value)) in bars
-        .iter()
-        .take(usize::from(inner.height / 2))
-        .enumerate()
-    {
+    for (k, (name, value)) in bars.iter().take(usize::from(inner.height / 2)).enumerate() {
         let y = inner.y + u16::try_from(k * 2).unwrap_or(0);
         let name = fit(name, name_w);
         let pad = " ".repeat(name_w.saturating_sub(text_width(&name)));

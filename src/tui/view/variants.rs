@@ -173,7 +173,13 @@ impl Widget for &VariantsWindow<'_> {
         let room = height.saturating_sub(head);
         let sel = self.overlay.selected + 1;
         let mut first = 1;
-        while first < sel && all[first..=sel.min(all.len() - 1)].iter().map(Vec::len).sum::<usize>() > room {
+        while first < sel
+            && all[first..=sel.min(all.len() - 1)]
+                .iter()
+                .map(Vec::len)
+                .sum::<usize>()
+                > room
+        {
             first += 1;
         }
         let lines = all
