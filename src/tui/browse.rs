@@ -15,8 +15,10 @@ use std::time::{Duration, Instant};
 
 use super::action::Action;
 use super::app::App;
+use super::filters::FilterMenu;
 use super::layout::AppLayout;
 use super::loading::{Progress, SharedIndex};
+use super::picker::Picker;
 use super::search_line::{SavedView, SearchLine};
 use crate::analysis::{QuoteKind, Span};
 use crate::corpus::Article;
@@ -60,6 +62,8 @@ pub struct Browse {
     pub matches: Vec<Span>,
     /// The match `n`/`N` last moved to.
     pub current_match: Option<usize>,
+    /// The filter menu, while open.
+    pub filter_menu: Option<FilterMenu>,
     /// The list must be recomputed (articles, analyses or the index changed).
     stale: bool,
     refreshed_at: Option<Instant>,
@@ -156,10 +160,33 @@ pub fn browse_update(app: &mut App, action: Action) -> bool {
         }
         Action::ClearFilters => app.clear_filters(),
         Action::CycleSort => app.cycle_sort(),
+        Action::FilterMenu => app.browse.filter_menu = Some(FilterMenu::open(app)),
+        Action::MenuClose => app.browse.filter_menu = None,
+        Action::MenuChoose => {
+            let Some(mut menu) = app.browse.filter_menu.take() else {
+                return false;
+            };
+            match menu.choose(app) {
+                Some(filter) => app.add_filter(filter),
+                // A kind was chosen (its values come next), or nothing yet.
+                None => app.browse.filter_menu = Some(menu),
+            }
+        }
+        Action::MenuInput(c) => menu_picker(app, |p| p.push(c)),
+        Action::MenuBackspace => menu_picker(app, Picker::pop),
+        Action::MenuUp => menu_picker(app, Picker::up),
+        Action::MenuDown => menu_picker(app, Picker::down),
         // The reader and window actions are applied by `update` itself.
         _ => return false,
     }
     true
+}
+
+/// Applies `f` to the open filter menu's picker.
+fn menu_picker(app: &mut App, f: impl FnOnce(&mut Picker)) {
+    if let Some(menu) = app.browse.filter_menu.as_mut() {
+        f(&mut menu.picker);
+    }
 }
 
 impl App {
@@ -617,6 +644,30 @@ mod tests {
         update(&mut a, Action::ClearFilters);
         assert_eq!(listed(&a), [0, 1, 2, 3, 4]);
         assert!(!a.browse.has_filter_line());
+    }
+
+    #[test]
+    fn the_filter_menu_sets_a_folder_filter_through_the_picker() {
+        let mut a = app();
+        update(&mut a, Action::FilterMenu);
+        assert_eq!(a.context(), crate::tui::keymap::Context::FilterMenu);
+        for c in "folder".chars() {
+            update(&mut a, Action::MenuInput(c));
+        }
+        update(&mut a, Action::MenuChoose);
+        assert!(
+            a.browse.filter_menu.is_some(),
+            "the folders are offered next"
+        );
+        update(&mut a, Action::MenuDown);
+        update(&mut a, Action::MenuChoose);
+        assert!(a.browse.filter_menu.is_none());
+        assert_eq!(a.browse.filters.label(), "folder: sport/");
+        assert_eq!(listed(&a), [2, 3]);
+        update(&mut a, Action::FilterMenu);
+        update(&mut a, Action::MenuClose);
+        assert!(a.browse.filter_menu.is_none());
+        assert_eq!(listed(&a), [2, 3], "closing the menu changes nothing");
     }
 
     #[test]

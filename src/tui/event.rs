@@ -12,8 +12,13 @@ use super::update::WHEEL_LINES;
 /// The action an event asks for, if any.
 pub fn action_for(app: &App, event: &Event) -> Option<Action> {
     match event {
-        Event::Key(key) => keymap::lookup(app.context(), key)
-            .or_else(|| keymap::typed_char(app.context(), key).map(Action::SearchInput)),
+        Event::Key(key) => keymap::lookup(app.context(), key).or_else(|| {
+            let c = keymap::typed_char(app.context(), key)?;
+            Some(match app.context() {
+                keymap::Context::FilterMenu => Action::MenuInput(c),
+                _ => Action::SearchInput(c),
+            })
+        }),
         Event::Mouse(m) => mouse(app, m),
         Event::Resize(width, height) => Some(Action::Resize {
             width: *width,

@@ -25,6 +25,8 @@ pub enum Context {
     Warnings,
     /// The search line is open: typed characters go into it.
     Search,
+    /// The filter menu is open: typed characters narrow its picker.
+    FilterMenu,
 }
 
 impl Context {
@@ -37,13 +39,14 @@ impl Context {
             Self::Help => "Help",
             Self::Warnings => "Warnings",
             Self::Search => "Search line",
+            Self::FilterMenu => "Filter menu",
         }
     }
 
     /// True when characters typed here are text, not commands (global keys
     /// such as `q` do not apply).
     pub const fn takes_text(self) -> bool {
-        matches!(self, Self::Search)
+        matches!(self, Self::Search | Self::FilterMenu)
     }
 }
 
@@ -260,6 +263,13 @@ macro_rules! browse_rows {
             ),
             bind(
                 $ctx,
+                &[Key::char('F')],
+                Action::FilterMenu,
+                "filter by speaker, entity, tag, annotation, date or folder",
+                Some("filter"),
+            ),
+            bind(
+                $ctx,
                 &[Key::char('X')],
                 Action::ClearFilters,
                 "clear the filters and the search",
@@ -277,9 +287,9 @@ macro_rules! browse_rows {
 }
 
 #[rustfmt::skip]
-const LIST_BROWSE: [Binding; 5] = browse_rows!(Context::List);
+const LIST_BROWSE: [Binding; 6] = browse_rows!(Context::List);
 #[rustfmt::skip]
-const READER_BROWSE: [Binding; 5] = browse_rows!(Context::Reader);
+const READER_BROWSE: [Binding; 6] = browse_rows!(Context::Reader);
 #[rustfmt::skip]
 const READER_FILTER: [Binding; 1] = [
     bind(Context::Reader, &[Key::char('f')], Action::FilterBySelection, "filter by the speaker of the quotation in view", None),
@@ -293,13 +303,23 @@ const SEARCH: [Binding; 4] = [
     bind(Context::Search, &[Key::ctrl('c')], Action::Quit, "quit gloss", None),
 ];
 
+#[rustfmt::skip]
+const FILTER_MENU: [Binding; 6] = [
+    bind(Context::FilterMenu, &[Key::plain(KeyCode::Enter)], Action::MenuChoose, "choose the highlighted kind or value", Some("choose")),
+    bind(Context::FilterMenu, &[Key::plain(KeyCode::Esc)], Action::MenuClose, "close the filter menu", Some("close")),
+    bind(Context::FilterMenu, &[Key::plain(KeyCode::Up)], Action::MenuUp, "highlight the previous entry", Some("move")),
+    bind(Context::FilterMenu, &[Key::plain(KeyCode::Down)], Action::MenuDown, "highlight the next entry", Some("move")),
+    bind(Context::FilterMenu, &[Key::plain(KeyCode::Backspace)], Action::MenuBackspace, "delete the last character typed", None),
+    bind(Context::FilterMenu, &[Key::ctrl('c')], Action::Quit, "quit gloss", None),
+];
+
 const READER: [Binding; 6] = scroll_rows!(Context::Reader, "the article");
 const HELP: [Binding; 6] = scroll_rows!(Context::Help, "the help");
 const WARNINGS: [Binding; 6] = scroll_rows!(Context::Warnings, "the warnings");
 
 /// Every binding, context by context, in help-overlay order.
 pub fn bindings() -> impl Iterator<Item = &'static Binding> {
-    static ALL: [&[Binding]; 9] = [
+    static ALL: [&[Binding]; 10] = [
         &LIST,
         &LIST_BROWSE,
         &READER,
@@ -309,6 +329,7 @@ pub fn bindings() -> impl Iterator<Item = &'static Binding> {
         &HELP,
         &WARNINGS,
         &SEARCH,
+        &FILTER_MENU,
     ];
     ALL.iter().flat_map(|rows| rows.iter())
 }
@@ -387,6 +408,7 @@ pub fn help_sections() -> Vec<(&'static str, Vec<HelpRow>)> {
         Context::Help,
         Context::Warnings,
         Context::Search,
+        Context::FilterMenu,
     ] {
         let rows = bindings()
             .filter(|b| b.context == ctx)

@@ -318,7 +318,10 @@ mod tests {
         let a = analysis();
         let annotated = [
             (span_of("The board met."), StatementKind::Selection),
-            (span_of("costs rose"), StatementKind::Quote(QuoteKind::Indirect)),
+            (
+                span_of("costs rose"),
+                StatementKind::Quote(QuoteKind::Indirect),
+            ),
         ];
         let list = statements(TEXT, Some(&a), &annotated);
         assert_eq!(
@@ -347,7 +350,11 @@ mod tests {
         let top = span_of("The board").start;
         assert_eq!(next(&list, None, top), Some(1));
         assert_eq!(previous(&list, None, top), Some(1));
-        assert_eq!(next(&list, None, TEXT.len()), Some(0), "past the last: the first");
+        assert_eq!(
+            next(&list, None, TEXT.len()),
+            Some(0),
+            "past the last: the first"
+        );
         assert_eq!(next(&[], None, 0), None);
     }
 
@@ -396,18 +403,31 @@ mod tests {
         let table = WrapTable::build(&article, Some(&a), 30);
         let line = table.line_at_offset(span_of("We are").start);
         // The line starts with the opening quotation mark.
-        assert_eq!(offset_at(&table, &article.text, line, 0), Some(span_of("\"We").start));
-        assert_eq!(offset_at(&table, &article.text, line, 1), Some(span_of("We").start));
+        assert_eq!(
+            offset_at(&table, &article.text, line, 0),
+            Some(span_of("\"We").start)
+        );
+        assert_eq!(
+            offset_at(&table, &article.text, line, 1),
+            Some(span_of("We").start)
+        );
         // The speaker label is no article text.
         let label_line = (0..table.len())
-            .find(|&l| line_cells(&table, &article.text, l).iter().any(|c| c.text.is_none()))
+            .find(|&l| {
+                line_cells(&table, &article.text, l)
+                    .iter()
+                    .any(|c| c.text.is_none())
+            })
             .expect("a label");
         let label_col = line_cells(&table, &article.text, label_line)
             .iter()
             .find(|c| c.text.is_none())
             .map(|c| c.x)
             .expect("label cell");
-        assert_eq!(offset_at(&table, &article.text, label_line, label_col), None);
+        assert_eq!(
+            offset_at(&table, &article.text, label_line, label_col),
+            None
+        );
         assert_eq!(offset_at(&table, &article.text, line, 200), None);
     }
 
@@ -422,6 +442,10 @@ mod tests {
         assert_eq!(scroll_to_show(&table, span, 25, 10), 25, "already visible");
         assert_eq!(scroll_to_show(&table, span, 40, 10), 30);
         let tall = Span::new(at(10), at(40));
-        assert_eq!(scroll_to_show(&table, tall, 0, 10), 10, "its start when too tall");
+        assert_eq!(
+            scroll_to_show(&table, tall, 0, 10),
+            10,
+            "its start when too tall"
+        );
     }
 }
