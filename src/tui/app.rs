@@ -181,6 +181,7 @@ impl App {
         }
         match (&self.overlay, self.focus) {
             (Some(o), _) => o.context(),
+            (None, _) if self.browse.filter_menu.is_some() => Context::FilterMenu,
             (None, _) if let Some(c) = self.views.context() => c,
             (None, _) if self.browse.search.editing => Context::Search,
             (None, _) if self.articles.is_empty() => Context::Global,

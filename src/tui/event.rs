@@ -15,7 +15,13 @@ use super::update::WHEEL_LINES;
 pub fn action_for(app: &App, event: &Event) -> Option<Action> {
     match event {
         Event::Key(key) => keymap::lookup(app.context(), key)
-            .or_else(|| keymap::typed_char(app.context(), key).map(Action::SearchInput))
+            .or_else(|| {
+                let c = keymap::typed_char(app.context(), key)?;
+                Some(match app.context() {
+                    keymap::Context::FilterMenu => Action::MenuInput(c),
+                    _ => Action::SearchInput(c),
+                })
+            })
             .or_else(|| annotate::typed(app.context(), key)),
         Event::Mouse(m) => mouse(app, m),
         Event::Resize(width, height) => Some(Action::Resize {
