@@ -7,7 +7,7 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::text::{Line, Span as TextSpan};
-use ratatui::widgets::Widget;
+use ratatui::widgets::{Clear, Widget};
 
 use super::list::pane_block;
 use super::speakers::article_line;
@@ -50,7 +50,8 @@ fn right(text: &str, w: usize) -> String {
 }
 
 impl Widget for &EntitiesScreen<'_> {
-    fn render(self, _area: Rect, buf: &mut Buffer) {
+    fn render(self, area: Rect, buf: &mut Buffer) {
+        Clear.render(area, buf);
         let area = self.app.view_layout().table;
         match &self.view.mentions {
             Some(m) => mentions(self.app, m, area, buf),

@@ -7,7 +7,7 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Widget};
+use ratatui::widgets::{Block, Clear, Widget};
 
 use super::list::pane_block;
 use super::{fit, text_width};
@@ -65,14 +65,19 @@ fn right(text: &str, w: usize) -> String {
 }
 
 impl Widget for &SpeakersScreen<'_> {
-    fn render(self, _area: Rect, buf: &mut Buffer) {
+    fn render(self, area: Rect, buf: &mut Buffer) {
+        Clear.render(area, buf);
         let layout = self.app.view_layout();
         match &self.view.person {
             Some(p) => person(self.app, p, layout.table, buf),
             None => {
                 table(self.app, self.view, layout.table, buf);
                 if layout.chart.width > 0 {
-                    chart(self.app, &self.view.chart, layout.chart, buf);
+                    BarChart {
+                        app: self.app,
+                        bars: &self.view.chart,
+                    }
+                    .render(layout.chart, buf);
                 }
             }
         }
@@ -166,6 +171,20 @@ pub fn bar(value: u32, max: u32, width: usize) -> String {
 }
 
 /// The bar chart of the most quoted people: name, bar, count.
+#[derive(Debug, Clone, Copy)]
+pub struct BarChart<'a> {
+    /// The application (theme).
+    pub app: &'a App,
+    /// Names and quotation counts, largest first.
+    pub bars: &'a [(String, u32)],
+}
+
+impl Widget for &BarChart<'_> {
+    fn render(self, area: Rect, buf: &mut Buffer) {
+        chart(self.app, self.bars, area, buf);
+    }
+}
+
 fn chart(app: &App, bars: &[(String, u32)], area: Rect, buf: &mut Buffer) {
     let theme = &app.theme;
     let block = pane_block(app, false).title(" Most quoted ");
