@@ -24,8 +24,9 @@ use super::keymap::Context;
 use crate::analysis::{Analysis, EntityLabel, QuoteKind, Span};
 use crate::search::variants::Member;
 use crate::search::{
-    EntityKey, EntitySort, EntityTable, SpeakerDecisions, SpeakerDirectory, SpeakerSort,
-    SpeakerTable, Statement, VariantGroups, VariantInput, VariantParams, Who, WordDiff, word_diff,
+    EntityCatalog, EntityKey, EntitySort, EntityTable, SpeakerCatalog, SpeakerDecisions,
+    SpeakerDirectory, SpeakerSort, SpeakerTable, Statement, VariantGroups, VariantInput,
+    VariantParams, Who, WordDiff, word_diff,
 };
 
 /// Speakers shown in the bar chart.
@@ -257,6 +258,8 @@ pub struct Views {
     pub decisions_seen: Option<SpeakerDecisions>,
     /// The speaker a merge was started on (the picker chooses the other).
     pub merging: Option<String>,
+    /// Speaker names grouped into people, kept between openings.
+    pub directory: Option<Arc<SpeakerDirectory>>,
 }
 
 impl Views {
@@ -352,7 +355,10 @@ impl App {
         if !decided && !grouped {
             return analysis;
         }
-        let dir = decided.then(|| self.browse.speakers.directory(&self.browse.decisions));
+        let dir = decided.then(|| {
+            current_directory(self)
+                .unwrap_or_else(|| Arc::new(self.browse.speakers.directory(&self.browse.decisions)))
+        });
         let mut shown = (*analysis).clone();
         for (qi, q) in shown.quotes.iter_mut().enumerate() {
             if let (Some(dir), Some(name)) = (&dir, q.speaker.as_deref())
@@ -414,16 +420,70 @@ pub fn update(app: &mut App, op: ViewOp) -> bool {
 
 // ----- the speakers view -----
 
-/// Builds the speakers table as the catalogue and decisions stand now.
-fn speakers_view(app: &App, sort: SpeakerSort, reverse: bool) -> SpeakersView {
-    let mut table = app.browse.speakers.table(&app.browse.decisions);
+/// The speakers table (people with counts, sorted) and its bar chart (the
+/// most quoted): what opening the speakers view computes.
+pub fn speakers_table(
+    catalog: &SpeakerCatalog,
+    dir: Arc<SpeakerDirectory>,
+    sort: SpeakerSort,
+    reverse: bool,
+) -> (SpeakerTable, Vec<(String, u32)>) {
+    let mut table = catalog.table_with(dir);
     table.sort(SpeakerSort::Quotations, false);
     let chart = table
         .top(CHART_BARS)
         .filter(|(_, r)| r.quotations > 0)
         .map(|(n, r)| (n.to_string(), r.quotations))
         .collect();
-    table.sort(sort, reverse);
+    if (sort, reverse) != (SpeakerSort::Quotations, false) {
+        table.sort(sort, reverse);
+    }
+    (table, chart)
+}
+
+/// The entities table for one label (`None`: all), sorted: what opening
+/// the entities view computes.
+pub fn entities_table(
+    catalog: &EntityCatalog,
+    label: Option<EntityLabel>,
+    sort: EntitySort,
+    reverse: bool,
+) -> EntityTable {
+    let labels: Vec<EntityLabel> = label.into_iter().collect();
+    let mut table = catalog.table(&labels);
+    // The table comes most mentioned first.
+    if sort != EntitySort::Mentions || reverse {
+        table.sort(sort, reverse);
+    }
+    table
+}
+
+/// The grouping of speaker names into people under the user's decisions:
+/// the one kept since it was last built while no new name form arrived and
+/// the decisions stayed the same (linking names is the costly part), else a
+/// new one, kept.
+pub fn directory(app: &mut App) -> Arc<SpeakerDirectory> {
+    if let Some(d) = current_directory(app) {
+        return d;
+    }
+    let d = Arc::new(app.browse.speakers.directory(&app.browse.decisions));
+    app.views.directory = Some(d.clone());
+    d
+}
+
+/// The kept directory, if it is still current.
+fn current_directory(app: &App) -> Option<Arc<SpeakerDirectory>> {
+    app.views
+        .directory
+        .as_ref()
+        .filter(|d| d.is_current(&app.browse.speakers, &app.browse.decisions))
+        .cloned()
+}
+
+/// Builds the speakers view as the catalogue and decisions stand now.
+fn speakers_view(app: &mut App, sort: SpeakerSort, reverse: bool) -> SpeakersView {
+    let dir = directory(app);
+    let (table, chart) = speakers_table(&app.browse.speakers, dir, sort, reverse);
     SpeakersView {
         table,
         sort,
@@ -505,11 +565,7 @@ fn entities_view(
     sort: EntitySort,
     reverse: bool,
 ) -> EntitiesView {
-    let labels: Vec<EntityLabel> = label.into_iter().collect();
-    let mut table = app.browse.entities.table(&labels);
-    if sort != EntitySort::Mentions || reverse {
-        table.sort(sort, reverse);
-    }
+    let table = entities_table(&app.browse.entities, label, sort, reverse);
     EntitiesView {
         table,
         label,
@@ -680,7 +736,6 @@ fn cycle_sort(app: &mut App, reverse_only: bool) {
     }
     if let Some((label, sort, reverse)) = rebuilt {
         let mut view = entities_view(app, label, sort, reverse);
-        view.table.sort(sort, reverse);
         view.cursor.clamp(view.table.len(), layout.table_rows());
         app.views.screen = Some(Screen::Entities(view));
     }
@@ -814,7 +869,8 @@ pub fn variants_overlay(app: &App, article: usize, quote: usize) -> Option<Varia
         })
         .collect();
     let speaker = q.speaker.map(|name| {
-        let dir = app.browse.speakers.directory(&app.browse.decisions);
+        let dir = current_directory(app)
+            .unwrap_or_else(|| Arc::new(app.browse.speakers.directory(&app.browse.decisions)));
         dir.who_by_name(&name)
             .map_or(name.clone(), |w| dir.canonical(w).to_string())
     });

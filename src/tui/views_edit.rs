@@ -146,6 +146,8 @@ fn decided(app: &mut App, stored: Option<Result<(), crate::annotations::EditErro
 /// After the speaker decisions changed: the tables and the reader labels
 /// follow (the grouping follows in the background, see [`views::tick`]).
 pub fn decisions_changed(app: &mut App) {
+    // Group the names again once, for the tables and the reader's labels.
+    views::directory(app);
     views::rebuild_speakers(app);
     app.relayout_reader();
 }
