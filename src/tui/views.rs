@@ -260,6 +260,8 @@ pub struct Views {
     pub merging: Option<String>,
     /// Speaker names grouped into people, kept between openings.
     pub directory: Option<Arc<SpeakerDirectory>>,
+    /// Analyses the open view's tables count, and when they were built.
+    built: Option<(usize, std::time::Instant)>,
 }
 
 impl Views {
@@ -499,11 +501,9 @@ pub fn open_speakers(app: &mut App) {
     super::views_edit::sync_decisions(app);
     super::views_edit::sync_user_statements(app);
     app.views.variants = None;
-    app.views.screen = Some(Screen::Speakers(speakers_view(
-        app,
-        SpeakerSort::Quotations,
-        false,
-    )));
+    let view = speakers_view(app, SpeakerSort::Quotations, false);
+    app.views.screen = Some(Screen::Speakers(view));
+    app.views.built = Some((app.browse.progress.analysed, std::time::Instant::now()));
 }
 
 /// Rebuilds the open speakers view after a change (an annotation, a merge),
@@ -545,6 +545,7 @@ pub fn rebuild_speakers(app: &mut App) {
         }
     }
     app.views.screen = Some(Screen::Speakers(view));
+    app.views.built = Some((app.browse.progress.analysed, std::time::Instant::now()));
 }
 
 fn person_view(app: &App, dir: &SpeakerDirectory, who: Who) -> PersonView {
@@ -579,12 +580,9 @@ fn entities_view(
 /// `E`: the entities view, most mentioned first.
 pub fn open_entities(app: &mut App) {
     app.views.variants = None;
-    app.views.screen = Some(Screen::Entities(entities_view(
-        app,
-        None,
-        EntitySort::Mentions,
-        false,
-    )));
+    let view = entities_view(app, None, EntitySort::Mentions, false);
+    app.views.screen = Some(Screen::Entities(view));
+    app.views.built = Some((app.browse.progress.analysed, std::time::Instant::now()));
 }
 
 // ----- moving, opening, going back -----
@@ -931,6 +929,59 @@ fn group(input: &GroupInput, names: &[String], decisions: &SpeakerDecisions) -> 
     VariantGroups::build(&inputs, &VariantParams::default())
 }
 
+/// While articles are still being analysed, an open view is rebuilt now and
+/// then (every [`CATCH_UP`]) so that its counts grow with the corpus.
+fn catch_up(app: &mut App) -> bool {
+    let analysed = app.browse.progress.analysed;
+    let now = std::time::Instant::now();
+    match (&app.views.screen, app.views.built) {
+        (None, _) => return false,
+        (Some(_), Some((n, at))) if n == analysed || now.duration_since(at) < CATCH_UP => {
+            return false;
+        }
+        _ => {}
+    }
+    match &app.views.screen {
+        Some(Screen::Speakers(_)) => rebuild_speakers(app),
+        Some(Screen::Entities(_)) => rebuild_entities(app),
+        None => {}
+    }
+    true
+}
+
+/// How often an open view catches up with the analyses arriving.
+const CATCH_UP: std::time::Duration = std::time::Duration::from_secs(1);
+
+/// Rebuilds the open entities view, keeping the highlighted rows.
+pub fn rebuild_entities(app: &mut App) {
+    let Some(Screen::Entities(old)) = &app.views.screen else {
+        return;
+    };
+    let (label, sort, reverse, cursor) = (old.label, old.sort, old.reverse, old.cursor);
+    let keep = old.table.rows().nth(cursor.selected).map(|r| r.key);
+    let mentions = old.mentions.as_ref().map(|m| (m.key, m.cursor));
+    let mut view = entities_view(app, label, sort, reverse);
+    view.cursor = cursor;
+    if let Some(pos) = keep.and_then(|k| view.table.rows().position(|r| r.key == k)) {
+        view.cursor.selected = pos;
+    }
+    let layout = app.view_layout();
+    view.cursor.clamp(view.table.len(), layout.table_rows());
+    if let Some((key, cursor)) = mentions {
+        let mut m = MentionsView {
+            key,
+            name: view.table.name(key).to_string(),
+            label: app.browse.entities.label(key),
+            mentions: app.browse.entities.mentions_of(key),
+            cursor,
+        };
+        m.cursor.clamp(m.mentions.len(), layout.item_rows());
+        view.mentions = Some(m);
+    }
+    app.views.screen = Some(Screen::Entities(view));
+    app.views.built = Some((app.browse.progress.analysed, std::time::Instant::now()));
+}
+
 /// Groups the quotations now, on this thread (a corpus handed over whole,
 /// tests).
 pub fn group_now(app: &mut App) {
@@ -946,6 +997,7 @@ pub fn group_now(app: &mut App) {
 /// one. Returns true when the screen must be redrawn.
 pub fn tick(app: &mut App) -> bool {
     let mut changed = super::views_edit::sync_decisions(app);
+    changed |= catch_up(app);
     if let Some(slot) = &app.views.groups.pending {
         let done = slot.lock().ok().and_then(|mut g| g.take());
         if let Some(groups) = done {
@@ -1097,6 +1149,11 @@ mod tests {
             app.row_article(app.list.selected),
             Some(last.article as usize)
         );
+        assert_eq!(
+            app.annotate.selected.as_ref().map(|s| s.span),
+            Some(last.span),
+            "the statement is selected"
+        );
     }
 
     #[test]
@@ -1176,5 +1233,30 @@ mod tests {
         assert!(app.views.screen.is_none());
         assert!(app.browse.filters.label().starts_with("speaker: "));
         assert_eq!(app.row_count(), last.articles as usize);
+    }
+
+    #[test]
+    fn an_open_view_catches_up_with_analyses_arriving() {
+        let mut app = App::new(
+            Corpus::bundled(),
+            Theme::default(),
+            Rect::new(0, 0, 100, 30),
+        );
+        op(&mut app, ViewOp::OpenSpeakers);
+        assert!(speakers(&app).table.is_empty(), "nothing analysed yet");
+        for i in 0..app.articles.len() {
+            let analysis = Arc::new(analyze(&app.articles[i].text));
+            update(
+                &mut app,
+                Action::AnalysisReady {
+                    article: i,
+                    analysis,
+                },
+            );
+        }
+        let long_ago = std::time::Instant::now() - 2 * CATCH_UP;
+        app.views.built = app.views.built.map(|(n, _)| (n, long_ago));
+        assert!(tick(&mut app));
+        assert!(!speakers(&app).table.is_empty());
     }
 }
