@@ -193,7 +193,7 @@ fn chart(app: &App, bars: &[(String, u32)], area: Rect, buf: &mut Buffer) {
     let width = usize::from(inner.width.saturating_sub(2));
     let max = bars.iter().map(|b| b.1).max().unwrap_or(0);
     let count_w = max.to_string().len();
-    let name_w = (width / 3).clamp(6, 18);
+    let name_w = (width * 2 / 5).clamp(6, 22);
     let bar_w = width.saturating_sub(name_w + count_w + 2);
     for (k, (name, value)) in bars.iter().take(usize::from(inner.height / 2)).enumerate() {
         let y = inner.y + u16::try_from(k * 2).unwrap_or(0);
