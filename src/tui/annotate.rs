@@ -232,6 +232,25 @@ pub struct AnnotateState {
     pub orphans: Vec<Orphan>,
 }
 
+/// A copy of the annotation state without the sidecar: the copy shows what
+/// the original showed, but edits in it are refused ("annotations are not
+/// available") — one sidecar has one writer per process. Copies of the app
+/// are made to measure the interface, never to run it.
+impl Clone for AnnotateState {
+    fn clone(&self) -> Self {
+        Self {
+            store: None,
+            notice: self.notice.clone(),
+            counts: self.counts.clone(),
+            marks: self.marks.clone(),
+            selected: self.selected.clone(),
+            range: self.range.clone(),
+            modal: self.modal.clone(),
+            orphans: self.orphans.clone(),
+        }
+    }
+}
+
 impl AnnotateState {
     /// The context of the open picker or editor, if any.
     pub fn modal_context(&self) -> Option<Context> {
