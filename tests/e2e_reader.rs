@@ -404,9 +404,7 @@ fn tag_a_quotation_set_its_speaker_and_note_then_find_it_marked_after_a_restart(
     t.keys(&["C-s"]);
     t.wait_for("note saved");
     // Saved shortly after the change, before quitting.
-    t.wait_until("the status bar to say saved", |s| {
-        s.lines().any(|l| l.trim_start().starts_with("saved "))
-    });
+    t.wait_for(" saved · article 1/5");
     let early: serde_json::Value =
         serde_json::from_str(&std::fs::read_to_string(&sidecar).unwrap()).unwrap();
     assert_eq!(early["annotations"][0]["note"], "Check the date.");

@@ -230,6 +230,8 @@ pub struct AnnotateState {
     pub modal: Option<Modal>,
     /// What the orphans window lists.
     pub orphans: Vec<Orphan>,
+    /// Set once the sidecar has been written in this session.
+    pub saved: bool,
 }
 
 /// A copy of the annotation state without the sidecar: the copy shows what
@@ -247,6 +249,7 @@ impl Clone for AnnotateState {
             range: self.range.clone(),
             modal: self.modal.clone(),
             orphans: self.orphans.clone(),
+            saved: false,
         }
     }
 }
@@ -1077,13 +1080,16 @@ pub fn article_summary(app: &App) -> Option<String> {
     (!parts.is_empty()).then(|| format!("article: {}", parts.join(" ")))
 }
 
-/// A short word on the sidecar for the right of the status bar.
+/// A short word on the sidecar for the right of the status bar: read-only,
+/// changes waiting to be saved, or saved (once something was saved).
 pub fn sidecar_state(app: &App) -> Option<&'static str> {
     let store = app.annotate.store.as_ref()?;
     if store.is_read_only() {
         Some("read-only")
     } else if store.is_dirty() {
         Some("unsaved")
+    } else if app.annotate.saved {
+        Some("saved")
     } else {
         None
     }
@@ -1100,6 +1106,8 @@ pub fn save_tick(app: &mut App, now: Instant) {
     match store.save_if_due(now) {
         Ok(None) => {}
         Ok(Some(report)) => {
+            // "saved" shows on the right of the status bar; a merge is worth a message.
+            app.annotate.saved = true;
             if report.merged > 0 {
                 app.annotate.say(format!(
                     "saved · {} change{} by another program merged in",
@@ -1107,8 +1115,9 @@ pub fn save_tick(app: &mut App, now: Instant) {
                     if report.merged == 1 { "" } else { "s" }
                 ));
                 after_edit(app);
-            } else {
-                app.annotate.say("saved");
+            } else if app.annotate.notice.as_ref().is_some_and(|n| n.error) {
+                // An earlier "not saved" is no longer true.
+                app.annotate.notice = None;
             }
             app.dirty = true;
         }
@@ -1416,10 +1425,7 @@ mod tests {
         save_tick(&mut a, Instant::now() + Duration::from_secs(5));
         let written = std::fs::read_to_string(&path).expect("saved");
         assert!(written.contains("blame-us"));
-        assert_eq!(
-            a.annotate.notice.as_ref().map(|n| n.text.as_str()),
-            Some("saved")
-        );
+        assert_eq!(sidecar_state(&a), Some("saved"));
     }
 
     #[test]
