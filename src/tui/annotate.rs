@@ -1139,21 +1139,6 @@ pub fn flush(app: &mut App) -> Result<()> {
     Ok(())
 }
 
-/// The key typed as text into the open picker or note editor, if any.
-pub fn typed(context: Context, ev: &crossterm::event::KeyEvent) -> Option<Action> {
-    use crossterm::event::{KeyCode, KeyEventKind, KeyModifiers};
-    if !matches!(context, Context::Picker | Context::NoteEditor)
-        || ev.kind == KeyEventKind::Release
-        || !(ev.modifiers - KeyModifiers::SHIFT).is_empty()
-    {
-        return None;
-    }
-    match ev.code {
-        KeyCode::Char(c) => Some(Action::Annotate(Op::Edit(Edit::Char(c)))),
-        _ => None,
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use std::time::Duration;
@@ -1471,21 +1456,47 @@ mod tests {
     }
 
     #[test]
+    fn keys_typed_into_an_open_picker_are_its_text() {
+        use crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
+        let dir = tempfile::tempdir().expect("tmp");
+        let mut a = app(dir.path());
+        op(&mut a, Op::NextStatement);
+        op(&mut a, Op::Tag);
+        for c in ['q', '?', 'x'] {
+            let ev = Event::Key(KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE));
+            let action = crate::tui::event::action_for(&a, &ev).expect("an action");
+            app_update(&mut a, action);
+        }
+        assert!(!a.quit);
+        let Some(Modal::Picker { picker, .. }) = &a.annotate.modal else {
+            panic!("the picker closed");
+        };
+        assert_eq!(picker.query(), "q?x");
+    }
+
+    #[test]
     fn typed_letters_go_to_the_picker_not_to_commands() {
         use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
         let q = KeyEvent::new(KeyCode::Char('q'), KeyModifiers::NONE);
         assert_eq!(crate::tui::keymap::lookup(Context::Picker, &q), None);
         assert_eq!(
-            typed(Context::Picker, &q),
-            Some(Action::Annotate(Op::Edit(Edit::Char('q'))))
+            crate::tui::keymap::typed_char(Context::Picker, &q),
+            Some('q')
         );
-        assert_eq!(typed(Context::Reader, &q), None);
+        assert_eq!(
+            crate::tui::keymap::typed_char(Context::NoteEditor, &q),
+            Some('q')
+        );
+        assert_eq!(crate::tui::keymap::typed_char(Context::Reader, &q), None);
         let ctrl_s = KeyEvent::new(KeyCode::Char('s'), KeyModifiers::CONTROL);
         assert_eq!(
             crate::tui::keymap::lookup(Context::NoteEditor, &ctrl_s),
             Some(Action::Annotate(Op::SaveNote))
         );
-        assert_eq!(typed(Context::NoteEditor, &ctrl_s), None);
+        assert_eq!(
+            crate::tui::keymap::typed_char(Context::NoteEditor, &ctrl_s),
+            None
+        );
         // Statement keys work only with a statement selected; reader keys too.
         let s = KeyEvent::new(KeyCode::Char('s'), KeyModifiers::NONE);
         assert_eq!(crate::tui::keymap::lookup(Context::Reader, &s), None);

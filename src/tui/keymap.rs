@@ -73,7 +73,7 @@ impl Context {
     /// True when characters typed here are text, not commands (global keys
     /// such as `q` do not apply).
     pub const fn takes_text(self) -> bool {
-        matches!(self, Self::Search)
+        matches!(self, Self::Search | Self::Picker | Self::NoteEditor)
     }
 }
 
