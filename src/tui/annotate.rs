@@ -862,7 +862,7 @@ fn apply(app: &mut App, target: &Target, change: Change) {
     match result {
         Ok(said) => {
             app.annotate.say(said);
-            after_edit(app);
+            after_edit_of(app, target.article);
         }
         Err(e) => app.annotate.warn(e.to_string()),
     }
@@ -921,7 +921,7 @@ fn delete(app: &mut App) {
     match result {
         Some(Ok(())) => {
             app.annotate.say("annotation deleted (u undoes)");
-            after_edit(app);
+            after_edit_of(app, target.article);
         }
         Some(Err(e)) => app.annotate.warn(e.to_string()),
         None => {}
@@ -970,6 +970,17 @@ fn undo_redo(app: &mut App, undo: bool) {
 /// After a change: counts, marks, labels and the orphans list follow.
 fn after_edit(app: &mut App) {
     refresh_counts(app);
+    after_any_edit(app);
+}
+
+/// After a change to the annotations of article `i` only: its counts are
+/// recounted, not the whole corpus's.
+fn after_edit_of(app: &mut App, i: usize) {
+    refresh_article(app, i);
+    after_any_edit(app);
+}
+
+fn after_any_edit(app: &mut App) {
     app.relayout_reader();
     if matches!(app.overlay, Some(Overlay::Orphans { .. })) {
         app.annotate.orphans = orphans(app);
@@ -1009,6 +1020,31 @@ fn refresh_counts(app: &mut App) {
     for i in changed {
         tell_list(app, i);
     }
+}
+
+/// Recounts the annotations and tags of article `i` and tells the list.
+fn refresh_article(app: &mut App, i: usize) {
+    let Some(id) = app.articles.get(i).map(|a| a.id.0.clone()) else {
+        return;
+    };
+    let (n, tags) = match &app.annotate.store {
+        Some(store) => {
+            let list = store.for_article(&id);
+            let mut tags: Vec<String> = list.iter().flat_map(|a| a.tags.iter().cloned()).collect();
+            tags.sort();
+            tags.dedup();
+            (list.len(), tags)
+        }
+        None => (0, Vec::new()),
+    };
+    if n == 0 {
+        app.annotate.counts.remove(&id);
+        app.annotate.tags.remove(&id);
+    } else {
+        app.annotate.counts.insert(id.clone(), n);
+        app.annotate.tags.insert(id, tags);
+    }
+    tell_list(app, i);
 }
 
 /// Tells the list what the annotations say about article `i`.
