@@ -89,6 +89,12 @@ fn fixture() -> (Corpus, Sidecar) {
 fn bench(c: &mut Criterion) {
     let (corpus, sidecar) = fixture();
     let options = ExportOptions::default();
+    let set = export::build(&corpus, &sidecar, &options);
+    assert_eq!(set.len(), ANNOTATIONS);
+    assert!(
+        set.records.iter().all(|r| !r.orphaned),
+        "every target is found"
+    );
     let mut group = c.benchmark_group("export_10k");
     group
         .measurement_time(Duration::from_secs(3))

@@ -8,7 +8,7 @@ use std::path::Path;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
-use criterion::{Criterion, criterion_group, criterion_main};
+use criterion::{BatchSize, Criterion, criterion_group, criterion_main};
 use gloss::analysis::analyze;
 use gloss::corpus::stream::{self, LoadEvent};
 use gloss::corpus::{Corpus, CorpusSource};
@@ -43,6 +43,20 @@ fn load_and_first_frame(c: &mut Criterion) {
             t.draw(|f| view(&app, f)).unwrap();
             black_box(t);
         });
+    });
+    // The interface's share: building the app and drawing, corpus already in memory.
+    let corpus = Corpus::load(&path).unwrap();
+    g.bench_function("app_and_first_frame_of_loaded_bbc_120x40", |b| {
+        b.iter_batched(
+            || corpus.clone(),
+            |corpus| {
+                let app = App::new(corpus, Theme::default(), Rect::new(0, 0, 120, 40));
+                let mut t = Terminal::new(TestBackend::new(120, 40)).unwrap();
+                t.draw(|f| view(&app, f)).unwrap();
+                black_box(t);
+            },
+            BatchSize::LargeInput,
+        );
     });
     g.finish();
 }

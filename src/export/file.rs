@@ -9,8 +9,12 @@ use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicU32, Ordering};
 
 use anyhow::{Context, Result, anyhow};
+use time::OffsetDateTime;
 
 use super::{ExportFormat, ExportSet, export};
+use crate::annotations::file::folder_of;
+use crate::annotations::location;
+use crate::corpus::CorpusSource;
 
 /// What an export to a file did, for the caller to report.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -21,6 +25,52 @@ pub struct ExportSummary {
     pub statements: usize,
     /// The number of articles they belong to.
     pub articles: usize,
+}
+
+/// Where the export dialog proposes to write:
+/// `<corpus folder>/.gloss/exports/<name>-<stamp>.<ext>` (for a single-file
+/// corpus, the folder holding the file; for the bundled corpus, beside its
+/// sidecar in the user's data folder), `name` being the corpus folder's or
+/// file's name and `stamp` a [`file_stamp`]. The folder may not exist yet:
+/// the caller creates it.
+pub fn default_export_path(source: &CorpusSource, format: ExportFormat, stamp: &str) -> PathBuf {
+    let (folder, name) = match source {
+        CorpusSource::Bundled => {
+            let sidecar = location::resolve(source, None).path;
+            (folder_of(&sidecar), "sample".to_string())
+        }
+        CorpusSource::Folder(p) | CorpusSource::File(p) => {
+            let p = std::path::absolute(p).unwrap_or_else(|_| p.clone());
+            let root = if matches!(source, CorpusSource::File(_)) {
+                folder_of(&p)
+            } else {
+                p.clone()
+            };
+            let name = p.file_stem().map_or_else(
+                || "corpus".to_string(),
+                |n| n.to_string_lossy().into_owned(),
+            );
+            (root.join(location::SIDECAR_DIR), name)
+        }
+    };
+    folder
+        .join("exports")
+        .join(format!("{name}-{stamp}.{}", format.extension()))
+}
+
+/// A time as it appears in export file names: `20261121-091500` (UTC), so
+/// that names sort by time and hold no characters file systems refuse.
+pub fn file_stamp(time: OffsetDateTime) -> String {
+    let t = time.to_offset(time::UtcOffset::UTC);
+    format!(
+        "{:04}{:02}{:02}-{:02}{:02}{:02}",
+        t.year(),
+        u8::from(t.month()),
+        t.day(),
+        t.hour(),
+        t.minute(),
+        t.second()
+    )
 }
 
 /// Writes `set` in `format` to `path` atomically. Errors name the path and
@@ -125,6 +175,27 @@ mod tests {
         write_atomically(&path, |out| Ok(out.write_all(b"new")?)).unwrap();
         assert_eq!(fs::read_to_string(&path).unwrap(), "new");
         assert_eq!(entries(t.path()), ["out.csv"]);
+    }
+
+    #[test]
+    fn default_paths_sit_beside_the_sidecar_with_a_time_stamp() {
+        let stamp = file_stamp(time::macros::datetime!(2026-11-21 09:15:07 +01:00));
+        assert_eq!(stamp, "20261121-081507");
+        let folder = CorpusSource::Folder("/data/news".into());
+        assert_eq!(
+            default_export_path(&folder, ExportFormat::Csv, &stamp),
+            PathBuf::from("/data/news/.gloss/exports/news-20261121-081507.csv")
+        );
+        let file = CorpusSource::File("/data/story.txt".into());
+        assert_eq!(
+            default_export_path(&file, ExportFormat::Webanno, &stamp),
+            PathBuf::from("/data/.gloss/exports/story-20261121-081507.jsonld")
+        );
+        let bundled = default_export_path(&CorpusSource::Bundled, ExportFormat::Md, &stamp);
+        assert!(
+            bundled.ends_with("sample/exports/sample-20261121-081507.md"),
+            "{bundled:?}"
+        );
     }
 
     #[test]

@@ -29,7 +29,7 @@ use serde::Serialize;
 
 use crate::annotations::SpeakerDecisions;
 
-pub use file::{ExportSummary, export_to_file, write_atomically};
+pub use file::{ExportSummary, default_export_path, export_to_file, file_stamp, write_atomically};
 pub use filter::{Filter, SpeakerMatcher};
 pub use records::{build, build_with};
 

@@ -44,7 +44,8 @@ where
         .collect();
 
     // One character index per article with annotations, for re-anchoring.
-    let mut indexes: HashMap<usize, CharIndex<'_>> = HashMap::new();
+    let mut indexes: Vec<Option<CharIndex<'_>>> = Vec::new();
+    indexes.resize_with(corpus.articles.len(), || None);
     let mut records: Vec<ExportRecord> = Vec::with_capacity(sidecar.annotations.len());
     for ann in &sidecar.annotations {
         let found = position.get(ann.article.as_str()).copied();
@@ -56,9 +57,8 @@ where
             (None, _) => Anchor::WholeArticle,
             (Some(_), None) => Anchor::Orphaned(OrphanReason::ArticleMissing),
             (Some(t), Some(i)) => {
-                let index = indexes
-                    .entry(i)
-                    .or_insert_with(|| CharIndex::new(&corpus.articles[i].text));
+                let index =
+                    indexes[i].get_or_insert_with(|| CharIndex::new(&corpus.articles[i].text));
                 anchor_in(t, index)
             }
         };
@@ -123,8 +123,18 @@ where
         (false, true) => 2,
     };
     ranked.sort_by(|(ra, a), (rb, b)| {
-        (ra, &a.article_id, place(a), a.start, a.end, a.source)
-            .cmp(&(rb, &b.article_id, place(b), b.start, b.end, b.source))
+        ra.cmp(rb)
+            // Ids are compared only among articles missing from the corpus.
+            .then_with(|| {
+                if *ra == usize::MAX {
+                    a.article_id.cmp(&b.article_id)
+                } else {
+                    std::cmp::Ordering::Equal
+                }
+            })
+            .then_with(|| {
+                (place(a), a.start, a.end, a.source).cmp(&(place(b), b.start, b.end, b.source))
+            })
             .then_with(|| a.annotation_id.cmp(&b.annotation_id))
     });
     let records: Vec<ExportRecord> = ranked.into_iter().map(|(_, r)| r).collect();

@@ -185,14 +185,6 @@ impl App {
         self.analyses.get(i).and_then(Option::as_ref)
     }
 
-    /// Number of articles carrying a warning.
-    pub fn articles_with_warnings(&self) -> usize {
-        self.articles
-            .iter()
-            .filter(|a| !a.warnings.is_empty())
-            .count()
-    }
-
     /// Opens article `i` in the reader, at its top.
     pub fn open(&mut self, i: usize) {
         if i >= self.articles.len() {
