@@ -81,6 +81,8 @@ pub enum Action {
     FilesSkipped(Vec<Skipped>),
     /// The whole corpus is loaded.
     LoadingDone,
+    /// Select statements, annotate them, undo (see [`super::annotate::Op`]).
+    Annotate(super::annotate::Op),
     /// The background analysis of article `article` (its corpus index) is done.
     AnalysisReady {
         /// Index of the article in the corpus.

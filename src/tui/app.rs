@@ -7,6 +7,7 @@ use std::sync::Arc;
 use ratatui::layout::Rect;
 
 use super::action::Pane;
+use super::annotate::AnnotateState;
 use super::browse::Browse;
 use super::keymap::Context;
 use super::layout::AppLayout;
@@ -28,6 +29,11 @@ pub enum Overlay {
         /// First line shown.
         scroll: usize,
     },
+    /// Annotations that could not be placed in their article's text.
+    Orphans {
+        /// First line shown.
+        scroll: usize,
+    },
 }
 
 impl Overlay {
@@ -36,13 +42,14 @@ impl Overlay {
         match self {
             Self::Help { .. } => Context::Help,
             Self::Warnings { .. } => Context::Warnings,
+            Self::Orphans { .. } => Context::Orphans,
         }
     }
 
     /// The overlay's scroll position.
     pub fn scroll_mut(&mut self) -> &mut usize {
         match self {
-            Self::Help { scroll } | Self::Warnings { scroll } => scroll,
+            Self::Help { scroll } | Self::Warnings { scroll } | Self::Orphans { scroll } => scroll,
         }
     }
 }
@@ -105,6 +112,8 @@ pub struct App {
     pub quit: bool,
     /// Set when the screen must be redrawn.
     pub dirty: bool,
+    /// The annotations, the statement selection, pickers and the note editor.
+    pub annotate: AnnotateState,
     /// Search, filters, sort order and loading progress of the list.
     pub browse: Browse,
 }
@@ -138,6 +147,7 @@ impl App {
             theme,
             quit: false,
             dirty: true,
+            annotate: AnnotateState::default(),
             browse: Browse::default(),
         }
     }
@@ -162,13 +172,16 @@ impl App {
 
     /// Where keys are looked up first.
     pub fn context(&self) -> Context {
+        if let Some(c) = self.annotate.modal_context() {
+            return c;
+        }
         match (&self.overlay, self.focus) {
             (Some(o), _) => o.context(),
             (None, _) if self.browse.filter_menu.is_some() => Context::FilterMenu,
             (None, _) if self.browse.search.editing => Context::Search,
             (None, _) if self.articles.is_empty() => Context::Global,
             (None, Pane::List) => Context::List,
-            (None, Pane::Reader) => Context::Reader,
+            (None, Pane::Reader) => self.annotate.reader_context(),
         }
     }
 
@@ -201,6 +214,7 @@ impl App {
     pub fn relayout_reader(&mut self) {
         let Some(i) = self.reader.article else {
             self.reader.table = WrapTable::default();
+            self.refresh_marks();
             return;
         };
         let top_offset = self
@@ -210,7 +224,8 @@ impl App {
             .get(self.reader.scroll)
             .map(|l| l.range.start);
         let width = self.layout().reader_text.width;
-        let analysis = self.analysis(i).filter(|_| self.highlights).cloned();
+        self.refresh_marks();
+        let analysis = self.display_analysis(i);
         let table = match self.articles.get(i) {
             Some(article) => WrapTable::build(article, analysis.as_deref(), width),
             None => WrapTable::default(),

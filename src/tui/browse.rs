@@ -10,6 +10,7 @@
 //! articles join the list as they arrive. State and its changes only: no I/O,
 //! no drawing.
 
+use std::collections::HashMap;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
@@ -52,8 +53,6 @@ pub struct Browse {
     pub speakers: SpeakerCatalog,
     /// Every entity mention, for entity filters.
     pub entities: EntityCatalog,
-    /// The user's speaker merges and splits.
-    pub decisions: SpeakerDecisions,
     /// The text index behind the search line.
     pub index: SharedIndex,
     /// Loading, analysis and indexing progress.
@@ -254,6 +253,7 @@ impl App {
         } else {
             self.browse.stale = true;
         }
+        self.sync_annotation_facts(first);
     }
 
     /// Updates the facts of article `i` from its freshly arrived analysis.
@@ -319,6 +319,41 @@ impl App {
         if let Some(f) = self.browse.facts.get_mut(i) {
             f.annotations = annotations;
             f.tags = tags;
+            self.browse.stale = true;
+        }
+    }
+
+    /// Reads the annotation counts and tags of the articles from `first` on
+    /// out of the sidecar (after an edit: from 0; after a batch of articles
+    /// loads: the new ones), and recomputes the list if they matter to it.
+    pub fn sync_annotation_facts(&mut self, first: usize) {
+        let Some(store) = &self.annotate.store else {
+            return;
+        };
+        let mut per: HashMap<&str, (u32, Vec<String>)> = HashMap::new();
+        for a in store.all() {
+            let e = per.entry(a.article.as_str()).or_default();
+            e.0 += 1;
+            for t in &a.tags {
+                if !e.1.contains(t) {
+                    e.1.push(t.clone());
+                }
+            }
+        }
+        let facts = &mut self.browse.facts;
+        for (article, f) in self.articles.iter().zip(facts.iter_mut()).skip(first) {
+            let (n, tags) = per.remove(article.id.0.as_str()).unwrap_or_default();
+            f.annotations = n;
+            f.tags = tags;
+        }
+        let reads_annotations = self.browse.sort == SortKey::Annotations
+            || self
+                .browse
+                .filters
+                .filters
+                .iter()
+                .any(|f| matches!(f, Filter::Tag(_) | Filter::Annotated(_)));
+        if reads_annotations {
             self.browse.stale = true;
         }
     }
@@ -449,12 +484,26 @@ impl App {
         self.refresh_list();
     }
 
-    /// `f` in the reader: filters by the speaker of the first attributed
-    /// quotation visible in the reader. Returns false when none is visible.
+    /// `f` in the reader: filters by the speaker of the selected statement,
+    /// or else of the first attributed quotation visible in the reader.
+    /// Returns false when there is no speaker to filter by.
     pub fn filter_by_visible_speaker(&mut self) -> bool {
         let Some(i) = self.reader.article else {
             return false;
         };
+        // The selected statement first: the speaker the user set, else the detected one.
+        if let Some(sel) = &self.annotate.selected {
+            let set = self.annotate.store.as_ref().and_then(|store| {
+                let article = self.articles.get(i)?;
+                store
+                    .at_span(&article.id.0, &article.text, sel.span)?
+                    .speaker
+                    .clone()
+            });
+            if let Some(name) = set.or_else(|| sel.detected_speaker.clone()) {
+                return self.filter_by_speaker(&name);
+            }
+        }
         let top = self.reader_top_offset();
         let bottom = self
             .reader
@@ -476,9 +525,18 @@ impl App {
         self.filter_by_speaker(&name)
     }
 
+    /// The user's speaker merges and splits, as kept in the sidecar.
+    pub fn speaker_decisions(&self) -> SpeakerDecisions {
+        self.annotate
+            .store
+            .as_ref()
+            .map(|s| s.speaker_decisions().clone())
+            .unwrap_or_default()
+    }
+
     /// Filters by the person named `name` (any of their name forms).
     pub fn filter_by_speaker(&mut self, name: &str) -> bool {
-        let dir = self.browse.speakers.directory(&self.browse.decisions);
+        let dir = self.browse.speakers.directory(&self.speaker_decisions());
         let Some(who) = dir.who_by_name(name) else {
             return false;
         };
