@@ -867,6 +867,51 @@ mod tests {
     }
 
     #[test]
+    fn a_tag_set_in_the_reader_feeds_the_filters_and_f_uses_the_selection() {
+        use crate::annotations::AnnotationStore;
+        use crate::tui::annotate::{Edit, Op};
+        let dir = tempfile::tempdir().expect("temp dir");
+        let mut a = app();
+        a.attach_annotations(AnnotationStore::open_for_corpus(
+            &CorpusSource::Bundled,
+            Some(&dir.path().join("a.json")),
+        ));
+        let text = a.articles[0].text.clone();
+        let at = text.find("the budget").expect("quote");
+        let analysis = Analysis {
+            quotes: vec![Quote {
+                span: Span::new(at, at + 10),
+                kind: QuoteKind::Direct,
+                speaker: Some("Ann Lee".into()),
+            }],
+            ..Analysis::default()
+        };
+        update(
+            &mut a,
+            Action::AnalysisReady {
+                article: 0,
+                analysis: Arc::new(analysis),
+            },
+        );
+        update(&mut a, Action::Focus(crate::tui::action::Pane::Reader));
+        update(&mut a, Action::Annotate(Op::NextStatement));
+        assert!(a.annotate.selected.is_some());
+        update(&mut a, Action::Annotate(Op::Tag));
+        for c in "economy".chars() {
+            update(&mut a, Action::Annotate(Op::Edit(Edit::Char(c))));
+        }
+        update(&mut a, Action::Annotate(Op::Confirm));
+        assert_eq!(a.browse.facts[0].annotations, 1);
+        assert_eq!(a.browse.facts[0].tags, ["economy"]);
+        update(&mut a, Action::AddFilter(Filter::Tag("Economy".into())));
+        assert_eq!(listed(&a), [0]);
+        update(&mut a, Action::ClearFilters);
+        update(&mut a, Action::FilterBySelection);
+        assert_eq!(a.browse.filters.label(), "speaker: Ann Lee");
+        assert_eq!(listed(&a), [0]);
+    }
+
+    #[test]
     fn sort_cycles_and_keeps_the_selection() {
         let mut a = app();
         a.browse.facts[3].date = Some("2005-01-01".into());
