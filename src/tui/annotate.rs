@@ -220,6 +220,8 @@ pub struct AnnotateState {
     pub notice: Option<Notice>,
     /// Annotations per article id.
     pub counts: HashMap<String, usize>,
+    /// The tags used in each article (by id), sorted, for the list's filters.
+    tags: HashMap<String, Vec<String>>,
     /// The open article's annotations.
     pub marks: ArticleMarks,
     /// The selected statement.
@@ -244,6 +246,7 @@ impl Clone for AnnotateState {
             store: None,
             notice: self.notice.clone(),
             counts: self.counts.clone(),
+            tags: self.tags.clone(),
             marks: self.marks.clone(),
             selected: self.selected.clone(),
             range: self.range.clone(),
@@ -973,19 +976,62 @@ fn after_edit(app: &mut App) {
     }
 }
 
+/// Counts and tags per article, for the list and its filters and sort
+/// orders: articles whose counts or tags changed are told to the list.
 fn refresh_counts(app: &mut App) {
-    app.sync_annotation_facts(0);
-    app.annotate.counts = app
-        .annotate
-        .store
-        .as_ref()
-        .map(|s| {
-            s.count_by_article()
-                .into_iter()
-                .map(|(k, v)| (k.to_string(), v))
-                .collect()
+    let mut counts: HashMap<String, usize> = HashMap::new();
+    let mut tags: HashMap<String, Vec<String>> = HashMap::new();
+    if let Some(store) = &app.annotate.store {
+        for a in store.all() {
+            *counts.entry(a.article.clone()).or_insert(0) += 1;
+            tags.entry(a.article.clone())
+                .or_default()
+                .extend(a.tags.iter().cloned());
+        }
+    }
+    for t in tags.values_mut() {
+        t.sort();
+        t.dedup();
+    }
+    let old_counts = std::mem::replace(&mut app.annotate.counts, counts);
+    let old_tags = std::mem::replace(&mut app.annotate.tags, tags);
+    let changed: Vec<usize> = app
+        .articles
+        .iter()
+        .enumerate()
+        .filter(|(_, a)| {
+            let id = &a.id.0;
+            old_counts.get(id) != app.annotate.counts.get(id)
+                || old_tags.get(id) != app.annotate.tags.get(id)
         })
-        .unwrap_or_default();
+        .map(|(i, _)| i)
+        .collect();
+    for i in changed {
+        tell_list(app, i);
+    }
+}
+
+/// Tells the list what the annotations say about article `i`.
+fn tell_list(app: &mut App, i: usize) {
+    let Some(id) = app.articles.get(i).map(|a| a.id.0.clone()) else {
+        return;
+    };
+    let n = app.annotate.counts.get(&id).copied().unwrap_or(0);
+    let tags = app.annotate.tags.get(&id).cloned().unwrap_or_default();
+    app.note_annotations(i, u32::try_from(n).unwrap_or(u32::MAX), tags);
+}
+
+/// Articles `from..` just arrived: the list learns about their annotations.
+pub fn articles_added(app: &mut App, from: usize) {
+    for i in from..app.articles.len() {
+        if app
+            .articles
+            .get(i)
+            .is_some_and(|a| app.annotate.counts.contains_key(&a.id.0))
+        {
+            tell_list(app, i);
+        }
+    }
 }
 
 /// The annotations that cannot be placed, article by article. While the
@@ -1250,6 +1296,9 @@ mod tests {
         );
         assert_eq!(saved[0].tags, ["blame-us"]);
         assert_eq!(a.annotate.counts.get("one"), Some(&1));
+        // The list's filters and sort orders know it too.
+        assert_eq!(a.browse.facts[0].annotations, 1);
+        assert_eq!(a.browse.facts[0].tags, ["blame-us"]);
         assert_eq!(a.annotate.marks.marks.len(), 1);
 
         op(&mut a, Op::Undo);
@@ -1454,6 +1503,32 @@ mod tests {
         );
         app_update(&mut a, Action::Move(crate::tui::action::Motion::Down));
         assert!(a.annotate.notice.is_none());
+    }
+
+    #[test]
+    fn articles_arriving_after_the_sidecar_bring_their_counts_and_tags_to_the_list() {
+        let dir = tempfile::tempdir().expect("tmp");
+        let path = dir.path().join("a.json");
+        std::fs::write(
+            &path,
+            r#"{"version": 1, "annotations": [{"id": "w1", "article": "one", "tags": ["economy"],
+                "created": "2026-01-01T00:00:00Z", "modified": "2026-01-01T00:00:00Z"}]}"#,
+        )
+        .expect("write");
+        let mut a = App::loading(
+            &CorpusSource::Bundled,
+            Theme::default(),
+            Rect::new(0, 0, 100, 30),
+        );
+        a.attach_annotations(AnnotationStore::open_for_corpus(
+            &CorpusSource::Bundled,
+            Some(&path),
+        ));
+        let article = Article::from_bytes("one.txt", TEXT.as_bytes()).expect("text");
+        app_update(&mut a, Action::ArticlesLoaded(vec![article]));
+        assert_eq!(a.browse.facts[0].annotations, 1);
+        assert_eq!(a.browse.facts[0].tags, ["economy"]);
+        assert_eq!(article_summary(&a).as_deref(), Some("article: #economy"));
     }
 
     #[test]

@@ -10,7 +10,6 @@
 //! articles join the list as they arrive. State and its changes only: no I/O,
 //! no drawing.
 
-use std::collections::HashMap;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
@@ -253,7 +252,6 @@ impl App {
         } else {
             self.browse.stale = true;
         }
-        self.sync_annotation_facts(first);
     }
 
     /// Updates the facts of article `i` from its freshly arrived analysis.
@@ -319,41 +317,6 @@ impl App {
         if let Some(f) = self.browse.facts.get_mut(i) {
             f.annotations = annotations;
             f.tags = tags;
-            self.browse.stale = true;
-        }
-    }
-
-    /// Reads the annotation counts and tags of the articles from `first` on
-    /// out of the sidecar (after an edit: from 0; after a batch of articles
-    /// loads: the new ones), and recomputes the list if they matter to it.
-    pub fn sync_annotation_facts(&mut self, first: usize) {
-        let Some(store) = &self.annotate.store else {
-            return;
-        };
-        let mut per: HashMap<&str, (u32, Vec<String>)> = HashMap::new();
-        for a in store.all() {
-            let e = per.entry(a.article.as_str()).or_default();
-            e.0 += 1;
-            for t in &a.tags {
-                if !e.1.contains(t) {
-                    e.1.push(t.clone());
-                }
-            }
-        }
-        let facts = &mut self.browse.facts;
-        for (article, f) in self.articles.iter().zip(facts.iter_mut()).skip(first) {
-            let (n, tags) = per.remove(article.id.0.as_str()).unwrap_or_default();
-            f.annotations = n;
-            f.tags = tags;
-        }
-        let reads_annotations = self.browse.sort == SortKey::Annotations
-            || self
-                .browse
-                .filters
-                .filters
-                .iter()
-                .any(|f| matches!(f, Filter::Tag(_) | Filter::Annotated(_)));
-        if reads_annotations {
             self.browse.stale = true;
         }
     }
