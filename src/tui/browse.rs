@@ -185,7 +185,17 @@ pub fn browse_update(app: &mut App, action: Action) -> bool {
             }
         }
         Action::MenuInput(c) => menu_picker(app, |p| p.push(c)),
-        Action::MenuBackspace => menu_picker(app, Picker::pop),
+        Action::MenuBackspace => {
+            let back = app.browse.filter_menu.as_ref().is_some_and(|m| {
+                m.picker.query().is_empty() && m.stage != super::filters::MenuStage::Kinds
+            });
+            if back {
+                // Backspace on an empty query goes back to the kinds.
+                app.browse.filter_menu = Some(FilterMenu::open(app));
+            } else {
+                menu_picker(app, Picker::pop);
+            }
+        }
         Action::MenuUp => menu_picker(app, Picker::up),
         Action::MenuDown => menu_picker(app, Picker::down),
         // The reader and window actions are applied by `update` itself.
@@ -729,6 +739,22 @@ mod tests {
         assert_eq!(a.browse.filters.label(), "folder: sport/");
         assert_eq!(listed(&a), [2, 3]);
         update(&mut a, Action::FilterMenu);
+        update(&mut a, Action::MenuInput('d'));
+        update(&mut a, Action::MenuChoose);
+        assert!(
+            a.browse
+                .filter_menu
+                .as_ref()
+                .is_some_and(|m| m.picker.title == "Filter by date")
+        );
+        update(&mut a, Action::MenuBackspace);
+        assert!(
+            a.browse
+                .filter_menu
+                .as_ref()
+                .is_some_and(|m| m.picker.title == "Filter by…"),
+            "back to the kinds"
+        );
         update(&mut a, Action::MenuClose);
         assert!(a.browse.filter_menu.is_none());
         assert_eq!(listed(&a), [2, 3], "closing the menu changes nothing");
