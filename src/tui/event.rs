@@ -33,6 +33,7 @@ pub fn action_for(app: &App, event: &Event) -> Option<Action> {
 fn typed(context: Context, c: char) -> Action {
     match context {
         Context::Picker | Context::NoteEditor => Action::Annotate(Op::Edit(Edit::Char(c))),
+        Context::FilterMenu => Action::MenuInput(c),
         _ => Action::SearchInput(c),
     }
 }

@@ -37,6 +37,8 @@ pub enum Context {
     Orphans,
     /// The search line is open: typed characters go into it.
     Search,
+    /// The filter menu is open: typed characters narrow its picker.
+    FilterMenu,
 }
 
 impl Context {
@@ -54,6 +56,7 @@ impl Context {
             Self::NoteEditor => "Note editor",
             Self::Orphans => "Annotations not placed",
             Self::Search => "Search line",
+            Self::FilterMenu => "Filter menu",
         }
     }
 
@@ -66,14 +69,19 @@ impl Context {
             Self::List | Self::Reader | Self::Help | Self::Warnings | Self::Orphans => {
                 Some(Self::Global)
             }
-            Self::Global | Self::Picker | Self::NoteEditor | Self::Search => None,
+            Self::Global | Self::Picker | Self::NoteEditor | Self::Search | Self::FilterMenu => {
+                None
+            }
         }
     }
 
     /// True when characters typed here are text, not commands (global keys
     /// such as `q` do not apply).
     pub const fn takes_text(self) -> bool {
-        matches!(self, Self::Search | Self::Picker | Self::NoteEditor)
+        matches!(
+            self,
+            Self::Search | Self::FilterMenu | Self::Picker | Self::NoteEditor
+        )
     }
 }
 
@@ -290,6 +298,13 @@ macro_rules! browse_rows {
             ),
             bind(
                 $ctx,
+                &[Key::char('F')],
+                Action::FilterMenu,
+                "filter by speaker, entity, tag, annotation, date or folder",
+                Some("filter"),
+            ),
+            bind(
+                $ctx,
                 &[Key::char('X')],
                 Action::ClearFilters,
                 "clear the filters and the search",
@@ -307,9 +322,9 @@ macro_rules! browse_rows {
 }
 
 #[rustfmt::skip]
-const LIST_BROWSE: [Binding; 5] = browse_rows!(Context::List);
+const LIST_BROWSE: [Binding; 6] = browse_rows!(Context::List);
 #[rustfmt::skip]
-const READER_BROWSE: [Binding; 5] = browse_rows!(Context::Reader);
+const READER_BROWSE: [Binding; 6] = browse_rows!(Context::Reader);
 #[rustfmt::skip]
 const READER_FILTER: [Binding; 1] = [
     bind(Context::Reader, &[Key::char('f')], Action::FilterBySelection, "filter by the speaker of the quotation in view", None),
@@ -321,6 +336,16 @@ const SEARCH: [Binding; 4] = [
     bind(Context::Search, &[Key::plain(KeyCode::Esc)], Action::SearchCancel, "cancel: restore the list and the selection", Some("cancel")),
     bind(Context::Search, &[Key::plain(KeyCode::Backspace)], Action::SearchBackspace, "delete the last character", None),
     bind(Context::Search, &[Key::ctrl('c')], Action::Quit, "quit gloss", None),
+];
+
+#[rustfmt::skip]
+const FILTER_MENU: [Binding; 6] = [
+    bind(Context::FilterMenu, &[Key::plain(KeyCode::Enter)], Action::MenuChoose, "choose the highlighted kind or value", Some("choose")),
+    bind(Context::FilterMenu, &[Key::plain(KeyCode::Esc)], Action::MenuClose, "close the filter menu", Some("close")),
+    bind(Context::FilterMenu, &[Key::plain(KeyCode::Up)], Action::MenuUp, "highlight the previous entry", Some("move")),
+    bind(Context::FilterMenu, &[Key::plain(KeyCode::Down)], Action::MenuDown, "highlight the next entry", Some("move")),
+    bind(Context::FilterMenu, &[Key::plain(KeyCode::Backspace)], Action::MenuBackspace, "delete the last character typed (on none: back to the kinds)", None),
+    bind(Context::FilterMenu, &[Key::ctrl('c')], Action::Quit, "quit gloss", None),
 ];
 
 const READER: [Binding; 6] = scroll_rows!(Context::Reader, "the article");
@@ -398,7 +423,7 @@ const WARNINGS: [Binding; 6] = scroll_rows!(Context::Warnings, "the warnings");
 
 /// Every binding, context by context, in help-overlay order.
 pub fn bindings() -> impl Iterator<Item = &'static Binding> {
-    static ALL: [&[Binding]; 16] = [
+    static ALL: [&[Binding]; 17] = [
         &LIST,
         &LIST_BROWSE,
         &STATEMENT,
@@ -413,6 +438,7 @@ pub fn bindings() -> impl Iterator<Item = &'static Binding> {
         &WARNINGS,
         &ORPHANS,
         &SEARCH,
+        &FILTER_MENU,
         &PICKER,
         &NOTE_EDITOR,
     ];
@@ -495,6 +521,7 @@ pub fn help_sections() -> Vec<(&'static str, Vec<HelpRow>)> {
         Context::Warnings,
         Context::Orphans,
         Context::Search,
+        Context::FilterMenu,
     ] {
         let rows = bindings()
             .filter(|b| b.context == ctx)
