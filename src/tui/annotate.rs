@@ -26,7 +26,10 @@ use super::note_editor::NoteEditor;
 use super::picker::{Candidate, Picker};
 use super::selection::{self, SentenceRange, Statement, StatementKind};
 use crate::analysis::{Analysis, QuoteKind, Span};
-use crate::annotations::{Anchor, Annotation, AnnotationId, AnnotationStore, Opened, TextTarget};
+use crate::annotations::anchor::anchor_in;
+use crate::annotations::{
+    Anchor, Annotation, AnnotationId, AnnotationStore, CharIndex, Opened, OrphanReason, TextTarget,
+};
 use crate::corpus::Article;
 
 /// A key of the note editor or the picker's query line.
@@ -1083,24 +1086,25 @@ fn orphans(app: &App) -> Vec<Orphan> {
         .map(|a| (a.id.0.as_str(), &**a))
         .collect();
     let mut out = Vec::new();
-    let mut articles: Vec<&str> = store.all().iter().map(|a| a.article.as_str()).collect();
-    articles.dedup();
-    for id in articles {
-        match texts.get(id) {
+    // One pass over every annotation, article by article (the stored order),
+    // with one character index per article.
+    let all = store.all();
+    for group in all.chunk_by(|a, b| a.article == b.article) {
+        let Some(first) = group.first() else { continue };
+        match texts.get(first.article.as_str()) {
             Some(article) => {
-                for (a, anchor) in store.anchor_article(id, &article.text) {
-                    if let Anchor::Orphaned(reason) = anchor {
+                let index = CharIndex::new(&article.text);
+                for a in group {
+                    if let Some(t) = &a.target
+                        && let Anchor::Orphaned(reason) = anchor_in(t, &index)
+                    {
                         out.push(orphan(a, reason.to_string()));
                     }
                 }
             }
             None if app.loading.is_none() => {
-                for a in store.for_article(id) {
-                    out.push(orphan(
-                        a,
-                        crate::annotations::OrphanReason::ArticleMissing.to_string(),
-                    ));
-                }
+                let reason = OrphanReason::ArticleMissing.to_string();
+                out.extend(group.iter().map(|a| orphan(a, reason.clone())));
             }
             None => {}
         }
@@ -1565,6 +1569,31 @@ mod tests {
         assert_eq!(a.browse.facts[0].annotations, 1);
         assert_eq!(a.browse.facts[0].tags, ["economy"]);
         assert_eq!(article_summary(&a).as_deref(), Some("article: #economy"));
+    }
+
+    #[test]
+    fn annotations_of_a_missing_article_are_orphans_and_announced() {
+        let dir = tempfile::tempdir().expect("tmp");
+        std::fs::write(
+            dir.path().join("a.json"),
+            r#"{"version": 1, "annotations": [{"id": "g1", "article": "gone",
+                "target": {"exact": "some words", "start": 0, "end": 10}, "note": "n",
+                "created": "2026-01-01T00:00:00Z", "modified": "2026-01-01T00:00:00Z"}]}"#,
+        )
+        .expect("write");
+        let a = app(dir.path());
+        assert_eq!(a.annotate.orphans.len(), 1);
+        assert_eq!(a.annotate.orphans[0].exact, "some words");
+        assert_eq!(
+            a.annotate.orphans[0].reason,
+            OrphanReason::ArticleMissing.to_string()
+        );
+        let notice = a.annotate.notice.as_ref().expect("notice");
+        assert!(
+            notice.text.starts_with("1 annotation could not be placed"),
+            "{}",
+            notice.text
+        );
     }
 
     #[test]
