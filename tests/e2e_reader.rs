@@ -404,9 +404,7 @@ fn tag_a_quotation_set_its_speaker_and_note_then_find_it_marked_after_a_restart(
     t.keys(&["C-s"]);
     t.wait_for("note saved");
     // Saved shortly after the change, before quitting.
-    t.wait_until("the status bar to say saved", |s| {
-        s.lines().any(|l| l.trim_start().starts_with("saved "))
-    });
+    t.wait_for(" saved · article 1/5");
     let early: serde_json::Value =
         serde_json::from_str(&std::fs::read_to_string(&sidecar).unwrap()).unwrap();
     assert_eq!(early["annotations"][0]["note"], "Check the date.");
@@ -534,8 +532,10 @@ fn a_folder_filter_from_the_filter_menu_narrows_the_list() {
     assert!(!screen.contains("Cup final"), "{screen}");
     // X clears it.
     t.keys(&["X"]);
-    let screen = t.wait_for(" 3 articles ");
-    assert!(screen.contains("Cup final"), "{screen}");
+    let screen = t.wait_until("all three articles again", |s| {
+        !s.contains(" of 3 articles") && s.contains("Cup final")
+    });
+    assert!(!screen.contains("folder: politics/"), "{screen}");
     t.keys(&["q"]);
     t.wait_for("EXIT=0");
 }

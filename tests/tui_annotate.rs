@@ -257,3 +257,57 @@ fn annotations_that_cannot_be_placed_are_listed_never_dropped() {
         before
     );
 }
+
+#[test]
+fn a_click_on_a_statement_in_the_reader_selects_it() {
+    use crossterm::event::{Event, KeyModifiers, MouseButton, MouseEvent, MouseEventKind};
+    let dir = tempfile::tempdir().unwrap();
+    let mut a = annotating_app(dir.path(), None);
+    let buf = buffer(&a);
+    let (column, row) = cell_of(&buf, "policy in the Middle East.");
+    let click = Event::Mouse(MouseEvent {
+        kind: MouseEventKind::Down(MouseButton::Left),
+        column,
+        row,
+        modifiers: KeyModifiers::NONE,
+    });
+    let action = gloss::tui::event::action_for(&a, &click).unwrap();
+    assert!(
+        matches!(action, Action::Annotate(Op::Click(_))),
+        "{action:?}"
+    );
+    update(&mut a, action);
+    let text = &a.articles[2].text;
+    let selected = a.annotate.selected.as_ref().expect("a statement");
+    assert_eq!(
+        selected.span.slice(text),
+        "failed U.S. policy in the Middle East"
+    );
+    // A click on text outside any statement unselects.
+    let (column, row) = cell_of(&buffer(&a), "Russian President Vladimir");
+    let click = Event::Mouse(MouseEvent {
+        kind: MouseEventKind::Down(MouseButton::Left),
+        column,
+        row,
+        modifiers: KeyModifiers::NONE,
+    });
+    let action = gloss::tui::event::action_for(&a, &click).unwrap();
+    update(&mut a, action);
+    assert!(a.annotate.selected.is_none());
+}
+
+#[test]
+fn a_sidecar_kept_elsewhere_says_where_and_why() {
+    let dir = tempfile::tempdir().unwrap();
+    let corpus = Corpus::bundled();
+    let mut a = App::new(corpus, Theme::default(), Rect::new(0, 0, 100, 24));
+    let mut opened =
+        AnnotationStore::open_for_corpus(&CorpusSource::Bundled, Some(&dir.path().join("a.json")));
+    opened.location.notice = Some("/corpus/.gloss/annotations.json cannot be written (read-only file system); annotations are kept in /data/a.json".into());
+    a.attach_annotations(opened);
+    let status = draw(&a).backend().to_string();
+    assert!(
+        status.contains("cannot be written (read-only file system)"),
+        "{status}"
+    );
+}

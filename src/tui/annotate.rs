@@ -26,7 +26,10 @@ use super::note_editor::NoteEditor;
 use super::picker::{Candidate, Picker};
 use super::selection::{self, SentenceRange, Statement, StatementKind};
 use crate::analysis::{Analysis, QuoteKind, Span};
-use crate::annotations::{Anchor, Annotation, AnnotationId, AnnotationStore, Opened, TextTarget};
+use crate::annotations::anchor::anchor_in;
+use crate::annotations::{
+    Anchor, Annotation, AnnotationId, AnnotationStore, CharIndex, Opened, OrphanReason, TextTarget,
+};
 use crate::corpus::Article;
 
 /// A key of the note editor or the picker's query line.
@@ -224,6 +227,8 @@ pub struct AnnotateState {
     pub notice: Option<Notice>,
     /// Annotations per article id.
     pub counts: HashMap<String, usize>,
+    /// The tags used in each article (by id), sorted, for the list's filters.
+    tags: HashMap<String, Vec<String>>,
     /// The open article's annotations.
     pub marks: ArticleMarks,
     /// The selected statement.
@@ -234,6 +239,29 @@ pub struct AnnotateState {
     pub modal: Option<Modal>,
     /// What the orphans window lists.
     pub orphans: Vec<Orphan>,
+    /// Set once the sidecar has been written in this session.
+    pub saved: bool,
+}
+
+/// A copy of the annotation state without the sidecar: the copy shows what
+/// the original showed, but edits in it are refused ("annotations are not
+/// available") — one sidecar has one writer per process. Copies of the app
+/// are made to measure the interface, never to run it.
+impl Clone for AnnotateState {
+    fn clone(&self) -> Self {
+        Self {
+            store: None,
+            notice: self.notice.clone(),
+            counts: self.counts.clone(),
+            tags: self.tags.clone(),
+            marks: self.marks.clone(),
+            selected: self.selected.clone(),
+            range: self.range.clone(),
+            modal: self.modal.clone(),
+            orphans: self.orphans.clone(),
+            saved: false,
+        }
+    }
 }
 
 impl AnnotateState {
@@ -845,7 +873,7 @@ fn apply(app: &mut App, target: &Target, change: Change) {
     match result {
         Ok(said) => {
             app.annotate.say(said);
-            after_edit(app);
+            after_edit_of(app, target.article);
         }
         Err(e) => app.annotate.warn(e.to_string()),
     }
@@ -904,7 +932,7 @@ fn delete(app: &mut App) {
     match result {
         Some(Ok(())) => {
             app.annotate.say("annotation deleted (u undoes)");
-            after_edit(app);
+            after_edit_of(app, target.article);
         }
         Some(Err(e)) => app.annotate.warn(e.to_string()),
         None => {}
@@ -953,6 +981,17 @@ fn undo_redo(app: &mut App, undo: bool) {
 /// After a change: counts, marks, labels and the orphans list follow.
 fn after_edit(app: &mut App) {
     refresh_counts(app);
+    after_any_edit(app);
+}
+
+/// After a change to the annotations of article `i` only: its counts are
+/// recounted, not the whole corpus's.
+fn after_edit_of(app: &mut App, i: usize) {
+    refresh_article(app, i);
+    after_any_edit(app);
+}
+
+fn after_any_edit(app: &mut App) {
     app.relayout_reader();
     super::views_edit::annotations_changed(app);
     if matches!(app.overlay, Some(Overlay::Orphans { .. })) {
@@ -960,18 +999,87 @@ fn after_edit(app: &mut App) {
     }
 }
 
+/// Counts and tags per article, for the list and its filters and sort
+/// orders: articles whose counts or tags changed are told to the list.
 fn refresh_counts(app: &mut App) {
-    app.annotate.counts = app
-        .annotate
-        .store
-        .as_ref()
-        .map(|s| {
-            s.count_by_article()
-                .into_iter()
-                .map(|(k, v)| (k.to_string(), v))
-                .collect()
+    let mut counts: HashMap<String, usize> = HashMap::new();
+    let mut tags: HashMap<String, Vec<String>> = HashMap::new();
+    if let Some(store) = &app.annotate.store {
+        for a in store.all() {
+            *counts.entry(a.article.clone()).or_insert(0) += 1;
+            tags.entry(a.article.clone())
+                .or_default()
+                .extend(a.tags.iter().cloned());
+        }
+    }
+    for t in tags.values_mut() {
+        t.sort();
+        t.dedup();
+    }
+    let old_counts = std::mem::replace(&mut app.annotate.counts, counts);
+    let old_tags = std::mem::replace(&mut app.annotate.tags, tags);
+    let changed: Vec<usize> = app
+        .articles
+        .iter()
+        .enumerate()
+        .filter(|(_, a)| {
+            let id = &a.id.0;
+            old_counts.get(id) != app.annotate.counts.get(id)
+                || old_tags.get(id) != app.annotate.tags.get(id)
         })
-        .unwrap_or_default();
+        .map(|(i, _)| i)
+        .collect();
+    for i in changed {
+        tell_list(app, i);
+    }
+}
+
+/// Recounts the annotations and tags of article `i` and tells the list.
+fn refresh_article(app: &mut App, i: usize) {
+    let Some(id) = app.articles.get(i).map(|a| a.id.0.clone()) else {
+        return;
+    };
+    let (n, tags) = match &app.annotate.store {
+        Some(store) => {
+            let list = store.for_article(&id);
+            let mut tags: Vec<String> = list.iter().flat_map(|a| a.tags.iter().cloned()).collect();
+            tags.sort();
+            tags.dedup();
+            (list.len(), tags)
+        }
+        None => (0, Vec::new()),
+    };
+    if n == 0 {
+        app.annotate.counts.remove(&id);
+        app.annotate.tags.remove(&id);
+    } else {
+        app.annotate.counts.insert(id.clone(), n);
+        app.annotate.tags.insert(id, tags);
+    }
+    tell_list(app, i);
+}
+
+/// Tells the list what the annotations say about article `i`.
+fn tell_list(app: &mut App, i: usize) {
+    let Some(id) = app.articles.get(i).map(|a| a.id.0.clone()) else {
+        return;
+    };
+    let n = app.annotate.counts.get(&id).copied().unwrap_or(0);
+    let tags = app.annotate.tags.get(&id).cloned().unwrap_or_default();
+    app.note_annotations(i, u32::try_from(n).unwrap_or(u32::MAX), tags);
+}
+
+/// Articles `from..` just arrived: the list learns about their annotations.
+pub fn articles_added(app: &mut App, from: usize) {
+    for i in from..app.articles.len() {
+        if app
+            .articles
+            .get(i)
+            .is_some_and(|a| app.annotate.counts.contains_key(&a.id.0))
+        {
+            tell_list(app, i);
+        }
+    }
 }
 
 /// The annotations that cannot be placed, article by article. While the
@@ -987,24 +1095,25 @@ fn orphans(app: &App) -> Vec<Orphan> {
         .map(|a| (a.id.0.as_str(), &**a))
         .collect();
     let mut out = Vec::new();
-    let mut articles: Vec<&str> = store.all().iter().map(|a| a.article.as_str()).collect();
-    articles.dedup();
-    for id in articles {
-        match texts.get(id) {
+    // One pass over every annotation, article by article (the stored order),
+    // with one character index per article.
+    let all = store.all();
+    for group in all.chunk_by(|a, b| a.article == b.article) {
+        let Some(first) = group.first() else { continue };
+        match texts.get(first.article.as_str()) {
             Some(article) => {
-                for (a, anchor) in store.anchor_article(id, &article.text) {
-                    if let Anchor::Orphaned(reason) = anchor {
+                let index = CharIndex::new(&article.text);
+                for a in group {
+                    if let Some(t) = &a.target
+                        && let Anchor::Orphaned(reason) = anchor_in(t, &index)
+                    {
                         out.push(orphan(a, reason.to_string()));
                     }
                 }
             }
             None if app.loading.is_none() => {
-                for a in store.for_article(id) {
-                    out.push(orphan(
-                        a,
-                        crate::annotations::OrphanReason::ArticleMissing.to_string(),
-                    ));
-                }
+                let reason = OrphanReason::ArticleMissing.to_string();
+                out.extend(group.iter().map(|a| orphan(a, reason.clone())));
             }
             None => {}
         }
@@ -1067,13 +1176,16 @@ pub fn article_summary(app: &App) -> Option<String> {
     (!parts.is_empty()).then(|| format!("article: {}", parts.join(" ")))
 }
 
-/// A short word on the sidecar for the right of the status bar.
+/// A short word on the sidecar for the right of the status bar: read-only,
+/// changes waiting to be saved, or saved (once something was saved).
 pub fn sidecar_state(app: &App) -> Option<&'static str> {
     let store = app.annotate.store.as_ref()?;
     if store.is_read_only() {
         Some("read-only")
     } else if store.is_dirty() {
         Some("unsaved")
+    } else if app.annotate.saved {
+        Some("saved")
     } else {
         None
     }
@@ -1090,6 +1202,8 @@ pub fn save_tick(app: &mut App, now: Instant) {
     match store.save_if_due(now) {
         Ok(None) => {}
         Ok(Some(report)) => {
+            // "saved" shows on the right of the status bar; a merge is worth a message.
+            app.annotate.saved = true;
             if report.merged > 0 {
                 app.annotate.say(format!(
                     "saved · {} change{} by another program merged in",
@@ -1097,8 +1211,9 @@ pub fn save_tick(app: &mut App, now: Instant) {
                     if report.merged == 1 { "" } else { "s" }
                 ));
                 after_edit(app);
-            } else {
-                app.annotate.say("saved");
+            } else if app.annotate.notice.as_ref().is_some_and(|n| n.error) {
+                // An earlier "not saved" is no longer true.
+                app.annotate.notice = None;
             }
             app.dirty = true;
         }
@@ -1118,21 +1233,6 @@ pub fn flush(app: &mut App) -> Result<()> {
             .with_context(|| format!("saving the annotations to {}", path.display()))?;
     }
     Ok(())
-}
-
-/// The key typed as text into the open picker or note editor, if any.
-pub fn typed(context: Context, ev: &crossterm::event::KeyEvent) -> Option<Action> {
-    use crossterm::event::{KeyCode, KeyEventKind, KeyModifiers};
-    if !matches!(context, Context::Picker | Context::NoteEditor)
-        || ev.kind == KeyEventKind::Release
-        || !(ev.modifiers - KeyModifiers::SHIFT).is_empty()
-    {
-        return None;
-    }
-    match ev.code {
-        KeyCode::Char(c) => Some(Action::Annotate(Op::Edit(Edit::Char(c)))),
-        _ => None,
-    }
 }
 
 #[cfg(test)]
@@ -1245,6 +1345,9 @@ mod tests {
         );
         assert_eq!(saved[0].tags, ["blame-us"]);
         assert_eq!(a.annotate.counts.get("one"), Some(&1));
+        // The list's filters and sort orders know it too.
+        assert_eq!(a.browse.facts[0].annotations, 1);
+        assert_eq!(a.browse.facts[0].tags, ["blame-us"]);
         assert_eq!(a.annotate.marks.marks.len(), 1);
 
         op(&mut a, Op::Undo);
@@ -1406,10 +1509,7 @@ mod tests {
         save_tick(&mut a, Instant::now() + Duration::from_secs(5));
         let written = std::fs::read_to_string(&path).expect("saved");
         assert!(written.contains("blame-us"));
-        assert_eq!(
-            a.annotate.notice.as_ref().map(|n| n.text.as_str()),
-            Some("saved")
-        );
+        assert_eq!(sidecar_state(&a), Some("saved"));
     }
 
     #[test]
@@ -1455,21 +1555,98 @@ mod tests {
     }
 
     #[test]
+    fn articles_arriving_after_the_sidecar_bring_their_counts_and_tags_to_the_list() {
+        let dir = tempfile::tempdir().expect("tmp");
+        let path = dir.path().join("a.json");
+        std::fs::write(
+            &path,
+            r#"{"version": 1, "annotations": [{"id": "w1", "article": "one", "tags": ["economy"],
+                "created": "2026-01-01T00:00:00Z", "modified": "2026-01-01T00:00:00Z"}]}"#,
+        )
+        .expect("write");
+        let mut a = App::loading(
+            &CorpusSource::Bundled,
+            Theme::default(),
+            Rect::new(0, 0, 100, 30),
+        );
+        a.attach_annotations(AnnotationStore::open_for_corpus(
+            &CorpusSource::Bundled,
+            Some(&path),
+        ));
+        let article = Article::from_bytes("one.txt", TEXT.as_bytes()).expect("text");
+        app_update(&mut a, Action::ArticlesLoaded(vec![article]));
+        assert_eq!(a.browse.facts[0].annotations, 1);
+        assert_eq!(a.browse.facts[0].tags, ["economy"]);
+        assert_eq!(article_summary(&a).as_deref(), Some("article: #economy"));
+    }
+
+    #[test]
+    fn annotations_of_a_missing_article_are_orphans_and_announced() {
+        let dir = tempfile::tempdir().expect("tmp");
+        std::fs::write(
+            dir.path().join("a.json"),
+            r#"{"version": 1, "annotations": [{"id": "g1", "article": "gone",
+                "target": {"exact": "some words", "start": 0, "end": 10}, "note": "n",
+                "created": "2026-01-01T00:00:00Z", "modified": "2026-01-01T00:00:00Z"}]}"#,
+        )
+        .expect("write");
+        let a = app(dir.path());
+        assert_eq!(a.annotate.orphans.len(), 1);
+        assert_eq!(a.annotate.orphans[0].exact, "some words");
+        assert_eq!(
+            a.annotate.orphans[0].reason,
+            OrphanReason::ArticleMissing.to_string()
+        );
+        let notice = a.annotate.notice.as_ref().expect("notice");
+        assert!(
+            notice.text.starts_with("1 annotation could not be placed"),
+            "{}",
+            notice.text
+        );
+    }
+
+    #[test]
+    fn keys_typed_into_an_open_picker_are_its_text() {
+        use crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
+        let dir = tempfile::tempdir().expect("tmp");
+        let mut a = app(dir.path());
+        op(&mut a, Op::NextStatement);
+        op(&mut a, Op::Tag);
+        for c in ['q', '?', 'x'] {
+            let ev = Event::Key(KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE));
+            let action = crate::tui::event::action_for(&a, &ev).expect("an action");
+            app_update(&mut a, action);
+        }
+        assert!(!a.quit);
+        let Some(Modal::Picker { picker, .. }) = &a.annotate.modal else {
+            panic!("the picker closed");
+        };
+        assert_eq!(picker.query(), "q?x");
+    }
+
+    #[test]
     fn typed_letters_go_to_the_picker_not_to_commands() {
         use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
         let q = KeyEvent::new(KeyCode::Char('q'), KeyModifiers::NONE);
         assert_eq!(crate::tui::keymap::lookup(Context::Picker, &q), None);
         assert_eq!(
-            typed(Context::Picker, &q),
-            Some(Action::Annotate(Op::Edit(Edit::Char('q'))))
+            crate::tui::keymap::typed_char(Context::Picker, &q),
+            Some('q')
         );
-        assert_eq!(typed(Context::Reader, &q), None);
+        assert_eq!(
+            crate::tui::keymap::typed_char(Context::NoteEditor, &q),
+            Some('q')
+        );
+        assert_eq!(crate::tui::keymap::typed_char(Context::Reader, &q), None);
         let ctrl_s = KeyEvent::new(KeyCode::Char('s'), KeyModifiers::CONTROL);
         assert_eq!(
             crate::tui::keymap::lookup(Context::NoteEditor, &ctrl_s),
             Some(Action::Annotate(Op::SaveNote))
         );
-        assert_eq!(typed(Context::NoteEditor, &ctrl_s), None);
+        assert_eq!(
+            crate::tui::keymap::typed_char(Context::NoteEditor, &ctrl_s),
+            None
+        );
         // Statement keys work only with a statement selected; reader keys too.
         let s = KeyEvent::new(KeyCode::Char('s'), KeyModifiers::NONE);
         assert_eq!(crate::tui::keymap::lookup(Context::Reader, &s), None);

@@ -83,7 +83,7 @@ pub struct Loading {
 }
 
 /// Everything the interface shows.
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub struct App {
     /// The articles, in corpus order.
     pub articles: Vec<Arc<Article>>,

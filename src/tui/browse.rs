@@ -52,8 +52,6 @@ pub struct Browse {
     pub speakers: SpeakerCatalog,
     /// Every entity mention, for entity filters.
     pub entities: EntityCatalog,
-    /// The user's speaker merges and splits.
-    pub decisions: SpeakerDecisions,
     /// The text index behind the search line.
     pub index: SharedIndex,
     /// Loading, analysis and indexing progress.
@@ -187,7 +185,17 @@ pub fn browse_update(app: &mut App, action: Action) -> bool {
             }
         }
         Action::MenuInput(c) => menu_picker(app, |p| p.push(c)),
-        Action::MenuBackspace => menu_picker(app, Picker::pop),
+        Action::MenuBackspace => {
+            let back = app.browse.filter_menu.as_ref().is_some_and(|m| {
+                m.picker.query().is_empty() && m.stage != super::filters::MenuStage::Kinds
+            });
+            if back {
+                // Backspace on an empty query goes back to the kinds.
+                app.browse.filter_menu = Some(FilterMenu::open(app));
+            } else {
+                menu_picker(app, Picker::pop);
+            }
+        }
         Action::MenuUp => menu_picker(app, Picker::up),
         Action::MenuDown => menu_picker(app, Picker::down),
         // The reader and window actions are applied by `update` itself.
@@ -449,12 +457,26 @@ impl App {
         self.refresh_list();
     }
 
-    /// `f` in the reader: filters by the speaker of the first attributed
-    /// quotation visible in the reader. Returns false when none is visible.
+    /// `f` in the reader: filters by the speaker of the selected statement,
+    /// or else of the first attributed quotation visible in the reader.
+    /// Returns false when there is no speaker to filter by.
     pub fn filter_by_visible_speaker(&mut self) -> bool {
         let Some(i) = self.reader.article else {
             return false;
         };
+        // The selected statement first: the speaker the user set, else the detected one.
+        if let Some(sel) = &self.annotate.selected {
+            let set = self.annotate.store.as_ref().and_then(|store| {
+                let article = self.articles.get(i)?;
+                store
+                    .at_span(&article.id.0, &article.text, sel.span)?
+                    .speaker
+                    .clone()
+            });
+            if let Some(name) = set.or_else(|| sel.detected_speaker.clone()) {
+                return self.filter_by_speaker(&name);
+            }
+        }
         let top = self.reader_top_offset();
         let bottom = self
             .reader
@@ -476,9 +498,18 @@ impl App {
         self.filter_by_speaker(&name)
     }
 
+    /// The user's speaker merges and splits, as kept in the sidecar.
+    pub fn speaker_decisions(&self) -> SpeakerDecisions {
+        self.annotate
+            .store
+            .as_ref()
+            .map(|s| s.speaker_decisions().clone())
+            .unwrap_or_default()
+    }
+
     /// Filters by the person named `name` (any of their name forms).
     pub fn filter_by_speaker(&mut self, name: &str) -> bool {
-        let dir = self.browse.speakers.directory(&self.browse.decisions);
+        let dir = self.browse.speakers.directory(&self.speaker_decisions());
         let Some(who) = dir.who_by_name(name) else {
             return false;
         };
@@ -708,6 +739,22 @@ mod tests {
         assert_eq!(a.browse.filters.label(), "folder: sport/");
         assert_eq!(listed(&a), [2, 3]);
         update(&mut a, Action::FilterMenu);
+        update(&mut a, Action::MenuInput('d'));
+        update(&mut a, Action::MenuChoose);
+        assert!(
+            a.browse
+                .filter_menu
+                .as_ref()
+                .is_some_and(|m| m.picker.title == "Filter by date")
+        );
+        update(&mut a, Action::MenuBackspace);
+        assert!(
+            a.browse
+                .filter_menu
+                .as_ref()
+                .is_some_and(|m| m.picker.title == "Filter by…"),
+            "back to the kinds"
+        );
         update(&mut a, Action::MenuClose);
         assert!(a.browse.filter_menu.is_none());
         assert_eq!(listed(&a), [2, 3], "closing the menu changes nothing");
@@ -806,6 +853,51 @@ mod tests {
         assert_eq!(a.browse.progress.analysed, 2);
         assert!(!a.wants_full_analysis(1));
         assert_eq!(a.analysis(1).map(|x| x.sentences.len()), Some(1));
+    }
+
+    #[test]
+    fn a_tag_set_in_the_reader_feeds_the_filters_and_f_uses_the_selection() {
+        use crate::annotations::AnnotationStore;
+        use crate::tui::annotate::{Edit, Op};
+        let dir = tempfile::tempdir().expect("temp dir");
+        let mut a = app();
+        a.attach_annotations(AnnotationStore::open_for_corpus(
+            &CorpusSource::Bundled,
+            Some(&dir.path().join("a.json")),
+        ));
+        let text = a.articles[0].text.clone();
+        let at = text.find("the budget").expect("quote");
+        let analysis = Analysis {
+            quotes: vec![Quote {
+                span: Span::new(at, at + 10),
+                kind: QuoteKind::Direct,
+                speaker: Some("Ann Lee".into()),
+            }],
+            ..Analysis::default()
+        };
+        update(
+            &mut a,
+            Action::AnalysisReady {
+                article: 0,
+                analysis: Arc::new(analysis),
+            },
+        );
+        update(&mut a, Action::Focus(crate::tui::action::Pane::Reader));
+        update(&mut a, Action::Annotate(Op::NextStatement));
+        assert!(a.annotate.selected.is_some());
+        update(&mut a, Action::Annotate(Op::Tag));
+        for c in "economy".chars() {
+            update(&mut a, Action::Annotate(Op::Edit(Edit::Char(c))));
+        }
+        update(&mut a, Action::Annotate(Op::Confirm));
+        assert_eq!(a.browse.facts[0].annotations, 1);
+        assert_eq!(a.browse.facts[0].tags, ["economy"]);
+        update(&mut a, Action::AddFilter(Filter::Tag("Economy".into())));
+        assert_eq!(listed(&a), [0]);
+        update(&mut a, Action::ClearFilters);
+        update(&mut a, Action::FilterBySelection);
+        assert_eq!(a.browse.filters.label(), "speaker: Ann Lee");
+        assert_eq!(listed(&a), [0]);
     }
 
     #[test]

@@ -4,9 +4,10 @@
 use crossterm::event::{Event, MouseButton, MouseEvent, MouseEventKind};
 
 use super::action::{Action, Pane};
-use super::annotate::{self, Op};
+use super::annotate::{Edit, Op};
 use super::app::App;
 use super::keymap;
+use super::keymap::Context;
 use super::layout::{LIST_ITEM_HEIGHT, contains};
 use super::selection;
 use super::update::WHEEL_LINES;
@@ -14,21 +15,26 @@ use super::update::WHEEL_LINES;
 /// The action an event asks for, if any.
 pub fn action_for(app: &App, event: &Event) -> Option<Action> {
     match event {
-        Event::Key(key) => keymap::lookup(app.context(), key)
-            .or_else(|| {
-                let c = keymap::typed_char(app.context(), key)?;
-                Some(match app.context() {
-                    keymap::Context::FilterMenu => Action::MenuInput(c),
-                    _ => Action::SearchInput(c),
-                })
-            })
-            .or_else(|| annotate::typed(app.context(), key)),
+        Event::Key(key) => {
+            let context = app.context();
+            keymap::lookup(context, key)
+                .or_else(|| keymap::typed_char(context, key).map(|c| typed(context, c)))
+        }
         Event::Mouse(m) => mouse(app, m),
         Event::Resize(width, height) => Some(Action::Resize {
             width: *width,
             height: *height,
         }),
         _ => None,
+    }
+}
+
+/// The action for a character typed where text is expected.
+fn typed(context: Context, c: char) -> Action {
+    match context {
+        Context::Picker | Context::NoteEditor => Action::Annotate(Op::Edit(Edit::Char(c))),
+        Context::FilterMenu => Action::MenuInput(c),
+        _ => Action::SearchInput(c),
     }
 }
 

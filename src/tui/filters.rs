@@ -78,7 +78,7 @@ pub fn choices(app: &App, kind: FilterKind) -> Vec<Choice> {
     let facts = &app.browse.facts;
     let mut out = match kind {
         FilterKind::Speaker => {
-            let table = app.browse.speakers.table(&app.browse.decisions);
+            let table = app.browse.speakers.table(&app.speaker_decisions());
             let dir = table.directory();
             table
                 .rows()

@@ -101,7 +101,10 @@ impl Context {
     /// True when characters typed here are text, not commands (global keys
     /// such as `q` do not apply).
     pub const fn takes_text(self) -> bool {
-        matches!(self, Self::Search | Self::FilterMenu)
+        matches!(
+            self,
+            Self::Search | Self::FilterMenu | Self::Picker | Self::NoteEditor
+        )
     }
 }
 
@@ -364,7 +367,7 @@ const FILTER_MENU: [Binding; 6] = [
     bind(Context::FilterMenu, &[Key::plain(KeyCode::Esc)], Action::MenuClose, "close the filter menu", Some("close")),
     bind(Context::FilterMenu, &[Key::plain(KeyCode::Up)], Action::MenuUp, "highlight the previous entry", Some("move")),
     bind(Context::FilterMenu, &[Key::plain(KeyCode::Down)], Action::MenuDown, "highlight the next entry", Some("move")),
-    bind(Context::FilterMenu, &[Key::plain(KeyCode::Backspace)], Action::MenuBackspace, "delete the last character typed", None),
+    bind(Context::FilterMenu, &[Key::plain(KeyCode::Backspace)], Action::MenuBackspace, "delete the last character typed (on none: back to the kinds)", None),
     bind(Context::FilterMenu, &[Key::ctrl('c')], Action::Quit, "quit gloss", None),
 ];
 

@@ -74,7 +74,11 @@ pub fn update(app: &mut App, action: Action) {
                 l.files = Some(n);
             }
         }
-        Action::ArticlesLoaded(articles) => app.add_articles(articles),
+        Action::ArticlesLoaded(articles) => {
+            let from = app.articles.len();
+            app.add_articles(articles);
+            annotate::articles_added(app, from);
+        }
         Action::FilesSkipped(skipped) => app.skipped.extend(skipped),
         Action::LoadingDone => {
             app.loading = None;

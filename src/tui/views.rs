@@ -351,15 +351,19 @@ impl App {
     /// use the merged identity when the user merged or split speakers, and a
     /// quotation other articles report carries a `⧉N` mark (N articles).
     pub fn views_display(&self, i: usize, analysis: Arc<Analysis>) -> Arc<Analysis> {
-        let decided =
-            !self.browse.decisions.merges.is_empty() || !self.browse.decisions.splits.is_empty();
+        let decided = self
+            .annotate
+            .store
+            .as_ref()
+            .is_some_and(|s| !s.speaker_decisions().is_empty());
         let grouped = self.views.groups.groups.is_some();
         if !decided && !grouped {
             return analysis;
         }
         let dir = decided.then(|| {
-            current_directory(self)
-                .unwrap_or_else(|| Arc::new(self.browse.speakers.directory(&self.browse.decisions)))
+            current_directory(self).unwrap_or_else(|| {
+                Arc::new(self.browse.speakers.directory(&self.speaker_decisions()))
+            })
         });
         let mut shown = (*analysis).clone();
         for (qi, q) in shown.quotes.iter_mut().enumerate() {
@@ -468,7 +472,7 @@ pub fn directory(app: &mut App) -> Arc<SpeakerDirectory> {
     if let Some(d) = current_directory(app) {
         return d;
     }
-    let d = Arc::new(app.browse.speakers.directory(&app.browse.decisions));
+    let d = Arc::new(app.browse.speakers.directory(&app.speaker_decisions()));
     app.views.directory = Some(d.clone());
     d
 }
@@ -478,7 +482,7 @@ fn current_directory(app: &App) -> Option<Arc<SpeakerDirectory>> {
     app.views
         .directory
         .as_ref()
-        .filter(|d| d.is_current(&app.browse.speakers, &app.browse.decisions))
+        .filter(|d| d.is_current(&app.browse.speakers, &app.speaker_decisions()))
         .cloned()
 }
 
@@ -868,7 +872,7 @@ pub fn variants_overlay(app: &App, article: usize, quote: usize) -> Option<Varia
         .collect();
     let speaker = q.speaker.map(|name| {
         let dir = current_directory(app)
-            .unwrap_or_else(|| Arc::new(app.browse.speakers.directory(&app.browse.decisions)));
+            .unwrap_or_else(|| Arc::new(app.browse.speakers.directory(&app.speaker_decisions())));
         dir.who_by_name(&name)
             .map_or(name.clone(), |w| dir.canonical(w).to_string())
     });
@@ -986,9 +990,10 @@ pub fn rebuild_entities(app: &mut App) {
 /// tests).
 pub fn group_now(app: &mut App) {
     let input = group_input(app);
-    let groups = group(&input, app.browse.speakers.names(), &app.browse.decisions);
+    let decisions = app.speaker_decisions();
+    let groups = group(&input, app.browse.speakers.names(), &decisions);
     app.views.groups.groups = Some(Arc::new(groups));
-    app.views.groups.built_for = Some((input.len(), app.browse.decisions.clone()));
+    app.views.groups.built_for = Some((input.len(), decisions));
     app.relayout_reader();
 }
 
@@ -1012,14 +1017,14 @@ pub fn tick(app: &mut App) -> bool {
     let complete = app.loading.is_none() && analysed == app.articles.len() && analysed > 0;
     let stale = match &app.views.groups.built_for {
         None => complete,
-        Some((n, d)) => (complete && *n != analysed) || *d != app.browse.decisions,
+        Some((n, d)) => (complete && *n != analysed) || *d != app.speaker_decisions(),
     };
     if !stale {
         return changed;
     }
     let input = group_input(app);
     let names = app.browse.speakers.names().to_vec();
-    let decisions = app.browse.decisions.clone();
+    let decisions = app.speaker_decisions();
     app.views.groups.built_for = Some((input.len(), decisions.clone()));
     let slot = Arc::new(Mutex::new(None));
     let out = slot.clone();
@@ -1198,7 +1203,12 @@ mod tests {
 
     #[test]
     fn a_merge_joins_two_speakers_everywhere_and_a_split_undoes_it() {
+        let dir = tempfile::tempdir().expect("temporary folder");
         let mut app = sample();
+        app.attach_annotations(crate::annotations::AnnotationStore::open_for_corpus(
+            &crate::corpus::CorpusSource::Bundled,
+            Some(&dir.path().join("a.json")),
+        ));
         op(&mut app, ViewOp::OpenSpeakers);
         let rows: Vec<(String, u32)> = {
             let s = speakers(&app);

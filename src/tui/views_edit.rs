@@ -13,7 +13,6 @@ use super::picker::{Candidate, Picker};
 use super::selection::StatementKind;
 use super::views::{self, Screen, SpeakersView, say};
 use crate::analysis::Span;
-use crate::annotations::SpeakerMerge;
 use crate::search::UserStatement;
 
 /// The speakers view's highlighted person and the table, if the view shows one.
@@ -88,59 +87,38 @@ pub fn picked(app: &mut App, purpose: Purpose, value: &str) {
     }
 }
 
-/// Records that the person named `from` is the person named `into` (in the
-/// sidecar when there is one) and applies it everywhere.
+/// Records in the sidecar that the person named `from` is the person named
+/// `into`, and applies it everywhere.
 pub fn merge_into(app: &mut App, from: &str, into: &str) {
     let stored = app
         .annotate
         .store
         .as_mut()
         .map(|s| s.merge_speakers(from, into));
-    let d = &mut app.browse.decisions;
-    d.merges.retain(|m| m.from != from);
-    d.splits.retain(|s| s != from);
-    d.merges.push(SpeakerMerge {
-        from: from.to_string(),
-        into: into.to_string(),
-        extra: serde_json::Map::new(),
-    });
     decided(app, stored, format!("{from} merged into {into}"));
 }
 
-/// Records that the name form `name` is a person of their own and applies it.
+/// Records in the sidecar that the name form `name` is a person of their
+/// own, and applies it everywhere.
 pub fn split_off(app: &mut App, name: &str) {
     let stored = app.annotate.store.as_mut().map(|s| s.split_speaker(name));
-    let d = &mut app.browse.decisions;
-    d.merges.retain(|m| m.from != name);
-    if !d.splits.iter().any(|s| s == name) {
-        d.splits.push(name.to_string());
-    }
     decided(app, stored, format!("{name} is a speaker of their own"));
 }
 
 fn decided(app: &mut App, stored: Option<Result<(), crate::annotations::EditError>>, said: String) {
     match stored {
-        Some(Err(e)) => {
-            // Not stored: take the decisions back from the store.
-            app.views.decisions_seen = None;
+        Some(Ok(())) => {
+            say(app, said);
             sync_decisions(app);
+        }
+        Some(Err(e)) => {
             app.annotate.notice = Some(annotate::Notice {
                 text: e.to_string(),
                 error: true,
             });
-            return;
         }
-        Some(Ok(())) => {
-            app.views.decisions_seen = app
-                .annotate
-                .store
-                .as_ref()
-                .map(|s| s.speaker_decisions().clone());
-            say(app, said);
-        }
-        None => say(app, format!("{said} (not saved: no annotations file)")),
+        None => say(app, "speaker decisions need an annotations file"),
     }
-    decisions_changed(app);
 }
 
 /// After the speaker decisions changed: the tables and the reader labels
@@ -162,12 +140,11 @@ pub fn sync_decisions(app: &mut App) -> bool {
     if app.views.decisions_seen.as_ref() == Some(now) {
         return false;
     }
+    let first = app.views.decisions_seen.is_none();
     app.views.decisions_seen = Some(now.clone());
-    let decisions = now.clone();
-    if decisions == app.browse.decisions {
+    if first && now.is_empty() {
         return false;
     }
-    app.browse.decisions = decisions;
     decisions_changed(app);
     true
 }
