@@ -992,6 +992,9 @@ fn after_edit_of(app: &mut App, i: usize) {
 }
 
 fn after_any_edit(app: &mut App) {
+    if let Some(i) = app.reader.article {
+        app.catalog_speakers(i);
+    }
     app.relayout_reader();
     super::views_edit::annotations_changed(app);
     if matches!(app.overlay, Some(Overlay::Orphans { .. })) {

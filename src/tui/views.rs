@@ -503,7 +503,6 @@ fn speakers_view(app: &mut App, sort: SpeakerSort, reverse: bool) -> SpeakersVie
 /// `S`: the speakers view, counts as of now, most quoted first.
 pub fn open_speakers(app: &mut App) {
     super::views_edit::sync_decisions(app);
-    super::views_edit::sync_user_statements(app);
     app.views.variants = None;
     let view = speakers_view(app, SpeakerSort::Quotations, false);
     app.views.screen = Some(Screen::Speakers(view));

@@ -1,19 +1,14 @@
 //! Where the views meet the user's annotations: the speaker decisions
-//! (merges and splits, kept in the sidecar's `speakers` section), the
-//! statements the user annotated (counted in the speakers view), and the
+//! (merges and splits, kept in the sidecar's `speakers` section) and the
 //! annotation actions on a statement highlighted in a view — done by the
 //! reader's own annotation code, on the statement selected behind the view.
 //! Nothing is written here but through the annotation store. No drawing.
 
-use std::collections::HashMap;
-
 use super::annotate::{self, Modal, Op, Purpose, Target};
 use super::app::App;
 use super::picker::{Candidate, Picker};
-use super::selection::StatementKind;
 use super::views::{self, Screen, SpeakersView, say};
 use crate::analysis::Span;
-use crate::search::UserStatement;
 
 /// The speakers view's highlighted person and the table, if the view shows one.
 fn speakers(app: &App) -> Option<&SpeakersView> {
@@ -153,55 +148,9 @@ pub fn sync_decisions(app: &mut App) -> bool {
 /// the decisions, the annotated statements and the open view follow.
 pub fn annotations_changed(app: &mut App) {
     sync_decisions(app);
+    // The list's catalogue has taken the edit in (see `App::catalog_speakers`).
     if matches!(app.views.screen, Some(Screen::Speakers(_))) {
-        sync_user_statements(app);
         views::rebuild_speakers(app);
-    }
-}
-
-/// Lays every annotated statement over the detected ones in the speakers
-/// catalogue (a statement the user attributed counts for that speaker, an
-/// annotated one is counted as annotated).
-pub fn sync_user_statements(app: &mut App) {
-    let Some(store) = &app.annotate.store else {
-        return;
-    };
-    let mut by_article: HashMap<&str, Vec<UserStatement>> = HashMap::new();
-    let index: HashMap<&str, usize> = store
-        .count_by_article()
-        .into_keys()
-        .filter_map(|id| Some((id, app.articles.iter().position(|a| a.id.0 == id)?)))
-        .collect();
-    for (id, &i) in &index {
-        let Some(article) = app.articles.get(i) else {
-            continue;
-        };
-        let user = by_article.entry(id).or_default();
-        for (a, anchor) in store.anchor_article(id, &article.text) {
-            let Some(span) = anchor.span() else { continue };
-            let kind = match a.kind.as_deref().map(StatementKind::from_name) {
-                Some(StatementKind::Quote(k)) => Some(k),
-                _ => None,
-            };
-            user.push(UserStatement {
-                span,
-                speaker: a.speaker.clone(),
-                kind,
-            });
-        }
-    }
-    let updates: Vec<(usize, Vec<UserStatement>)> = index
-        .iter()
-        .map(|(id, &i)| (i, by_article.remove(id).unwrap_or_default()))
-        .collect();
-    for (i, user) in updates {
-        let quotes = app
-            .analysis(i)
-            .map(|a| a.quotes.clone())
-            .unwrap_or_default();
-        if let Ok(idx) = u32::try_from(i) {
-            app.browse.speakers.set_article(idx, &quotes, &user);
-        }
     }
 }
 
