@@ -984,6 +984,9 @@ fn after_edit_of(app: &mut App, i: usize) {
 }
 
 fn after_any_edit(app: &mut App) {
+    if let Some(i) = app.reader.article {
+        app.catalog_speakers(i);
+    }
     app.relayout_reader();
     if matches!(app.overlay, Some(Overlay::Orphans { .. })) {
         app.annotate.orphans = orphans(app);

@@ -20,11 +20,13 @@ use super::layout::AppLayout;
 use super::loading::{Progress, SharedIndex};
 use super::picker::Picker;
 use super::search_line::{SavedView, SearchLine};
+use super::selection::StatementKind;
 use crate::analysis::{Analysis, QuoteKind, Span};
+use crate::annotations::Anchor;
 use crate::corpus::Article;
 use crate::search::{
     ArticleFacts, EntityCatalog, Filter, FilterSet, SortKey, SpeakerCatalog, SpeakerDecisions,
-    sort_articles,
+    UserStatement, sort_articles,
 };
 
 /// While articles stream in, a narrowed or sorted list is recomputed at most
@@ -283,11 +285,9 @@ impl App {
         }
         if self.browse.analysed[i] == Analysed::Not {
             self.browse.progress.analysed += 1;
-            self.browse.speakers.set_article(idx, &analysis.quotes, &[]);
             self.browse
                 .entities
                 .set_article(idx, &article.text, &analysis.entities);
-            let speakers = self.browse.speakers.names_in(idx);
             let entities = self.browse.entities.keys_in(idx);
             if let Some(f) = self.browse.facts.get_mut(i) {
                 f.quotes = analysis
@@ -295,9 +295,9 @@ impl App {
                     .iter()
                     .filter(|q| q.kind != QuoteKind::Term)
                     .count() as u32;
-                f.speakers = speakers;
                 f.entities = entities;
             }
+            self.catalog_speakers(i);
             if self.browse.depends_on_analysis() {
                 self.browse.stale = true;
             }
@@ -328,6 +328,51 @@ impl App {
             f.annotations = annotations;
             f.tags = tags;
             self.browse.stale = true;
+        }
+        if self.analysis(i).is_some() {
+            self.catalog_speakers(i);
+        }
+    }
+
+    /// Puts the statements of article `i` in the speaker catalogue: its
+    /// quotations, with the speakers the user set laid over them (so that a
+    /// speaker filter finds what the user attributed). Called again after
+    /// an edit of the article's annotations.
+    pub fn catalog_speakers(&mut self, i: usize) {
+        let (Some(article), Some(analysis)) = (self.articles.get(i), self.analysis(i).cloned())
+        else {
+            return;
+        };
+        let Ok(idx) = u32::try_from(i) else { return };
+        let annotated = self.annotate.counts.contains_key(&article.id.0);
+        let user: Vec<UserStatement> = match &self.annotate.store {
+            Some(store) if annotated => store
+                .anchor_article(&article.id.0, &article.text)
+                .into_iter()
+                .filter_map(|(a, anchor)| {
+                    let span = match anchor {
+                        Anchor::Anchored(span) | Anchor::Moved { span, .. } => span,
+                        _ => return None,
+                    };
+                    let kind = match a.kind.as_deref().map(StatementKind::from_name) {
+                        Some(StatementKind::Quote(k)) => Some(k),
+                        _ => None,
+                    };
+                    Some(UserStatement {
+                        span,
+                        speaker: a.speaker.clone(),
+                        kind,
+                    })
+                })
+                .collect(),
+            _ => Vec::new(),
+        };
+        self.browse
+            .speakers
+            .set_article(idx, &analysis.quotes, &user);
+        let speakers = self.browse.speakers.names_in(idx);
+        if let Some(f) = self.browse.facts.get_mut(i) {
+            f.speakers = speakers;
         }
     }
 
@@ -897,6 +942,17 @@ mod tests {
         update(&mut a, Action::ClearFilters);
         update(&mut a, Action::FilterBySelection);
         assert_eq!(a.browse.filters.label(), "speaker: Ann Lee");
+        assert_eq!(listed(&a), [0]);
+
+        // A speaker the user sets is found by the speaker filter too.
+        update(&mut a, Action::ClearFilters);
+        update(&mut a, Action::Annotate(Op::Speaker));
+        for c in "Bob Ray".chars() {
+            update(&mut a, Action::Annotate(Op::Edit(Edit::Char(c))));
+        }
+        update(&mut a, Action::Annotate(Op::Confirm));
+        update(&mut a, Action::FilterBySelection);
+        assert_eq!(a.browse.filters.label(), "speaker: Bob Ray");
         assert_eq!(listed(&a), [0]);
     }
 
