@@ -80,6 +80,9 @@ pub enum Action {
     FilesSkipped(Vec<Skipped>),
     /// The whole corpus is loaded.
     LoadingDone,
+    /// Open, change or close the export dialog, or write the export (see
+    /// [`super::export_dialog::Op`]).
+    Export(super::export_dialog::Op),
     /// The background analysis of article `article` (its corpus index) is done.
     AnalysisReady {
         /// Index of the article in the corpus.

@@ -7,6 +7,7 @@ use std::sync::Arc;
 use ratatui::layout::Rect;
 
 use super::action::Pane;
+use super::export_dialog::Exports;
 use super::keymap::Context;
 use super::layout::AppLayout;
 use super::theme::Theme;
@@ -27,6 +28,8 @@ pub enum Overlay {
         /// First line shown.
         scroll: usize,
     },
+    /// The export dialog (its state is in [`App::export`]).
+    Export,
 }
 
 impl Overlay {
@@ -35,13 +38,15 @@ impl Overlay {
         match self {
             Self::Help { .. } => Context::Help,
             Self::Warnings { .. } => Context::Warnings,
+            Self::Export => Context::Export,
         }
     }
 
-    /// The overlay's scroll position.
-    pub fn scroll_mut(&mut self) -> &mut usize {
+    /// The overlay's scroll position (`None`: it does not scroll).
+    pub fn scroll_mut(&mut self) -> Option<&mut usize> {
         match self {
-            Self::Help { scroll } | Self::Warnings { scroll } => scroll,
+            Self::Help { scroll } | Self::Warnings { scroll } => Some(scroll),
+            Self::Export => None,
         }
     }
 }
@@ -104,6 +109,8 @@ pub struct App {
     pub quit: bool,
     /// Set when the screen must be redrawn.
     pub dirty: bool,
+    /// The export dialog and what it needs to know of the corpus.
+    pub export: Exports,
 }
 
 impl App {
@@ -134,6 +141,10 @@ impl App {
             theme,
             quit: false,
             dirty: true,
+            export: Exports {
+                source: Some(source.clone()),
+                ..Exports::default()
+            },
         }
     }
 

@@ -5,6 +5,7 @@ use crossterm::event::{Event, MouseButton, MouseEvent, MouseEventKind};
 
 use super::action::{Action, Pane};
 use super::app::App;
+use super::export_dialog;
 use super::keymap;
 use super::layout::{LIST_ITEM_HEIGHT, contains};
 use super::update::WHEEL_LINES;
@@ -12,7 +13,9 @@ use super::update::WHEEL_LINES;
 /// The action an event asks for, if any.
 pub fn action_for(app: &App, event: &Event) -> Option<Action> {
     match event {
-        Event::Key(key) => keymap::lookup(app.context(), key),
+        Event::Key(key) => {
+            keymap::lookup(app.context(), key).or_else(|| export_dialog::typed(app.context(), key))
+        }
         Event::Mouse(m) => mouse(app, m),
         Event::Resize(width, height) => Some(Action::Resize {
             width: *width,

@@ -8,6 +8,7 @@
 use crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 
 use super::action::{Action, Motion, Pane};
+use super::export_dialog::Op as ExportOp;
 
 /// Where a binding applies. Keys are looked up in the innermost context first
 /// (an open overlay, else the focused pane), then in [`Context::Global`].
@@ -23,6 +24,8 @@ pub enum Context {
     Help,
     /// The warnings overlay is open.
     Warnings,
+    /// The export dialog is open: typed characters go into its path.
+    Export,
 }
 
 impl Context {
@@ -34,7 +37,14 @@ impl Context {
             Self::Reader => "Reader",
             Self::Help => "Help",
             Self::Warnings => "Warnings",
+            Self::Export => "Export dialog",
         }
+    }
+
+    /// True when characters typed here are text, not commands (global keys
+    /// such as `q` do not apply).
+    pub const fn takes_text(self) -> bool {
+        matches!(self, Self::Export)
     }
 }
 
@@ -201,12 +211,13 @@ macro_rules! scroll_rows {
 }
 
 #[rustfmt::skip]
-const GLOBAL: [Binding; 9] = [
+const GLOBAL: [Binding; 10] = [
     bind(Context::Global, &[Key::char('q'), Key::ctrl('c')], Action::Quit, "quit gloss", Some("quit")),
     bind(Context::Global, &[Key::plain(KeyCode::Esc)], Action::Back, "close the open window, or quit", None),
     bind(Context::Global, &[Key::char('?')], Action::ToggleHelp, "show or hide this help", Some("help")),
     bind(Context::Global, &[Key::char('w')], Action::ToggleWarnings, "show or hide the warnings (skipped files, damaged articles)", None),
     bind(Context::Global, &[Key::char('h')], Action::ToggleHighlights, "turn entity and quotation highlights on or off", None),
+    bind(Context::Global, &[Key::char('e')], Action::Export(ExportOp::Open), "export the annotations (format, filters, file)", None),
     bind(Context::Global, &[Key::plain(KeyCode::Tab)], Action::FocusNext, "move the focus to the other pane", Some("pane")),
     bind(Context::Global, &[Key::plain(KeyCode::BackTab)], Action::FocusNext, "move the focus to the other pane", None),
     bind(Context::Global, &[Key::plain(KeyCode::Left)], Action::Focus(Pane::List), "focus the article list", None),
@@ -224,13 +235,35 @@ const LIST: [Binding; 7] = [
     bind(Context::List, &[Key::plain(KeyCode::Enter)], Action::Open, "open the selected article in the reader", Some("open")),
 ];
 
+/// Shorthand for the export dialog's rows below.
+const fn ex(op: ExportOp) -> Action {
+    Action::Export(op)
+}
+
+#[rustfmt::skip]
+const EXPORT: [Binding; 13] = [
+    bind(Context::Export, &[Key::plain(KeyCode::Enter)], ex(ExportOp::Write), "write the export to the file", Some("write")),
+    bind(Context::Export, &[Key::plain(KeyCode::Esc)], ex(ExportOp::Close), "close the dialog", Some("close")),
+    bind(Context::Export, &[Key::plain(KeyCode::Tab), Key::plain(KeyCode::Down)], ex(ExportOp::NextField), "next field", Some("field")),
+    bind(Context::Export, &[Key::plain(KeyCode::BackTab), Key::plain(KeyCode::Up)], ex(ExportOp::PrevField), "previous field", Some("field")),
+    bind(Context::Export, &[Key::plain(KeyCode::Left)], ex(ExportOp::Left), "previous format; switch an option; in the file: cursor left", Some("change")),
+    bind(Context::Export, &[Key::plain(KeyCode::Right)], ex(ExportOp::Right), "next format; switch an option; in the file: cursor right", Some("change")),
+    bind(Context::Export, &[Key::char(' ')], ex(ExportOp::Space), "switch an option on or off (in the file: a space)", None),
+    bind(Context::Export, &[Key::plain(KeyCode::Backspace)], ex(ExportOp::Backspace), "delete before the cursor in the file (typing edits it)", None),
+    bind(Context::Export, &[Key::plain(KeyCode::Delete)], ex(ExportOp::Delete), "delete under the cursor in the file", None),
+    bind(Context::Export, &[Key::plain(KeyCode::Home)], ex(ExportOp::Home), "cursor to the start of the file", None),
+    bind(Context::Export, &[Key::plain(KeyCode::End)], ex(ExportOp::End), "cursor to the end of the file", None),
+    bind(Context::Export, &[Key::ctrl('u')], ex(ExportOp::ClearPath), "clear the file, to type another", Some("clear")),
+    bind(Context::Export, &[Key::ctrl('c')], Action::Quit, "quit gloss", None),
+];
+
 const READER: [Binding; 6] = scroll_rows!(Context::Reader, "the article");
 const HELP: [Binding; 6] = scroll_rows!(Context::Help, "the help");
 const WARNINGS: [Binding; 6] = scroll_rows!(Context::Warnings, "the warnings");
 
 /// Every binding, context by context, in help-overlay order.
 pub fn bindings() -> impl Iterator<Item = &'static Binding> {
-    static ALL: [&[Binding]; 5] = [&LIST, &READER, &GLOBAL, &HELP, &WARNINGS];
+    static ALL: [&[Binding]; 6] = [&LIST, &READER, &GLOBAL, &HELP, &WARNINGS, &EXPORT];
     ALL.iter().flat_map(|rows| rows.iter())
 }
 
@@ -246,7 +279,13 @@ pub fn lookup(context: Context, ev: &KeyEvent) -> Option<Action> {
             .find(|b| b.keys.iter().any(|k| k.matches(ev)))
             .map(|b| b.action.clone())
     };
-    find(context).or_else(|| find(Context::Global))
+    find(context).or_else(|| {
+        if context.takes_text() {
+            None
+        } else {
+            find(Context::Global)
+        }
+    })
 }
 
 /// Status-bar hints for `context`: `(keys, what)` pairs such as `("↑/↓", "move")`,
@@ -255,7 +294,9 @@ pub fn hints(context: Context) -> Vec<(String, &'static str)> {
     let mut out: Vec<(String, &'static str)> = Vec::new();
     let rows = bindings()
         .filter(|b| b.context == context)
-        .chain(bindings().filter(|b| b.context == Context::Global && context != Context::Global));
+        .chain(bindings().filter(|b| {
+            b.context == Context::Global && context != Context::Global && !context.takes_text()
+        }));
     for b in rows {
         let (Some(hint), Some(key)) = (b.hint, b.keys.first()) else {
             continue;
@@ -289,6 +330,7 @@ pub fn help_sections() -> Vec<(&'static str, Vec<HelpRow>)> {
         Context::Reader,
         Context::Help,
         Context::Warnings,
+        Context::Export,
     ] {
         let rows = bindings()
             .filter(|b| b.context == ctx)

@@ -16,6 +16,7 @@
 pub mod action;
 pub mod app;
 pub mod event;
+pub mod export_dialog;
 pub mod keymap;
 pub mod layout;
 pub mod terminal;
@@ -25,6 +26,7 @@ pub mod view;
 pub mod worker;
 pub mod wrap;
 
+use std::path::Path;
 use std::time::Duration;
 
 use anyhow::{Context, Result};
@@ -41,21 +43,28 @@ use worker::Worker;
 /// How long to wait for input before looking for finished analyses.
 const TICK: Duration = Duration::from_millis(40);
 
-/// Runs the interactive reader on the corpus at `source` until the user quits.
+/// Runs the interactive reader on the corpus at `source` until the user quits;
+/// `annotations` is the sidecar named with `--annotations`, if any.
 /// The corpus is read in the background, so the first articles show at once
 /// and the list fills as it goes. The terminal is restored however this ends
 /// (quit, error or panic).
-pub fn run(source: CorpusSource) -> Result<()> {
+pub fn run(source: CorpusSource, annotations: Option<&Path>) -> Result<()> {
     let theme = Theme::from_env();
     let mut guard = terminal::init().context("cannot set up the terminal")?;
-    let result = event_loop(&mut guard.terminal, &source, theme);
+    let result = event_loop(&mut guard.terminal, &source, annotations, theme);
     drop(guard);
     result
 }
 
-fn event_loop(terminal: &mut terminal::Tui, source: &CorpusSource, theme: Theme) -> Result<()> {
+fn event_loop(
+    terminal: &mut terminal::Tui,
+    source: &CorpusSource,
+    annotations: Option<&Path>,
+    theme: Theme,
+) -> Result<()> {
     let size = terminal.size().context("reading the terminal size")?;
     let mut app = App::loading(source, theme, Rect::new(0, 0, size.width, size.height));
+    app.export.annotations = annotations.map(Path::to_path_buf);
     let loader = stream::spawn(source.clone());
     let worker = Worker::spawn().context("starting the analysis thread")?;
     let mut analysing = None;
@@ -77,6 +86,18 @@ fn event_loop(terminal: &mut terminal::Tui, source: &CorpusSource, theme: Theme)
                     break;
                 }
             }
+        }
+        // An export waits for the whole corpus, so that no annotation is missed.
+        if let Some(job) = export_dialog::pending_job(&app).filter(|_| app.loading.is_none()) {
+            // Show "writing…" first; the export itself takes well under a second.
+            terminal
+                .draw(|frame| view::view(&app, frame))
+                .context("drawing the screen")?;
+            let result = job.run();
+            update::update(
+                &mut app,
+                Action::Export(export_dialog::Op::Finished(result)),
+            );
         }
         if app.loading.is_some() {
             for ev in loader.try_iter() {

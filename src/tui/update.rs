@@ -6,6 +6,7 @@ use ratatui::layout::Rect;
 
 use super::action::{Action, Motion, Pane};
 use super::app::{App, Overlay};
+use super::export_dialog;
 use super::view;
 
 /// Lines the reader scrolls per mouse-wheel notch.
@@ -59,8 +60,8 @@ pub fn update(app: &mut App, action: Action) {
             } else {
                 app.clamp_reader();
             }
-            if let Some(o) = app.overlay.as_mut() {
-                *o.scroll_mut() = 0;
+            if let Some(s) = app.overlay.as_mut().and_then(Overlay::scroll_mut) {
+                *s = 0;
             }
         }
         Action::FilesFound(n) => {
@@ -71,6 +72,7 @@ pub fn update(app: &mut App, action: Action) {
         Action::ArticlesLoaded(articles) => app.add_articles(articles),
         Action::FilesSkipped(skipped) => app.skipped.extend(skipped),
         Action::LoadingDone => app.loading = None,
+        Action::Export(op) => redraw = export_dialog::update(app, op),
         Action::AnalysisReady { article, analysis } => {
             if let Some(slot) = app.analyses.get_mut(article) {
                 *slot = Some(analysis);
@@ -99,8 +101,7 @@ fn move_in_focus(app: &mut App, motion: Motion) {
     if let Some(overlay) = app.overlay {
         let page = app.layout().overlay_rows();
         let max = view::overlay_len(app, &overlay).saturating_sub(page);
-        if let Some(o) = app.overlay.as_mut() {
-            let s = o.scroll_mut();
+        if let Some(s) = app.overlay.as_mut().and_then(Overlay::scroll_mut) {
             *s = step(*s, motion, page, max);
         }
         return;
@@ -137,8 +138,7 @@ fn scroll(app: &mut App, pane: Pane, lines: isize) {
     let by = |pos: usize, max: usize| pos.saturating_add_signed(lines).min(max);
     if let Some(overlay) = app.overlay {
         let max = view::overlay_len(app, &overlay).saturating_sub(app.layout().overlay_rows());
-        if let Some(o) = app.overlay.as_mut() {
-            let s = o.scroll_mut();
+        if let Some(s) = app.overlay.as_mut().and_then(Overlay::scroll_mut) {
             *s = by(*s, max);
         }
         return;

@@ -2,6 +2,7 @@
 //! and overlay is its own widget in a sub-module. Views only read the state:
 //! they never analyse text, touch files or change anything.
 
+pub mod export_dialog;
 pub mod help;
 pub mod list;
 pub mod message;
@@ -64,6 +65,12 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         Some(Overlay::Warnings { scroll }) => {
             warnings::WarningsOverlay { app, scroll }.render(layout.overlay(), buf);
         }
+        Some(Overlay::Export) => {
+            if let Some(dialog) = &app.export.dialog {
+                export_dialog::ExportWindow { app, dialog }
+                    .render(export_dialog::window_area(area), buf);
+            }
+        }
         None => {}
     }
 }
@@ -73,6 +80,7 @@ pub fn overlay_len(app: &App, overlay: &Overlay) -> usize {
     match overlay {
         Overlay::Help { .. } => help::lines(&app.theme).len(),
         Overlay::Warnings { .. } => warnings::lines(app).len(),
+        Overlay::Export => 0,
     }
 }
 
