@@ -154,7 +154,7 @@ fn sidecar_survives_being_killed_at_random_moments() {
                 .unwrap_or_else(|e| panic!("round {round}: the child did not start: {e}"));
             lines.push(line);
         }
-        std::thread::sleep(Duration::from_micros(rng.below(40_000)));
+        std::thread::sleep(Duration::from_micros(rng.below(60_000)));
         if let Some(status) = child.try_wait().unwrap() {
             panic!("round {round}: the child process ended by itself ({status})");
         }
@@ -203,7 +203,7 @@ fn sidecar_survives_being_killed_at_random_moments() {
     let files = std::fs::read_dir(path.parent().unwrap()).unwrap().count();
     assert!(files <= 3, "temporary files pile up: {files} files");
     assert!(
-        saves >= KILLS / 2,
+        saves >= KILLS / 4,
         "too few saves happened ({saves}) to test anything"
     );
     println!(

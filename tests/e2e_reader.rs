@@ -198,3 +198,45 @@ fn skipped_and_damaged_files_are_counted_and_listed_in_the_warnings_view() {
     t.keys(&["Escape"]);
     t.wait_for("EXIT=0");
 }
+
+#[test]
+fn search_narrows_the_list_and_escape_restores_it() {
+    let Some(t) = Tmux::start("search", 100, 30) else {
+        return;
+    };
+    let corpus = Corpus::bundled();
+    t.type_line(&gloss_command(""));
+    t.wait_for("5 articles");
+    let (with, without): (Vec<_>, Vec<_>) = corpus
+        .articles
+        .iter()
+        .partition(|a| a.text.to_lowercase().contains("peskov"));
+    assert!(!with.is_empty() && !without.is_empty());
+
+    t.keys(&["/"]);
+    t.tmux(&["send-keys", "-t", "main", "-l", "Peskov"]);
+    let narrowed = format!("{} of 5 articles", with.len());
+    let screen = t.wait_for(&narrowed);
+    for a in &with {
+        assert!(screen.contains(&title_prefix(&a.meta.title)), "{screen}");
+    }
+    for a in &without {
+        assert!(!screen.contains(&title_prefix(&a.meta.title)), "{screen}");
+    }
+    assert!(screen.contains("/Peskov"), "{screen}");
+
+    // Esc: every article again, the search line closed.
+    t.keys(&["Escape"]);
+    let titles: Vec<String> = corpus
+        .articles
+        .iter()
+        .map(|a| title_prefix(&a.meta.title))
+        .collect();
+    let screen = t.wait_until("all five articles again", |s| {
+        !s.contains(" of 5 articles") && titles.iter().all(|p| s.contains(p.as_str()))
+    });
+    assert!(screen.contains(" 5 articles "), "{screen}");
+    assert!(!screen.contains("/Peskov"), "{screen}");
+    t.keys(&["q"]);
+    t.wait_for("EXIT=0");
+}

@@ -4,6 +4,7 @@
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 use gloss::analysis::{Quote, QuoteKind, Span};
+use gloss::annotations::SpeakerMerge;
 use gloss::corpus::Article;
 use gloss::search::{
     ArticleFacts, Filter, FilterSet, Query, SortKey, SpeakerCatalog, SpeakerDecisions, SpeakerSort,
@@ -146,8 +147,12 @@ fn speakers_table_and_a_merge_applied_to_filters() {
     // "Ms Doe" is Jane Doe: after the merge she has two articles, and the
     // speaker filter finds both.
     let decisions = SpeakerDecisions {
-        merges: vec![("Ms Doe".into(), "Jane Doe".into())],
-        splits: vec![],
+        merges: vec![SpeakerMerge {
+            from: "Ms Doe".into(),
+            into: "Jane Doe".into(),
+            extra: Default::default(),
+        }],
+        ..SpeakerDecisions::default()
     };
     let table = w.catalog.table(&decisions);
     let doe = table.directory().who_by_name("Jane Doe").unwrap();

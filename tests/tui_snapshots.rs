@@ -66,7 +66,7 @@ fn third_article_open_in_the_reader_120x40() {
 
 #[test]
 fn help_overlay_lists_every_key_and_the_legend() {
-    let mut a = app(Corpus::bundled(), 100, 90);
+    let mut a = app(Corpus::bundled(), 100, 110);
     update(&mut a, Action::ToggleHelp);
     let text = screen_text(&a);
     for b in gloss::tui::keymap::bindings() {

@@ -607,6 +607,29 @@ impl<'a> Finder<'a> {
         }
     }
 
+    /// True when an all-capitals word is a listed place written in capitals.
+    fn shouted_place(&self, word: &str) -> bool {
+        if word.len() < 4 || word.len() > 40 {
+            return false;
+        }
+        let mut title = String::with_capacity(word.len());
+        for (i, c) in word.chars().enumerate() {
+            if i == 0 {
+                title.push(c);
+            } else {
+                title.extend(c.to_lowercase());
+            }
+        }
+        self.lex.is_place(&title)
+    }
+
+    /// True when an organisation word heads an `of`/`for` phrase in `a..=b`
+    /// (`Muslim Association of Britain`, `Department for Transport`).
+    fn org_head(&self, a: usize, b: usize) -> bool {
+        (a..b)
+            .any(|k| matches!(self.word(k + 1), "of" | "for") && self.lex.is_org_word(self.word(k)))
+    }
+
     /// True when `and` at token `j` continues an organisation name: the run
     /// from `a` holds an organisation word and `of`/`for`, or up to three capitalised
     /// words ending in one follow.
@@ -648,13 +671,22 @@ impl<'a> Finder<'a> {
         (Span::new(start, end), &self.text[start..end])
     }
 
-    /// The lower-case word just before token `k`, if only spaces separate them.
+    /// The lower-case word just before token `k`, if only spaces separate
+    /// them; a capitalised sentence opener such as `In` or `The` counts in
+    /// lower case.
     fn prev_lower(&self, k: usize) -> Option<&'a str> {
         if k == 0 || !Self::plain_space(self.gap(k)) {
             return None;
         }
         let w = self.word(k - 1);
-        (!starts_upper(w)).then_some(w)
+        if !starts_upper(w) {
+            return Some(w);
+        }
+        PLACE_PREPOSITIONS
+            .iter()
+            .chain(&["the"])
+            .find(|p| p.eq_ignore_ascii_case(w))
+            .copied()
     }
 
     /// The lower-case word just after token `k`, if only spaces separate them.
@@ -671,10 +703,16 @@ impl<'a> Finder<'a> {
     /// more of the run, or after another title (`Prime Minister`).
     fn title_at(&self, k: usize, a: usize, b: usize) -> bool {
         let w = self.word(k);
-        if !starts_upper(w) || !self.lex.is_title(w) || ends_run(w) {
+        if !starts_upper(w) || !self.is_title_word(w) || ends_run(w) {
             return false;
         }
-        k < b || (k > a && self.lex.is_title(self.word(k - 1)))
+        k < b || (k > a && self.is_title_word(self.word(k - 1)))
+    }
+
+    /// A title, also a hyphenated one (`Secretary-General`, `Vice-President`).
+    fn is_title_word(&self, w: &str) -> bool {
+        self.lex.is_title(w)
+            || (w.contains('-') && w.split('-').all(|p| !p.is_empty() && self.lex.is_title(p)))
     }
 
     /// Splits one run `a..=b` into candidates.
@@ -693,8 +731,7 @@ impl<'a> Finder<'a> {
             return;
         }
         let last = core(self.word(b));
-        let org_head = self.lex.is_org_word(self.word(a))
-            && (a..=b).any(|k| matches!(self.word(k), "of" | "for"));
+        let org_head = self.org_head(a, b);
         if b > a && (self.lex.is_org_word(last) || org_head) {
             // `Foreign Ministry`, `US Securities Commission`: a country in front is its own entity.
             let first = self.word(a);
@@ -721,6 +758,18 @@ impl<'a> Finder<'a> {
                 while k <= b && matches!(self.word(k), "of" | "the") {
                     k += 1;
                     lead = Lead::TitleOf;
+                }
+                // `Secretary of State Antony Blinken`: the office's portfolio
+                // word belongs to the title when a name follows it.
+                if lead == Lead::TitleOf
+                    && k < b
+                    && self.lex.is_common_word(self.word(k))
+                    && !self.lex.is_common_word(self.word(k + 1))
+                    && !self.lex.is_org_word(core(self.word(b)))
+                    && self.lex.known(self.word(k)).is_none()
+                {
+                    k += 1;
+                    lead = Lead::Title;
                 }
                 seg_start = k;
                 continue;
@@ -780,6 +829,7 @@ impl<'a> Finder<'a> {
         while a < b
             && self.is_demonym_word(self.word(a))
             && !lex.is_org_word(self.word(b))
+            && !self.org_head(a, b)
             && !self.known_at(a, b)
         {
             a += 1;
@@ -836,8 +886,7 @@ impl<'a> Finder<'a> {
             // `General Election`, `Prime Time`: a title word before a common word.
             return;
         }
-        let org_head =
-            lex.is_org_word(first) && (a..=b).any(|k| matches!(self.word(k), "of" | "for"));
+        let org_head = self.org_head(a, b);
         let (label, strength) = if !single && (lex.is_org_word(last) || org_head) {
             (EntityLabel::Org, 4)
         } else if !single && lex.is_geo_word(last) {
@@ -857,6 +906,9 @@ impl<'a> Finder<'a> {
             || prev.is_some_and(|p| self.person_role(p))
         {
             (EntityLabel::Person, 3)
+        } else if single && is_acronym(form) && self.shouted_place(form) {
+            // A dateline: `ANKARA, Jan 23 -`
+            (EntityLabel::Place, 4)
         } else if single && (is_acronym(form) || is_camel_case(form)) {
             (EntityLabel::Org, 3)
         } else if single && lex.is_given_name(form) {
@@ -886,6 +938,10 @@ impl<'a> Finder<'a> {
         };
         if strength == 1 && lead == Lead::TitleOf {
             // `Lord of the Rings`: a title phrase, not a name.
+            return;
+        }
+        if !single && strength == 1 && (a..=b).all(|k| self.is_common(core(self.word(k)))) {
+            // `an Independent State`: common words with capitals, nothing more.
             return;
         }
         if single && strength <= 2 && self.is_common(form) {
@@ -1275,6 +1331,40 @@ mod tests {
         assert!(is_camel_case("PlayStation"));
         assert!(!is_camel_case("McGarrity"));
         assert!(!is_camel_case("DiNardo"));
+    }
+
+    #[test]
+    fn organisation_word_before_of_keeps_the_whole_name() {
+        let t = "He spoke for the Quorish Association of Britain on Friday.";
+        assert!(
+            has(t, "Quorish Association of Britain", Org),
+            "{:?}",
+            ents(t)
+        );
+        let t = "He spoke for the Muslim Council of Varnholm on Friday.";
+        assert!(has(t, "Muslim Council of Varnholm", Org), "{:?}", ents(t));
+    }
+
+    #[test]
+    fn sentence_opening_preposition_still_marks_a_place() {
+        let t = "In Varnholm, voters waited.";
+        assert!(has(t, "Varnholm", Place), "{:?}", ents(t));
+    }
+
+    #[test]
+    fn dateline_in_capitals_is_a_place() {
+        let t = "NAIROBI, May 2 - The State Department said nothing.";
+        assert!(has(t, "NAIROBI", Place), "{:?}", ents(t));
+        assert!(has(t, "State Department", Org), "{:?}", ents(t));
+    }
+
+    #[test]
+    fn office_of_a_portfolio_is_part_of_the_title() {
+        let t = "Later, Secretary of State Ilona Varsk met the Secretary-General Tomas Brekke.";
+        assert!(has(t, "Ilona Varsk", Person), "{:?}", ents(t));
+        assert!(has(t, "Tomas Brekke", Person), "{:?}", ents(t));
+        let t = "He met the President of the Varn Valley Authority.";
+        assert!(has(t, "Varn Valley Authority", Org), "{:?}", ents(t));
     }
 
     #[test]

@@ -56,6 +56,11 @@ pub fn strip_titles(name: &str) -> &str {
     let lex = lexicon();
     let name = super::lexicon::strip_possessive(name.trim());
     let mut cut = 0;
+    let mut after_of = false;
+    let ends_org = name
+        .rsplit(char::is_whitespace)
+        .next()
+        .is_some_and(|w| lex.is_org_word(w));
     let mut words = name
         .char_indices()
         .filter(|&(i, c)| {
@@ -70,7 +75,14 @@ pub fn strip_titles(name: &str) -> &str {
         let word = name[start..next].trim_end().trim_end_matches(['.', ',']);
         let lower_start = word.chars().next().is_some_and(char::is_lowercase);
         let is_particle = with_lower(word, |w| PARTICLES.contains(&w));
+        let hyphen_title =
+            word.contains('-') && word.split('-').all(|p| !p.is_empty() && lex.is_title(p));
+        // `Secretary of State Ana Lind`: a portfolio word after `of` belongs to the title.
+        let portfolio = after_of && cut == start && !ends_org && lex.is_common_word(word);
+        after_of = cut == start && matches!(word, "of" | "the");
         if lex.is_title(word)
+            || hyphen_title
+            || portfolio
             || lex.is_role_noun(word)
             || word.eq_ignore_ascii_case("the")
             || (lower_start && !is_particle && !word.contains('-'))
@@ -517,6 +529,8 @@ mod tests {
         );
         assert_eq!(strip_titles("Mr Putin's"), "Putin");
         assert_eq!(strip_titles("Ms Hewitt"), "Hewitt");
+        assert_eq!(strip_titles("UN Secretary-General Ana Lind"), "Ana Lind");
+        assert_eq!(strip_titles("Secretary of State Ana Lind"), "Ana Lind");
         assert_eq!(strip_titles("Mohammed al-Sudani"), "Mohammed al-Sudani");
         assert_eq!(strip_titles("Mohammed bin Rashid"), "Mohammed bin Rashid");
         assert_eq!(strip_titles("the Liberal Democrats"), "Liberal Democrats");

@@ -515,4 +515,55 @@ mod tests {
     fn stray_closing_mark_is_ignored() {
         assert_eq!(quotes("He is 6'2\" tall and \"fit\"."), ["fit"]);
     }
+
+    fn kinds(text: &str) -> Vec<(String, QuoteKind)> {
+        crate::analysis::analyze(text)
+            .quotes
+            .iter()
+            .filter(|q| q.kind != QuoteKind::Indirect)
+            .map(|q| (q.span.slice(text).to_string(), q.kind))
+            .collect()
+    }
+
+    #[test]
+    fn quote_opening_its_sentence_before_its_cue_is_direct() {
+        assert_eq!(
+            kinds("“We will stay,” the coach said."),
+            [("We will stay,".to_string(), QuoteKind::Direct)]
+        );
+    }
+
+    #[test]
+    fn quote_after_a_colon_is_direct() {
+        assert_eq!(
+            kinds("The mayor said: \"Roads reopen today.\""),
+            [("Roads reopen today.".to_string(), QuoteKind::Direct)]
+        );
+    }
+
+    #[test]
+    fn words_embedded_after_as_or_the_are_a_fragment() {
+        assert_eq!(
+            kinds("Critics dismissed the budget as \"reckless\" on Monday."),
+            [("reckless".to_string(), QuoteKind::Fragment)]
+        );
+        assert_eq!(
+            kinds("She warned of a \"slow and painful decline\" in trade."),
+            [("slow and painful decline".to_string(), QuoteKind::Fragment)]
+        );
+    }
+
+    #[test]
+    fn short_capitalised_name_with_no_speaker_is_a_term() {
+        assert_eq!(
+            kinds("The group joined the \"Northern Alliance\" in 2001."),
+            [("Northern Alliance".to_string(), QuoteKind::Term)]
+        );
+    }
+
+    #[test]
+    fn lower_case_continuation_of_an_interrupted_quote_is_direct() {
+        let got = kinds("\"We are ready,\" he said, \"to start at once.\"");
+        assert_eq!(got[1].1, QuoteKind::Direct);
+    }
 }

@@ -7,10 +7,13 @@
 //! titles. Uses the cues found by `reported`; finds no spans of its own.
 
 use super::lexicon::lexicon;
+use std::cell::RefCell;
+use std::collections::HashMap;
+
 use super::quotes::QuoteSpan;
 use super::reported::{self, Cue, CueForm};
 use super::tokens::{self, Tok, TokKind};
-use super::{Entity, EntityLabel, QuoteKind, Span, quotes, words};
+use super::{Entity, EntityLabel, QuoteKind, Span, names, quotes, words};
 
 /// A resolved speaker.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -29,7 +32,15 @@ pub enum Gender {
 }
 
 fn gender_of_word(w: &str) -> Option<Gender> {
-    match w.trim_end_matches('.').to_lowercase().as_str() {
+    let w = w.trim_end_matches('.');
+    if w.len() > 14 || !w.is_ascii() {
+        return None;
+    }
+    let mut buf = [0u8; 14];
+    let lw = &mut buf[..w.len()];
+    lw.copy_from_slice(w.as_bytes());
+    lw.make_ascii_lowercase();
+    match std::str::from_utf8(lw).unwrap_or("") {
         "mr" | "sir" | "lord" | "king" | "prince" | "spokesman" | "chairman" | "actor"
         | "father" | "husband" | "son" | "brother" | "baron" | "duke" | "businessman" => {
             Some(Gender::Male)
@@ -64,6 +75,10 @@ pub struct Names {
     runs: Vec<NameRun>,
     /// The person names the entity recogniser found: (key, span), titles already left out.
     persons: Vec<(Vec<String>, Span)>,
+    /// The article's name index over its entities.
+    article: names::ArticleNames,
+    /// Completed names already looked up in this article.
+    cache: RefCell<HashMap<String, (String, bool)>>,
 }
 
 fn key_of(s: &str) -> Vec<String> {
@@ -219,11 +234,46 @@ impl Names {
             .map(|en| (key_of(en.span.slice(text)), en.span))
             .filter(|(k, _)| !k.is_empty())
             .collect();
-        Names { runs, persons }
+        Names {
+            runs,
+            persons,
+            article: names::ArticleNames::build(text, entities),
+            cache: RefCell::default(),
+        }
     }
 
     /// The most complete name whose last words are `core`'s (`Putin` → `Vladimir Putin`).
-    fn complete<'t>(&self, text: &'t str, core: &'t str) -> (&'t str, bool) {
+    fn complete(&self, text: &str, core: &str) -> (String, bool) {
+        if let Some(hit) = self.cache.borrow().get(core) {
+            return hit.clone();
+        }
+        let found = self.complete_uncached(text, core);
+        self.cache
+            .borrow_mut()
+            .insert(core.to_string(), found.clone());
+        found
+    }
+
+    fn complete_uncached(&self, text: &str, core: &str) -> (String, bool) {
+        let (name, person) = self.complete_run(text, core);
+        // The article's name index (entity forms, folded spellings, first
+        // names) wins when it knows a more complete form.
+        let mine = names::fold_key(name);
+        match self.article.full_name(core).map(|f| trim_description(&f)) {
+            Some(full) => {
+                let theirs = names::fold_key(&full);
+                if theirs.len() > mine.len() && theirs.last() == mine.last() {
+                    (full, person)
+                } else {
+                    (name.to_string(), person)
+                }
+            }
+            None => (name.to_string(), person),
+        }
+    }
+
+    /// The most complete capitalised run ending with `core`'s words.
+    fn complete_run<'t>(&self, text: &'t str, core: &'t str) -> (&'t str, bool) {
         let key = key_of(core);
         if key.is_empty() {
             return (core, false);
@@ -481,7 +531,7 @@ pub fn resolve(
         let core = Span::new(toks[s].span.start, toks[e - 1].span.end).slice(text);
         let core = tokens::strip_possessive(core);
         let (name, person) = names.complete(text, core);
-        let person = (person || titled || looks_personal(name)) && !head_is_role_org(head);
+        let person = (person || titled || looks_personal(&name)) && !head_is_role_org(head);
         return Some(Speaker {
             name: name.to_string(),
             person,
@@ -499,6 +549,26 @@ pub fn resolve(
             .to_string(),
         person: !head_is_role_org(head),
     })
+}
+
+/// A name without a description before its given name (`Exchequer Gordon
+/// Brown` → `Gordon Brown`) or a title word.
+fn trim_description(name: &str) -> String {
+    let lex = lexicon();
+    let ws: Vec<&str> = name.split_whitespace().collect();
+    let after_title = ws
+        .iter()
+        .rposition(|w| words::is_title(w) || words::is_role_noun(w))
+        .map_or(0, |k| k + 1);
+    let start = ws
+        .iter()
+        .skip(after_title)
+        .position(|w| lex.is_given_name(w))
+        .map_or(after_title, |k| k + after_title);
+    if start >= ws.len() {
+        return name.to_string();
+    }
+    ws[start..].join(" ")
 }
 
 /// A name that is not evidently an organisation: no acronym, no organisation word.

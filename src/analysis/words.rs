@@ -62,46 +62,39 @@ static EXTRA_SPEECH_VERBS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
     .collect()
 });
 
-/// The base form candidates of an inflected verb (`stressed` → `stress`,
-/// `noting` → `note`, `replies` → `reply`).
-fn bases(w: &str) -> impl Iterator<Item = String> + '_ {
-    let mut out: Vec<String> = vec![w.to_string()];
-    for (suffix, repl) in [
-        ("ies", "y"),
-        ("ied", "y"),
-        ("es", ""),
-        ("s", ""),
-        ("ed", ""),
-        ("ed", "e"),
-        ("d", ""),
-        ("ing", ""),
-        ("ing", "e"),
-    ] {
-        if let Some(stem) = w.strip_suffix(suffix)
-            && stem.len() >= 2
-        {
-            out.push(format!("{stem}{repl}"));
+/// Every inflected form of the lexicon's speech verbs and of the verbs
+/// above (`stress` → `stresses`, `stressed`, `stressing`; `reply` →
+/// `replies`, `replied`), built once so that a lookup is one hash probe.
+static CUE_FORMS: LazyLock<HashSet<String>> = LazyLock::new(|| {
+    let listed = include_str!("../../assets/lexicon/speech_verbs.txt")
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'));
+    let mut forms = HashSet::new();
+    for base in listed
+        .chain(EXTRA_SPEECH_VERBS.iter().copied())
+        .chain(STANCE_VERBS.iter().copied())
+    {
+        let base = base.to_lowercase();
+        for suffix in ["", "s", "es", "ed", "d", "ing"] {
+            forms.insert(format!("{base}{suffix}"));
+        }
+        if let Some(stem) = base.strip_suffix('e') {
+            forms.insert(format!("{stem}ing"));
+        }
+        if let Some(stem) = base.strip_suffix('y') {
+            forms.insert(format!("{stem}ies"));
+            forms.insert(format!("{stem}ied"));
         }
     }
-    out.into_iter()
-}
+    // Listed as speech verbs but mostly describing action: `continued the war`.
+    forms.retain(|f| !f.starts_with("continu"));
+    forms
+});
 
 /// True for a verb form that reports speech or a stated position.
 pub fn is_cue_verb(w: &str) -> bool {
-    if !w.starts_with(|c: char| c.is_ascii_lowercase()) || w.len() < 3 {
-        return false;
-    }
-    // Listed as speech verbs but mostly describe action: `continued the war`.
-    if w.starts_with("continu") {
-        return false;
-    }
-    let lex = lexicon();
-    lex.is_speech_verb(w)
-        || bases(w).any(|b| {
-            lex.is_speech_verb(&b)
-                || EXTRA_SPEECH_VERBS.contains(b.as_str())
-                || STANCE_VERBS.contains(b.as_str())
-        })
+    w.len() >= 3 && w.starts_with(|c: char| c.is_ascii_lowercase()) && CUE_FORMS.contains(w)
 }
 
 /// Titles and honorifics written before a name (`Mr`, `President`,

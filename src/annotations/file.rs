@@ -251,7 +251,9 @@ fn write_then_rename(path: &Path, tmp: &Path, bytes: &[u8]) -> io::Result<()> {
         // Keep the permissions the user gave the file.
         let _ = file.set_permissions(meta.permissions());
     }
-    file.sync_all()?;
+    // fdatasync: the data and the size, which is all a new file needs to be
+    // read back; its name is made durable by the folder sync after the rename.
+    file.sync_data()?;
     drop(file);
     if path.exists() {
         // The backup is a courtesy: failing to make it must not stop the save.

@@ -46,8 +46,25 @@ pub fn extract(text: &str) -> Metadata {
         has_headline: headline.is_some(),
         date: lines.iter().find_map(|l| find_iso_date(l)),
         byline: lines.iter().find_map(|l| byline(l)),
-        word_count: text.split_whitespace().count(),
+        word_count: count_words(text),
     }
+}
+
+/// Number of words: the same count as `split_whitespace().count()`, at byte
+/// speed for ASCII text.
+pub fn count_words(text: &str) -> usize {
+    if !text.is_ascii() {
+        return text.split_whitespace().count();
+    }
+    let mut count = 0;
+    let mut in_word = false;
+    for &b in text.as_bytes() {
+        // The ASCII characters `char::is_whitespace` accepts.
+        let space = matches!(b, b' ' | b'\t' | b'\n' | b'\r' | 0x0B | 0x0C);
+        count += usize::from(!space && !in_word);
+        in_word = !space;
+    }
+    count
 }
 
 fn reads_as_headline(line: &str) -> bool {
@@ -152,6 +169,19 @@ mod tests {
     fn byline_is_read() {
         let m = extract("Headline here\n\nBy Staff Reporter\n\nBody text.");
         assert_eq!(m.byline.as_deref(), Some("Staff Reporter"));
+    }
+
+    #[test]
+    fn word_count_agrees_with_split_whitespace() {
+        for t in [
+            "",
+            " a  b\tc\n\nd ",
+            "x\u{0B}y\u{0C}z",
+            "naïve  café\u{A0}x",
+            "one",
+        ] {
+            assert_eq!(count_words(t), t.split_whitespace().count(), "{t:?}");
+        }
     }
 
     #[test]

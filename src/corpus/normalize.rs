@@ -83,6 +83,14 @@ pub fn display_safe(text: &str) -> Cow<'_, str> {
 /// Number of characters in `text` that [`display_char`] replaces (newlines
 /// and tabs excepted): a loaded article with any is flagged.
 pub fn count_control_chars(text: &str) -> usize {
+    // Every replaced character starts with a byte below 0x20, 0x7F, 0xC2 (C1
+    // controls) or 0xE2 (bidi controls): most articles have none of these and
+    // are counted at byte speed; the rest are decoded.
+    let suspicious =
+        |b: &u8| (*b < 0x20 && *b != b'\n' && *b != b'\t') || matches!(*b, 0x7F | 0xC2 | 0xE2);
+    if !text.as_bytes().iter().any(suspicious) {
+        return 0;
+    }
     text.chars()
         .filter(|&c| c != '\n' && c != '\t' && display_char(c) != c)
         .count()
@@ -118,6 +126,8 @@ mod tests {
         assert_eq!(shown, "red ␛[31mtext␇�2J");
         assert!(!shown.chars().any(|c| c.is_control() && c != '\n'));
         assert_eq!(count_control_chars("a\x1bb\tc\n"), 1);
+        assert_eq!(count_control_chars("“curly” ’quotes’ \u{9b} \u{202e}"), 2);
+        assert_eq!(count_control_chars("plain ascii\n\ttext"), 0);
     }
 
     #[test]

@@ -81,15 +81,7 @@ impl SpeakerMatcher {
                 distinct.push(n.to_string());
             }
         }
-        let decisions = search::SpeakerDecisions {
-            merges: decisions
-                .merges
-                .iter()
-                .map(|m| (m.from.clone(), m.into.clone()))
-                .collect(),
-            splits: decisions.splits.clone(),
-        };
-        let directory = SpeakerDirectory::build(&distinct, &decisions);
+        let directory = SpeakerDirectory::build(&distinct, decisions);
         let who = distinct
             .iter()
             .enumerate()

@@ -202,7 +202,7 @@ mod tests {
     use super::*;
     use crate::analysis::QuoteKind;
     use crate::analysis::{Quote, Span};
-    use crate::search::speakers::{SpeakerCatalog, SpeakerDecisions};
+    use crate::search::speakers::SpeakerCatalog;
 
     fn facts(path: &str, date: Option<&str>) -> ArticleFacts {
         ArticleFacts {
@@ -223,10 +223,7 @@ mod tests {
         c.set_article(0, &[q("Vladimir Putin")], &[]);
         c.set_article(1, &[q("PUTIN")], &[]);
         c.set_article(2, &[q("Dmitry Peskov")], &[]);
-        let decisions = SpeakerDecisions {
-            merges: vec![("PUTIN".into(), "Vladimir Putin".into())],
-            splits: vec![],
-        };
+        let decisions = crate::search::speakers::tests::merges(&[("PUTIN", "Vladimir Putin")]);
         let dir = c.directory(&decisions);
         let who = dir.who_by_name("Putin").unwrap();
         let f = Filter::speaker(&dir, who);

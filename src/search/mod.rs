@@ -25,7 +25,7 @@ pub use filter::{ArticleFacts, DateRange, Filter, FilterSet};
 pub use fuzzy::{fuzzy_rank, fuzzy_score};
 pub use index::{ArticleIdx, Hit, TextIndex};
 pub use list::{ListEntry, article_list};
-pub use query::{Query, Term};
+pub use query::{Query, Term, next_match, previous_match};
 pub use sort::{SortKey, sort_articles};
 pub use speakers::{
     NameId, SpeakerCatalog, SpeakerDecisions, SpeakerDirectory, SpeakerRow, SpeakerSort,

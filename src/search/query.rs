@@ -188,6 +188,20 @@ impl Query {
     }
 }
 
+/// For `n`: the first match starting after byte `offset` (`None` at the
+/// last one: the caller moves on to the next article). `spans` as from
+/// [`Query::match_spans`].
+pub fn next_match(spans: &[Span], offset: usize) -> Option<Span> {
+    let i = spans.partition_point(|s| s.start <= offset);
+    spans.get(i).copied()
+}
+
+/// For `N`: the last match starting before byte `offset` (`None` at the first one).
+pub fn previous_match(spans: &[Span], offset: usize) -> Option<Span> {
+    let i = spans.partition_point(|s| s.start < offset);
+    i.checked_sub(1).and_then(|i| spans.get(i)).copied()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -267,6 +281,17 @@ mod tests {
         assert!(Query::parse("").is_empty());
         assert!(Query::parse("  \"\" ...").is_empty());
         assert!(!Query::parse("-x").is_empty());
+    }
+
+    #[test]
+    fn n_and_shift_n_step_through_matches() {
+        let spans = [Span::new(4, 8), Span::new(20, 25), Span::new(40, 41)];
+        assert_eq!(next_match(&spans, 0), Some(spans[0]));
+        assert_eq!(next_match(&spans, 4), Some(spans[1]));
+        assert_eq!(next_match(&spans, 40), None);
+        assert_eq!(previous_match(&spans, 40), Some(spans[1]));
+        assert_eq!(previous_match(&spans, 4), None);
+        assert_eq!(previous_match(&spans, usize::MAX), Some(spans[2]));
     }
 
     #[test]

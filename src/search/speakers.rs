@@ -9,12 +9,13 @@
 //! applies the user's corrections on top and never reads files.
 
 use std::collections::HashMap;
-
-use serde::{Deserialize, Serialize};
+use std::sync::Arc;
 
 use super::index::ArticleIdx;
 use crate::analysis::names::{SpeakerIndex, name_key};
 use crate::analysis::{Quote, QuoteKind, Span};
+pub use crate::annotations::SpeakerDecisions;
+use crate::annotations::{Anchor, Annotation, CharIndex, anchor::anchor_in};
 
 /// A speaker name form as written in some article, interned by the catalogue.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -25,18 +26,6 @@ pub struct NameId(pub u32);
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct Who(pub u32);
 
-/// The user's corrections to name linking, as kept in the sidecar.
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
-pub struct SpeakerDecisions {
-    /// `(from, into)`: the person named `from` is the person named `into`.
-    #[serde(default)]
-    pub merges: Vec<(String, String)>,
-    /// Name forms that are a person of their own, apart from the identity
-    /// the automatic linking put them in.
-    #[serde(default)]
-    pub splits: Vec<String>,
-}
-
 /// A statement the user annotated, anchored to a byte span of the article.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct UserStatement {
@@ -45,6 +34,40 @@ pub struct UserStatement {
     pub speaker: Option<String>,
     /// The statement kind; `None` for a free selection (counted as a quotation).
     pub kind: Option<QuoteKind>,
+}
+
+impl UserStatement {
+    /// The statements among one article's annotations: those with a target
+    /// that can be placed in `text` (moved ones at their new place; orphans
+    /// and whole-article notes are left out). Kinds other than the analysis'
+    /// four (a free `selection`) count as quotations.
+    pub fn from_annotations<'a>(
+        text: &str,
+        annotations: impl IntoIterator<Item = &'a Annotation>,
+    ) -> Vec<UserStatement> {
+        let index = CharIndex::new(text);
+        annotations
+            .into_iter()
+            .filter_map(|a| {
+                let span = match anchor_in(a.target.as_ref()?, &index) {
+                    Anchor::Anchored(span) | Anchor::Moved { span, .. } => span,
+                    Anchor::WholeArticle | Anchor::Orphaned(_) => return None,
+                };
+                let kind = match a.kind.as_deref() {
+                    Some("direct") => Some(QuoteKind::Direct),
+                    Some("fragment") => Some(QuoteKind::Fragment),
+                    Some("term") => Some(QuoteKind::Term),
+                    Some("indirect") => Some(QuoteKind::Indirect),
+                    _ => None,
+                };
+                Some(UserStatement {
+                    span,
+                    speaker: a.speaker.clone().filter(|s| !s.trim().is_empty()),
+                    kind,
+                })
+            })
+            .collect()
+    }
 }
 
 /// One statement in the speakers view.
@@ -257,9 +280,15 @@ impl SpeakerCatalog {
     }
 
     /// The speakers view: one row per person with counts (no statement is
-    /// copied: see [`SpeakerCatalog::statements_of`]).
+    /// copied: see [`SpeakerCatalog::statements_of`]). Builds the directory;
+    /// to open the view repeatedly, keep one and use [`SpeakerCatalog::table_with`].
     pub fn table(&self, decisions: &SpeakerDecisions) -> SpeakerTable {
-        let dir = self.directory(decisions);
+        self.table_with(Arc::new(self.directory(decisions)))
+    }
+
+    /// The speakers view with a directory built before (check it with
+    /// [`SpeakerDirectory::is_current`]): only counts, one pass over the records.
+    pub fn table_with(&self, dir: Arc<SpeakerDirectory>) -> SpeakerTable {
         let people = dir.len();
         let mut rows: Vec<SpeakerRow> = (0..people)
             .map(|i| SpeakerRow {
@@ -313,6 +342,7 @@ pub struct SpeakerDirectory {
     of_name: Vec<Who>,
     canonical: Vec<String>,
     members: Vec<Vec<NameId>>,
+    decisions: SpeakerDecisions,
 }
 
 impl SpeakerDirectory {
@@ -321,7 +351,20 @@ impl SpeakerDirectory {
     /// merged elsewhere). Decisions naming unknown names are ignored.
     pub fn build(names: &[String], decisions: &SpeakerDecisions) -> SpeakerDirectory {
         let index = SpeakerIndex::build(names.iter().map(String::as_str));
+        let mut id_of_form: HashMap<&str, usize> = HashMap::new();
+        for id in index.ids() {
+            for v in index.variants(id) {
+                id_of_form.insert(v.as_str(), id.0 as usize);
+            }
+        }
         let keys: Vec<String> = names.iter().map(|n| name_key(n)).collect();
+        // First name form with each exact spelling and each key.
+        let mut by_name: HashMap<&str, usize> = HashMap::new();
+        let mut by_key: HashMap<&str, usize> = HashMap::new();
+        for (i, (n, k)) in names.iter().zip(&keys).enumerate() {
+            by_name.entry(n.as_str()).or_insert(i);
+            by_key.entry(k.as_str()).or_insert(i);
+        }
         // One group per automatic identity, one per unlinked name, one per split key.
         let mut group_of: Vec<usize> = Vec::with_capacity(names.len());
         let mut canonical: Vec<String> = index
@@ -330,18 +373,18 @@ impl SpeakerDirectory {
             .collect();
         let mut split_group: HashMap<&str, usize> = HashMap::new();
         for s in &decisions.splits {
-            let key = name_key(s);
-            if keys.contains(&key) && !split_group.contains_key(key.as_str()) {
-                let k = keys.iter().find(|k| **k == key).map_or("", String::as_str);
-                split_group.insert(k, canonical.len());
+            if let Some(&i) = by_key.get(name_key(s).as_str())
+                && !split_group.contains_key(keys[i].as_str())
+            {
+                split_group.insert(keys[i].as_str(), canonical.len());
                 canonical.push(s.clone());
             }
         }
         for (i, name) in names.iter().enumerate() {
             let g = if let Some(&g) = split_group.get(keys[i].as_str()) {
                 g
-            } else if let Some(s) = index.id_of(name) {
-                s.0 as usize
+            } else if let Some(&s) = id_of_form.get(name.as_str()) {
+                s
             } else {
                 canonical.push(name.clone());
                 canonical.len() - 1
@@ -357,15 +400,13 @@ impl SpeakerDirectory {
             g
         };
         let group_named = |n: &str| {
-            let key = name_key(n);
-            names
-                .iter()
-                .position(|x| x == n)
-                .or_else(|| keys.iter().position(|k| *k == key))
-                .map(|i| group_of[i])
+            by_name
+                .get(n)
+                .or_else(|| by_key.get(name_key(n).as_str()))
+                .map(|&i| group_of[i])
         };
-        for (from, into) in &decisions.merges {
-            if let (Some(f), Some(t)) = (group_named(from), group_named(into)) {
+        for m in &decisions.merges {
+            if let (Some(f), Some(t)) = (group_named(&m.from), group_named(&m.into)) {
                 let (f, t) = (find(&mut parent, f), find(&mut parent, t));
                 if f != t {
                     parent[f] = t;
@@ -376,6 +417,7 @@ impl SpeakerDirectory {
         let mut who_of_root: HashMap<usize, Who> = HashMap::new();
         let mut dir = SpeakerDirectory {
             names: names.to_vec(),
+            decisions: decisions.clone(),
             ..SpeakerDirectory::default()
         };
         for (i, &g) in group_of.iter().enumerate() {
@@ -390,6 +432,13 @@ impl SpeakerDirectory {
             dir.of_name.push(who);
         }
         dir
+    }
+
+    /// True when this directory still groups `catalog`'s names under
+    /// `decisions` (no new name form seen, same decisions): then it can be
+    /// reused to open the speakers view without linking names again.
+    pub fn is_current(&self, catalog: &SpeakerCatalog, decisions: &SpeakerDecisions) -> bool {
+        self.names.len() == catalog.names.len() && self.decisions == *decisions
     }
 
     /// Number of people.
@@ -472,7 +521,7 @@ pub enum SpeakerSort {
 /// The speakers view's data: people with counts, in display order.
 #[derive(Debug, Clone)]
 pub struct SpeakerTable {
-    dir: SpeakerDirectory,
+    dir: Arc<SpeakerDirectory>,
     rows: Vec<SpeakerRow>,
     order: Vec<u32>,
 }
@@ -537,8 +586,22 @@ impl SpeakerTable {
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
+
+    pub(crate) fn merges(pairs: &[(&str, &str)]) -> SpeakerDecisions {
+        SpeakerDecisions {
+            merges: pairs
+                .iter()
+                .map(|(from, into)| crate::annotations::SpeakerMerge {
+                    from: from.to_string(),
+                    into: into.to_string(),
+                    extra: serde_json::Map::new(),
+                })
+                .collect(),
+            ..SpeakerDecisions::default()
+        }
+    }
 
     fn q(start: usize, kind: QuoteKind, who: Option<&str>) -> Quote {
         Quote {
@@ -594,11 +657,21 @@ mod tests {
     }
 
     #[test]
+    fn a_directory_is_reused_until_names_or_decisions_change() {
+        let mut c = catalog();
+        let none = SpeakerDecisions::default();
+        let dir = Arc::new(c.directory(&none));
+        assert!(dir.is_current(&c, &none));
+        let t = c.table_with(dir.clone());
+        assert_eq!(by_name(&t, "Vladimir Putin").statements(), 3);
+        assert!(!dir.is_current(&c, &merges(&[("Peskov", "Dmitry Peskov")])));
+        c.set_article(3, &[q(0, QuoteKind::Direct, Some("Ann Poe"))], &[]);
+        assert!(!dir.is_current(&c, &none));
+    }
+
+    #[test]
     fn merge_joins_two_people_under_the_target_name() {
-        let decisions = SpeakerDecisions {
-            merges: vec![("Dmitry Peskov".into(), "Vladimir Putin".into())],
-            splits: vec![],
-        };
+        let decisions = merges(&[("Dmitry Peskov", "Vladimir Putin")]);
         let c = catalog();
         let before = c.table(&SpeakerDecisions::default());
         let both = by_name(&before, "Dmitry Peskov").statements()
@@ -616,8 +689,8 @@ mod tests {
     #[test]
     fn split_separates_a_name_form_from_its_person() {
         let t = catalog().table(&SpeakerDecisions {
-            merges: vec![],
             splits: vec!["vladimir putin".into(), "Peskov".into()],
+            ..SpeakerDecisions::default()
         });
         // Spellings with the same name key leave their group together.
         let split = by_name(&t, "vladimir putin");
@@ -626,8 +699,8 @@ mod tests {
         assert_ne!(dir.who_by_name("Peskov"), dir.who_by_name("Dmitry Peskov"));
         // A split name can then be merged elsewhere.
         let t = catalog().table(&SpeakerDecisions {
-            merges: vec![("Peskov".into(), "Vladimir Putin".into())],
             splits: vec!["Peskov".into()],
+            ..merges(&[("Peskov", "Vladimir Putin")])
         });
         assert_eq!(by_name(&t, "Vladimir Putin").statements(), 4);
         assert_eq!(by_name(&t, "Dmitry Peskov").statements(), 1);
@@ -686,10 +759,31 @@ mod tests {
     }
 
     #[test]
-    fn decisions_map_to_a_sidecar_section() {
-        let d: SpeakerDecisions =
-            serde_json::from_str(r#"{"merges": [["Putin", "Vladimir Putin"]]}"#).unwrap();
-        assert_eq!(d.merges[0].1, "Vladimir Putin");
-        assert!(d.splits.is_empty());
+    fn annotations_become_user_statements_where_they_anchor() {
+        let text = "He said: “we stay”. Later: more.";
+        let ann = |exact: &str, kind: Option<&str>, speaker: Option<&str>| {
+            let start = text.find(exact).unwrap();
+            let span = Span::new(start, start + exact.len());
+            let target = crate::annotations::TextTarget::from_byte_span(text, span).unwrap();
+            let mut a = Annotation::new("a", Some(target));
+            a.kind = kind.map(str::to_string);
+            a.speaker = speaker.map(str::to_string);
+            a
+        };
+        let mut lost = ann("we stay", None, None);
+        if let Some(t) = lost.target.as_mut() {
+            t.exact = "gone from the text".into();
+        }
+        let list = [
+            ann("we stay", Some("direct"), Some("Ann Poe")),
+            ann("more", Some("selection"), Some("  ")),
+            lost,
+        ];
+        let got = UserStatement::from_annotations(text, &list);
+        assert_eq!(got.len(), 2);
+        assert_eq!(got[0].span.slice(text), "we stay");
+        assert_eq!(got[0].speaker.as_deref(), Some("Ann Poe"));
+        assert_eq!(got[0].kind, Some(QuoteKind::Direct));
+        assert_eq!((got[1].kind, got[1].speaker.as_deref()), (None, None));
     }
 }

@@ -8,6 +8,7 @@ use std::sync::Arc;
 
 use crate::analysis::Analysis;
 use crate::corpus::{Article, Skipped};
+use crate::search::Filter;
 
 /// A movement inside the focused pane or the open overlay.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -90,4 +91,28 @@ pub enum Action {
         /// What the analysis found.
         analysis: Arc<Analysis>,
     },
+    /// Time passed: pick up background progress, catch up a narrowed list.
+    Tick(std::time::Instant),
+    /// Open the search line.
+    SearchOpen,
+    /// A character typed into the search line.
+    SearchInput(char),
+    /// Remove the last character of the search line.
+    SearchBackspace,
+    /// Keep the search and return to the list.
+    SearchAccept,
+    /// Close the search line and restore the list and selection as they were.
+    SearchCancel,
+    /// Go to the next search match (on to the next matching article).
+    NextMatch,
+    /// Go to the previous search match (back to the previous matching article).
+    PrevMatch,
+    /// Add a filter to the filter line.
+    AddFilter(Filter),
+    /// Filter by the speaker of the quotation in view.
+    FilterBySelection,
+    /// Remove every filter and the search.
+    ClearFilters,
+    /// Sort the list by the next sort order.
+    CycleSort,
 }

@@ -7,6 +7,7 @@ use std::sync::Arc;
 use ratatui::layout::Rect;
 
 use super::action::Pane;
+use super::browse::Browse;
 use super::export_dialog::Exports;
 use super::keymap::Context;
 use super::layout::AppLayout;
@@ -109,6 +110,8 @@ pub struct App {
     pub quit: bool,
     /// Set when the screen must be redrawn.
     pub dirty: bool,
+    /// Search, filters, sort order and loading progress of the list.
+    pub browse: Browse,
     /// The export dialog and what it needs to know of the corpus.
     pub export: Exports,
 }
@@ -121,6 +124,7 @@ impl App {
         app.loading = None;
         app.skipped = corpus.skipped;
         app.add_articles(corpus.articles);
+        app.index_now();
         app
     }
 
@@ -141,6 +145,7 @@ impl App {
             theme,
             quit: false,
             dirty: true,
+            browse: Browse::default(),
             export: Exports {
                 source: Some(source.clone()),
                 ..Exports::default()
@@ -153,7 +158,9 @@ impl App {
     pub fn add_articles(&mut self, articles: Vec<Article>) {
         let first = self.articles.is_empty() && !articles.is_empty();
         self.analyses.extend(articles.iter().map(|_| None));
+        let start = self.articles.len();
         self.articles.extend(articles.into_iter().map(Arc::new));
+        self.note_articles_added(start);
         if first {
             self.open(0);
         }
@@ -161,13 +168,14 @@ impl App {
 
     /// The current geometry.
     pub fn layout(&self) -> AppLayout {
-        AppLayout::new(self.area)
+        self.browse_layout(AppLayout::new(self.area))
     }
 
     /// Where keys are looked up first.
     pub fn context(&self) -> Context {
         match (&self.overlay, self.focus) {
             (Some(o), _) => o.context(),
+            (None, _) if self.browse.search.editing => Context::Search,
             (None, _) if self.articles.is_empty() => Context::Global,
             (None, Pane::List) => Context::List,
             (None, Pane::Reader) => Context::Reader,
@@ -195,6 +203,7 @@ impl App {
         self.reader.article = Some(i);
         self.reader.scroll = 0;
         self.relayout_reader();
+        self.update_matches();
     }
 
     /// Rebuilds the wrap table of the open article (after a change of width,
@@ -249,7 +258,7 @@ impl App {
 
     /// Keeps the selection inside the list and in view.
     pub fn clamp_list(&mut self) {
-        let n = self.articles.len();
+        let n = self.row_count();
         let rows = self.layout().list_rows();
         self.list.selected = self.list.selected.min(n.saturating_sub(1));
         if self.list.selected < self.list.offset {

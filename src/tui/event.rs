@@ -13,9 +13,9 @@ use super::update::WHEEL_LINES;
 /// The action an event asks for, if any.
 pub fn action_for(app: &App, event: &Event) -> Option<Action> {
     match event {
-        Event::Key(key) => {
-            keymap::lookup(app.context(), key).or_else(|| export_dialog::typed(app.context(), key))
-        }
+        Event::Key(key) => keymap::lookup(app.context(), key)
+            .or_else(|| export_dialog::typed(app.context(), key))
+            .or_else(|| keymap::typed_char(app.context(), key).map(Action::SearchInput)),
         Event::Mouse(m) => mouse(app, m),
         Event::Resize(width, height) => Some(Action::Resize {
             width: *width,
@@ -60,7 +60,7 @@ fn mouse(app: &App, m: &MouseEvent) -> Option<Action> {
             Pane::List if contains(layout.list_inner, m.column, m.row) => {
                 let row = usize::from((m.row - layout.list_inner.y) / LIST_ITEM_HEIGHT);
                 let index = app.list.offset + row;
-                (index < app.articles.len()).then_some(Action::Select(index))
+                (index < app.row_count()).then_some(Action::Select(index))
             }
             Pane::List => Some(Action::Focus(Pane::List)),
             Pane::Reader => Some(Action::Focus(Pane::Reader)),

@@ -16,11 +16,11 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use anyhow::{Context as _, Result, bail};
-use crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
+use crossterm::event::KeyEvent;
 
 use super::action::Action;
 use super::app::{App, Overlay};
-use super::keymap::Context;
+use super::keymap::{self, Context};
 use crate::analysis::{self, Analysis};
 use crate::annotations::{self, Sidecar, location};
 use crate::corpus::{Article, Corpus, CorpusSource};
@@ -438,13 +438,10 @@ pub fn update(app: &mut App, op: Op) -> bool {
 /// The character a key types into the path while the dialog is open (keys
 /// bound in the dialog's keymap context are looked up first).
 pub fn typed(context: Context, key: &KeyEvent) -> Option<Action> {
-    let plain = (key.modifiers - KeyModifiers::SHIFT).is_empty();
-    match key.code {
-        KeyCode::Char(c) if context == Context::Export && plain => {
-            (key.kind != KeyEventKind::Release).then_some(Action::Export(Op::Type(c)))
-        }
-        _ => None,
+    if context != Context::Export {
+        return None;
     }
+    keymap::typed_char(context, key).map(|c| Action::Export(Op::Type(c)))
 }
 
 /// Where the export's annotations come from.
@@ -736,6 +733,7 @@ mod tests {
 
     #[test]
     fn keys_type_into_the_path_only_in_the_dialog() {
+        use crossterm::event::{KeyCode, KeyModifiers};
         let q = KeyEvent::new(KeyCode::Char('q'), KeyModifiers::NONE);
         assert_eq!(
             typed(Context::Export, &q),

@@ -24,6 +24,8 @@ pub enum Context {
     Help,
     /// The warnings overlay is open.
     Warnings,
+    /// The search line is open: typed characters go into it.
+    Search,
     /// The export dialog is open: typed characters go into its path.
     Export,
 }
@@ -37,6 +39,7 @@ impl Context {
             Self::Reader => "Reader",
             Self::Help => "Help",
             Self::Warnings => "Warnings",
+            Self::Search => "Search line",
             Self::Export => "Export dialog",
         }
     }
@@ -44,7 +47,7 @@ impl Context {
     /// True when characters typed here are text, not commands (global keys
     /// such as `q` do not apply).
     pub const fn takes_text(self) -> bool {
-        matches!(self, Self::Export)
+        matches!(self, Self::Search | Self::Export)
     }
 }
 
@@ -235,6 +238,66 @@ const LIST: [Binding; 7] = [
     bind(Context::List, &[Key::plain(KeyCode::Enter)], Action::Open, "open the selected article in the reader", Some("open")),
 ];
 
+/// Search, filter and sort keys, the same in the list and the reader.
+macro_rules! browse_rows {
+    ($ctx:expr) => {
+        [
+            bind(
+                $ctx,
+                &[Key::char('/')],
+                Action::SearchOpen,
+                "search: words in any order, \"a phrase\", -word left out",
+                Some("search"),
+            ),
+            bind(
+                $ctx,
+                &[Key::char('n')],
+                Action::NextMatch,
+                "next search match (on to the next matching article)",
+                None,
+            ),
+            bind(
+                $ctx,
+                &[Key::char('N')],
+                Action::PrevMatch,
+                "previous search match (back to the previous article)",
+                None,
+            ),
+            bind(
+                $ctx,
+                &[Key::char('X')],
+                Action::ClearFilters,
+                "clear the filters and the search",
+                None,
+            ),
+            bind(
+                $ctx,
+                &[Key::char('O')],
+                Action::CycleSort,
+                "sort by path, date, title, quotations, annotations",
+                None,
+            ),
+        ]
+    };
+}
+
+#[rustfmt::skip]
+const LIST_BROWSE: [Binding; 5] = browse_rows!(Context::List);
+#[rustfmt::skip]
+const READER_BROWSE: [Binding; 5] = browse_rows!(Context::Reader);
+#[rustfmt::skip]
+const READER_FILTER: [Binding; 1] = [
+    bind(Context::Reader, &[Key::char('f')], Action::FilterBySelection, "filter by the speaker of the quotation in view", None),
+];
+
+#[rustfmt::skip]
+const SEARCH: [Binding; 4] = [
+    bind(Context::Search, &[Key::plain(KeyCode::Enter)], Action::SearchAccept, "keep the search and return to the list", Some("keep")),
+    bind(Context::Search, &[Key::plain(KeyCode::Esc)], Action::SearchCancel, "cancel: restore the list and the selection", Some("cancel")),
+    bind(Context::Search, &[Key::plain(KeyCode::Backspace)], Action::SearchBackspace, "delete the last character", None),
+    bind(Context::Search, &[Key::ctrl('c')], Action::Quit, "quit gloss", None),
+];
+
 /// Shorthand for the export dialog's rows below.
 const fn ex(op: ExportOp) -> Action {
     Action::Export(op)
@@ -263,7 +326,18 @@ const WARNINGS: [Binding; 6] = scroll_rows!(Context::Warnings, "the warnings");
 
 /// Every binding, context by context, in help-overlay order.
 pub fn bindings() -> impl Iterator<Item = &'static Binding> {
-    static ALL: [&[Binding]; 6] = [&LIST, &READER, &GLOBAL, &HELP, &WARNINGS, &EXPORT];
+    static ALL: [&[Binding]; 10] = [
+        &LIST,
+        &LIST_BROWSE,
+        &READER,
+        &READER_BROWSE,
+        &READER_FILTER,
+        &GLOBAL,
+        &HELP,
+        &WARNINGS,
+        &SEARCH,
+        &EXPORT,
+    ];
     ALL.iter().flat_map(|rows| rows.iter())
 }
 
@@ -286,6 +360,18 @@ pub fn lookup(context: Context, ev: &KeyEvent) -> Option<Action> {
             find(Context::Global)
         }
     })
+}
+
+/// The character a key types into a text line, when `context` takes text
+/// and the key is no binding of it (looked up first).
+pub fn typed_char(context: Context, ev: &KeyEvent) -> Option<char> {
+    let plain = (ev.modifiers - KeyModifiers::SHIFT).is_empty();
+    match ev.code {
+        KeyCode::Char(c) if context.takes_text() && plain && ev.kind != KeyEventKind::Release => {
+            Some(c)
+        }
+        _ => None,
+    }
 }
 
 /// Status-bar hints for `context`: `(keys, what)` pairs such as `("↑/↓", "move")`,
@@ -330,6 +416,7 @@ pub fn help_sections() -> Vec<(&'static str, Vec<HelpRow>)> {
         Context::Reader,
         Context::Help,
         Context::Warnings,
+        Context::Search,
         Context::Export,
     ] {
         let rows = bindings()
@@ -394,6 +481,24 @@ mod tests {
                 Some(Action::Move(Motion::Bottom))
             );
         }
+    }
+
+    #[test]
+    fn the_search_line_takes_letters_that_are_commands_elsewhere() {
+        let q = press(KeyCode::Char('q'), KeyModifiers::NONE);
+        assert_eq!(lookup(Context::Search, &q), None);
+        assert_eq!(typed_char(Context::Search, &q), Some('q'));
+        assert_eq!(typed_char(Context::List, &q), None);
+        let shifted = press(KeyCode::Char('P'), KeyModifiers::SHIFT);
+        assert_eq!(typed_char(Context::Search, &shifted), Some('P'));
+        let ctrl_c = press(KeyCode::Char('c'), KeyModifiers::CONTROL);
+        assert_eq!(lookup(Context::Search, &ctrl_c), Some(Action::Quit));
+        assert_eq!(typed_char(Context::Search, &ctrl_c), None);
+        let esc = press(KeyCode::Esc, KeyModifiers::NONE);
+        assert_eq!(lookup(Context::Search, &esc), Some(Action::SearchCancel));
+        let slash = press(KeyCode::Char('/'), KeyModifiers::NONE);
+        assert_eq!(lookup(Context::List, &slash), Some(Action::SearchOpen));
+        assert_eq!(lookup(Context::Reader, &slash), Some(Action::SearchOpen));
     }
 
     #[test]

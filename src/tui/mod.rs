@@ -15,10 +15,17 @@
 
 pub mod action;
 pub mod app;
+pub mod browse;
 pub mod event;
 pub mod export_dialog;
+pub mod filters;
 pub mod keymap;
 pub mod layout;
+pub mod loading;
+pub mod note_editor;
+pub mod picker;
+pub mod search_line;
+pub mod selection;
 pub mod terminal;
 pub mod theme;
 pub mod update;
@@ -27,7 +34,7 @@ pub mod worker;
 pub mod wrap;
 
 use std::path::Path;
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use anyhow::{Context, Result};
 use ratatui::layout::Rect;
@@ -38,16 +45,18 @@ pub use theme::Theme;
 
 use crate::corpus::CorpusSource;
 use crate::corpus::stream::{self, LoadEvent};
+use loading::{Indexer, Progress};
 use worker::Worker;
 
 /// How long to wait for input before looking for finished analyses.
 const TICK: Duration = Duration::from_millis(40);
 
-/// Runs the interactive reader on the corpus at `source` until the user quits;
-/// `annotations` is the sidecar named with `--annotations`, if any.
+/// Runs the interactive reader on the corpus at `source` until the user quits.
 /// The corpus is read in the background, so the first articles show at once
-/// and the list fills as it goes. The terminal is restored however this ends
-/// (quit, error or panic).
+/// and the list fills as it goes; they are analysed and indexed for search
+/// in the background too. `annotations` is the sidecar named with
+/// `--annotations`, if any. The terminal is restored however this ends (quit,
+/// error or panic).
 pub fn run(source: CorpusSource, annotations: Option<&Path>) -> Result<()> {
     let theme = Theme::from_env();
     let mut guard = terminal::init().context("cannot set up the terminal")?;
@@ -65,8 +74,11 @@ fn event_loop(
     let size = terminal.size().context("reading the terminal size")?;
     let mut app = App::loading(source, theme, Rect::new(0, 0, size.width, size.height));
     app.export.annotations = annotations.map(Path::to_path_buf);
+    app.browse.progress = Progress::streaming();
     let loader = stream::spawn(source.clone());
     let worker = Worker::spawn().context("starting the analysis thread")?;
+    let indexer =
+        Indexer::spawn(app.browse.index.clone()).context("starting the indexing thread")?;
     let mut analysing = None;
     while !app.quit {
         if app.dirty {
@@ -102,17 +114,25 @@ fn event_loop(
         if app.loading.is_some() {
             for ev in loader.try_iter() {
                 let known = app.articles.len();
+                let done = matches!(ev, LoadEvent::Done);
                 update::update(&mut app, loaded(ev)?);
-                // New articles go to the analysis queue, in corpus order.
-                worker.add(
-                    (known..app.articles.len())
-                        .filter_map(|i| Some((i, app.articles.get(i)?.clone()))),
-                );
+                // New articles go to the analysis and indexing queues, in corpus order.
+                let new: Vec<_> = (known..app.articles.len())
+                    .filter_map(|i| Some((i, app.articles.get(i)?.clone())))
+                    .collect();
+                if !new.is_empty() {
+                    worker.add(new.iter().cloned());
+                    indexer.add(new);
+                }
+                if done {
+                    indexer.finish();
+                }
             }
         }
         for (article, analysis) in worker.finished() {
             update::update(&mut app, Action::AnalysisReady { article, analysis });
         }
+        update::update(&mut app, Action::Tick(Instant::now()));
         if app.reader.article != analysing {
             analysing = app.reader.article;
             if let Some(i) = analysing {

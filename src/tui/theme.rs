@@ -76,6 +76,12 @@ pub enum Role {
     Dim,
     /// A centred message (empty corpus, terminal too small).
     Message,
+    /// Text the search matches, in the reader.
+    SearchMatch,
+    /// The match `n`/`N` moved to.
+    CurrentMatch,
+    /// The filter line above the list.
+    FilterLine,
 }
 
 /// The styles of the whole interface.
@@ -143,6 +149,17 @@ impl Theme {
             ),
             Role::Dim => self.pick(s.fg(Color::DarkGray), s.add_modifier(Modifier::DIM)),
             Role::Message => s.add_modifier(Modifier::BOLD),
+            Role::SearchMatch => self.pick(
+                s.bg(Color::Yellow).fg(Color::Black),
+                s.add_modifier(Modifier::REVERSED),
+            ),
+            Role::CurrentMatch => self.pick(
+                s.bg(Color::LightRed)
+                    .fg(Color::Black)
+                    .add_modifier(Modifier::BOLD),
+                s.add_modifier(Modifier::REVERSED | Modifier::BOLD | Modifier::UNDERLINED),
+            ),
+            Role::FilterLine => self.pick(s.fg(Color::Yellow), s.add_modifier(Modifier::BOLD)),
         }
     }
 

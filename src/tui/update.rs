@@ -6,6 +6,7 @@ use ratatui::layout::Rect;
 
 use super::action::{Action, Motion, Pane};
 use super::app::{App, Overlay};
+use super::browse::browse_update;
 use super::export_dialog;
 use super::view;
 
@@ -30,8 +31,8 @@ pub fn update(app: &mut App, action: Action) {
         }
         Action::Focus(pane) => app.focus = pane,
         Action::Open => {
-            if !app.articles.is_empty() {
-                app.open(app.list.selected);
+            if let Some(a) = app.selected_article() {
+                app.open(a);
                 app.focus = Pane::Reader;
             }
         }
@@ -43,11 +44,11 @@ pub fn update(app: &mut App, action: Action) {
         }
         Action::Scroll { pane, lines } => scroll(app, pane, lines),
         Action::Select(i) => {
-            if i < app.articles.len() {
+            if let Some(a) = app.row_article(i) {
                 app.list.selected = i;
                 app.clamp_list();
-                if app.reader.article != Some(i) {
-                    app.open(i);
+                if app.reader.article != Some(a) {
+                    app.open(a);
                 }
                 app.focus = Pane::List;
             }
@@ -77,14 +78,18 @@ pub fn update(app: &mut App, action: Action) {
             if let Some(slot) = app.analyses.get_mut(article) {
                 *slot = Some(analysis);
             }
+            app.note_analysis(article);
             if app.reader.article == Some(article) {
                 app.relayout_reader();
             } else {
                 // Only the list's counts change: redraw if the entry is on screen.
                 let rows = app.layout().list_rows();
-                redraw = (app.list.offset..app.list.offset + rows).contains(&article);
+                redraw = (app.list.offset..app.list.offset + rows)
+                    .any(|r| app.row_article(r) == Some(article))
+                    || app.browse.progress.active;
             }
         }
+        other => redraw = browse_update(app, other),
     }
     app.dirty |= redraw;
 }
@@ -108,7 +113,7 @@ fn move_in_focus(app: &mut App, motion: Motion) {
     }
     match app.focus {
         Pane::List => {
-            let last = app.articles.len().saturating_sub(1);
+            let last = app.row_count().saturating_sub(1);
             app.list.selected = step(app.list.selected, motion, app.layout().list_rows(), last);
             app.clamp_list();
         }
@@ -146,7 +151,7 @@ fn scroll(app: &mut App, pane: Pane, lines: isize) {
     match pane {
         Pane::List => {
             let rows = app.layout().list_rows();
-            let n = app.articles.len();
+            let n = app.row_count();
             app.list.offset = by(app.list.offset, n.saturating_sub(rows));
             let last_visible = (app.list.offset + rows).min(n).saturating_sub(1);
             app.list.selected = app

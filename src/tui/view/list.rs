@@ -10,7 +10,7 @@ use ratatui::widgets::{
     Block, Scrollbar, ScrollbarOrientation, ScrollbarState, StatefulWidget, Widget,
 };
 
-use super::fit;
+use super::{filter_bar, fit};
 use crate::analysis::QuoteKind;
 use crate::tui::app::App;
 use crate::tui::layout::LIST_ITEM_HEIGHT;
@@ -28,12 +28,13 @@ pub struct ArticleList<'a> {
     pub focused: bool,
 }
 
-/// "5 articles · 1 skipped", or "512 of 2225 files · loading…" while loading.
+/// "5 articles · 1 skipped", "3 of 5 articles" when narrowed, or
+/// "512 of 2225 files · loading…" while loading.
 pub fn header(app: &App) -> String {
     let n = app.articles.len();
     let mut s = match app.loading.and_then(|l| l.files) {
         Some(files) => format!("{n} of {files} files"),
-        None => format!("{n} article{}", if n == 1 { "" } else { "s" }),
+        None => filter_bar::count_label(app),
     };
     if !app.skipped.is_empty() {
         s.push_str(&format!(" · {} skipped", app.skipped.len()));
@@ -49,17 +50,26 @@ impl Widget for &ArticleList<'_> {
         let app = self.app;
         let theme = &app.theme;
         let block = pane_block(app, self.focused).title(format!(" {} ", header(app)));
-        let inner = block.inner(area);
+        let mut inner = block.inner(area);
         block.render(area, buf);
+        if app.browse.has_filter_line() {
+            filter_bar::render_filter_line(app, inner, buf);
+            inner.y += 1;
+            inner.height = inner.height.saturating_sub(1);
+        }
+        let count = app.row_count();
 
         let rows = usize::from(inner.height / LIST_ITEM_HEIGHT);
         let width = usize::from(inner.width);
-        for (k, i) in (app.list.offset..app.articles.len()).take(rows).enumerate() {
-            let Some(article) = app.articles.get(i) else {
+        for (k, row) in (app.list.offset..count).take(rows).enumerate() {
+            let Some((i, article)) = app
+                .row_article(row)
+                .and_then(|i| app.articles.get(i).map(|a| (i, a)))
+            else {
                 break;
             };
             let y = inner.y + u16::try_from(k).unwrap_or(0) * LIST_ITEM_HEIGHT;
-            let selected = i == app.list.selected;
+            let selected = row == app.list.selected;
             let base = match (selected, self.focused) {
                 (true, true) => theme.ui(Role::Selected),
                 (true, false) => theme.ui(Role::SelectedUnfocused),
@@ -102,6 +112,10 @@ impl Widget for &ArticleList<'_> {
                     if quotes == 1 { "" } else { "s" }
                 ));
             }
+            if app.browse.search.active() {
+                let m = app.browse.count(i);
+                details.insert(0, format!("{m} match{}", if m == 1 { "" } else { "es" }));
+            }
             let details = fit(&details.join(" · "), width.saturating_sub(2));
             let style = if selected {
                 base
@@ -111,9 +125,9 @@ impl Widget for &ArticleList<'_> {
             buf.set_stringn(inner.x + 2, y + 1, details, width.saturating_sub(2), style);
         }
 
-        if app.articles.len() > rows {
-            let mut state = ScrollbarState::new(app.articles.len().saturating_sub(rows))
-                .position(app.list.offset);
+        if count > rows {
+            let mut state =
+                ScrollbarState::new(count.saturating_sub(rows)).position(app.list.offset);
             Scrollbar::new(ScrollbarOrientation::VerticalRight)
                 .symbols(ratatui::symbols::scrollbar::VERTICAL)
                 .begin_symbol(None)

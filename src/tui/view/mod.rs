@@ -3,9 +3,11 @@
 //! they never analyse text, touch files or change anything.
 
 pub mod export_dialog;
+pub mod filter_bar;
 pub mod help;
 pub mod list;
 pub mod message;
+pub mod picker;
 pub mod reader;
 pub mod status;
 pub mod warnings;

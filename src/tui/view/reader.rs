@@ -6,10 +6,13 @@ use ratatui::layout::{Margin, Rect};
 use ratatui::text::Line;
 use ratatui::widgets::{Scrollbar, ScrollbarOrientation, ScrollbarState, StatefulWidget, Widget};
 
+use super::filter_bar::{MatchMark, split_by_matches};
 use super::fit;
 use super::list::pane_block;
+use crate::corpus::normalize::display_safe;
 use crate::tui::app::App;
 use crate::tui::theme::Role;
+use crate::tui::wrap::Source;
 
 /// The reader pane.
 #[derive(Debug, Clone, Copy)]
@@ -54,6 +57,10 @@ impl Widget for &Reader<'_> {
         let text_area = inner.inner(Margin::new(1, 0));
 
         let table = &app.reader.table;
+        let current = app
+            .browse
+            .current_match
+            .and_then(|m| app.browse.matches.get(m).copied());
         let rows = usize::from(text_area.height);
         for (k, line) in table
             .lines
@@ -69,8 +76,27 @@ impl Widget for &Reader<'_> {
                 if remaining == 0 {
                     break;
                 }
-                let text = table.segment_text(&article.text, seg);
-                (x, _) = buf.set_stringn(x, y, text, remaining, theme.text(seg.style));
+                let style = theme.text(seg.style);
+                match &seg.source {
+                    Source::Text(range) if !app.browse.matches.is_empty() => {
+                        for (piece, mark) in
+                            split_by_matches(range.clone(), &app.browse.matches, current)
+                        {
+                            let remaining = usize::from(text_area.right().saturating_sub(x));
+                            let text = display_safe(article.text.get(piece).unwrap_or(""));
+                            let style = match mark {
+                                MatchMark::None => style,
+                                MatchMark::Match => style.patch(theme.ui(Role::SearchMatch)),
+                                MatchMark::Current => style.patch(theme.ui(Role::CurrentMatch)),
+                            };
+                            (x, _) = buf.set_stringn(x, y, text, remaining, style);
+                        }
+                    }
+                    _ => {
+                        let text = table.segment_text(&article.text, seg);
+                        (x, _) = buf.set_stringn(x, y, text, remaining, style);
+                    }
+                }
             }
         }
 

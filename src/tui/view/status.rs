@@ -33,9 +33,15 @@ pub fn position(app: &App) -> String {
 
 impl Widget for &StatusBar<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
+        if self.app.browse.search.editing {
+            return super::filter_bar::SearchPrompt { app: self.app }.render(area, buf);
+        }
         let theme = &self.app.theme;
         buf.set_style(area, theme.ui(Role::StatusBar));
-        let pos = format!(" {} ", position(self.app));
+        let pos = match super::filter_bar::progress_text(self.app) {
+            Some(progress) => format!(" {progress} · {} ", position(self.app)),
+            None => format!(" {} ", position(self.app)),
+        };
         let pos_w = u16::try_from(text_width(&pos)).unwrap_or(0).min(area.width);
         buf.set_stringn(
             area.right() - pos_w,
