@@ -131,7 +131,9 @@ fn an_unwritable_destination_shows_the_error_and_keeps_the_dialog() {
     t.keys(&["Enter"]);
     t.wait_until("the retry", |s| flat(s).contains("✓ wrote"));
     assert!(t.screen().contains("→ .csv"));
+    // Wait for Esc to land: Esc and q in one read would be Alt-q.
     t.keys(&["Escape"]);
+    t.wait_until("the dialog to close", |s| !s.contains("Export annotations"));
     t.keys(&["q"]);
     t.wait_for("EXIT=0");
     assert_eq!(

@@ -149,3 +149,44 @@ fn the_dialog_writes_through_the_export_module_and_reports_the_rows() {
     ops(&mut a, [Op::Close]);
     assert_eq!((a.overlay, a.export.dialog.is_none()), (None, true));
 }
+
+#[test]
+fn a_narrowed_list_shows_its_filters_and_is_exported_as_narrowed() {
+    let fixture =
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/sidecars/export/sample.json");
+    let mut a = app(100, 30);
+    a.export.annotations = Some(fixture);
+    update(&mut a, Action::SearchOpen);
+    for c in "Peskov".chars() {
+        update(&mut a, Action::SearchInput(c));
+    }
+    update(&mut a, Action::SearchAccept);
+    let listed: Vec<String> = (0..a.row_count())
+        .map(|r| a.articles[a.row_article(r).unwrap()].id.0.clone())
+        .collect();
+    assert!(!listed.is_empty() && listed.len() < 5);
+    ops(&mut a, [Op::Open]);
+    let shown = screen(&a);
+    assert!(shown.contains("search: Peskov"), "{shown}");
+    assert!(
+        shown.contains(&format!(
+            "articles in the list only ({} of 5)",
+            listed.len()
+        )),
+        "{shown}"
+    );
+    assert_screen!("dialog_with_the_list_narrowed", &a);
+
+    let t = tempfile::tempdir().unwrap();
+    ops(&mut a, [Op::Right]);
+    type_path(&mut a, &t.path().join("narrowed.jsonl").to_string_lossy());
+    ops(&mut a, [Op::Write]);
+    let result = pending_job(&a).unwrap().run().unwrap();
+    let text = std::fs::read_to_string(&result.path).unwrap();
+    assert!(result.statements > 0);
+    for line in text.lines() {
+        let row: serde_json::Value = serde_json::from_str(line).unwrap();
+        let id = row["article_id"].as_str().unwrap();
+        assert!(listed.iter().any(|l| l == id), "{id} is not in the list");
+    }
+}

@@ -27,6 +27,7 @@ use crate::corpus::{Article, Corpus, CorpusSource};
 use crate::export::{
     self, ExportFormat, ExportOptions, ExportSummary, Filter, default_export_path, file_stamp,
 };
+use crate::search::Filter as SearchFilter;
 
 /// A line of the dialog that takes the keys.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -35,6 +36,9 @@ pub enum Field {
     Format,
     /// "Current article only", switched with Space or ←/→.
     CurrentArticle,
+    /// "Articles in the list only" (when the list is narrowed), switched
+    /// with Space or ←/→.
+    ListOnly,
     /// "Include detected quotations", switched with Space or ←/→.
     Detected,
     /// The destination file, edited as text.
@@ -43,22 +47,13 @@ pub enum Field {
 
 impl Field {
     /// Every field, top to bottom.
-    pub const ALL: [Field; 4] = [
+    pub const ALL: [Field; 5] = [
         Field::Format,
         Field::CurrentArticle,
+        Field::ListOnly,
         Field::Detected,
         Field::Path,
     ];
-
-    fn step(self, forward: bool) -> Field {
-        let n = Self::ALL.len();
-        let i = Self::ALL.iter().position(|f| *f == self).unwrap_or(0);
-        Self::ALL[if forward {
-            (i + 1) % n
-        } else {
-            (i + n - 1) % n
-        }]
-    }
 }
 
 /// What the user asks of the dialog.
@@ -201,6 +196,57 @@ pub struct ArticleChoice {
     pub title: String,
 }
 
+/// An article filter no article id or path can match (paths hold no NUL).
+const NO_ARTICLE: &str = "\0";
+
+/// The list's narrowing (filter line and search) when the dialog opened:
+/// what "articles in the list only" keeps.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct ListScope {
+    /// The filters and the search, as the filter line shows them.
+    pub labels: Vec<String>,
+    /// Ids of the articles the list shows.
+    pub articles: Vec<String>,
+    /// The people of the speaker filters: only their statements are kept.
+    pub speakers: Vec<String>,
+    /// The tags of the tag filters: only statements with them are kept.
+    pub tags: Vec<String>,
+    /// Articles in the corpus.
+    pub total: usize,
+}
+
+impl ListScope {
+    /// The scope of the app's list, or `None` when it shows every article.
+    pub fn of(app: &App) -> Option<ListScope> {
+        let browse = &app.browse;
+        if browse.filters.is_empty() && !browse.search.active() {
+            return None;
+        }
+        let mut scope = ListScope {
+            total: app.articles.len(),
+            ..ListScope::default()
+        };
+        for f in &browse.filters.filters {
+            scope.labels.push(f.label());
+            match f {
+                SearchFilter::Speaker { name, .. } => scope.speakers.push(name.clone()),
+                SearchFilter::Tag(t) => scope.tags.push(t.clone()),
+                _ => {}
+            }
+        }
+        if browse.search.active() {
+            scope
+                .labels
+                .push(format!("search: {}", browse.search.input.trim()));
+        }
+        scope.articles = (0..app.row_count())
+            .filter_map(|r| app.articles.get(app.row_article(r)?))
+            .map(|a| a.id.0.clone())
+            .collect();
+        Some(scope)
+    }
+}
+
 /// The state of the open export dialog.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ExportDialog {
@@ -216,8 +262,10 @@ pub struct ExportDialog {
     pub path: TextField,
     /// The article open when the dialog was opened, if any.
     pub article: Option<ArticleChoice>,
-    /// Filters in force in the interface, applied to the export as well.
-    pub filter: Filter,
+    /// The list's filters and search, when it is narrowed.
+    pub list: Option<ListScope>,
+    /// Export only what [`ExportDialog::list`] keeps.
+    pub list_only: bool,
     /// The last write's result.
     pub outcome: Outcome,
     /// The default path as proposed, to tell whether the user changed it.
@@ -229,8 +277,14 @@ pub struct ExportDialog {
 
 impl ExportDialog {
     /// A dialog for the corpus at `source`, proposing
-    /// [`default_export_path`] with the time stamp `stamp`.
-    pub fn new(source: &CorpusSource, article: Option<ArticleChoice>, stamp: &str) -> Self {
+    /// [`default_export_path`] with the time stamp `stamp`. A narrowed list
+    /// (`list`) is exported as narrowed unless the user says otherwise.
+    pub fn new(
+        source: &CorpusSource,
+        article: Option<ArticleChoice>,
+        list: Option<ListScope>,
+        stamp: &str,
+    ) -> Self {
         let format = ExportFormat::Json;
         let default_path = default_path_text(source, format, stamp);
         Self {
@@ -240,7 +294,8 @@ impl ExportDialog {
             include_detected: false,
             path: TextField::new(default_path.clone()),
             article,
-            filter: Filter::default(),
+            list_only: list.is_some(),
+            list,
             outcome: Outcome::Idle,
             default_path,
             stamp: stamp.to_string(),
@@ -250,11 +305,27 @@ impl ExportDialog {
 
     /// What the export will contain.
     pub fn options(&self) -> ExportOptions {
-        let mut filter = self.filter.clone();
+        let mut filter = Filter::default();
+        if self.list_only
+            && let Some(list) = &self.list
+        {
+            filter.articles = list.articles.clone();
+            filter.speakers = list.speakers.clone();
+            filter.tags = list.tags.clone();
+            if filter.articles.is_empty() {
+                // An empty list exports nothing, not everything.
+                filter.articles.push(NO_ARTICLE.to_string());
+            }
+        }
         if self.current_article_only
             && let Some(a) = &self.article
         {
-            filter.articles = vec![a.id.clone()];
+            let in_list = filter.articles.is_empty() || filter.articles.contains(&a.id);
+            filter.articles = vec![if in_list {
+                a.id.clone()
+            } else {
+                NO_ARTICLE.to_string()
+            }];
         }
         ExportOptions {
             filter,
@@ -262,40 +333,60 @@ impl ExportDialog {
         }
     }
 
-    /// The filters in words, one entry per filter (`all annotations` when none).
+    /// The filters in words, one entry per filter.
     pub fn filter_summary(&self) -> Vec<String> {
-        let filter = self.options().filter;
         let mut out = Vec::new();
-        match (&self.article, self.current_article_only) {
-            (Some(a), true) => out.push(format!("article: {}", a.title)),
-            _ if !filter.articles.is_empty() => {
-                out.push(format!("articles: {}", filter.articles.join(", ")));
-            }
-            _ => {}
+        if self.current_article_only
+            && let Some(a) = &self.article
+        {
+            out.push(format!("article: {}", a.title));
         }
-        if !filter.speakers.is_empty() {
-            out.push(format!("speakers: {}", filter.speakers.join(", ")));
-        }
-        if !filter.tags.is_empty() {
-            out.push(format!("tags: {}", filter.tags.join(", ")));
+        if self.list_only
+            && let Some(list) = &self.list
+        {
+            out.extend(list.labels.iter().cloned());
+            out.push(format!(
+                "{} of {} articles",
+                list.articles.len(),
+                list.total
+            ));
         }
         if out.is_empty() {
-            out.push("none: every annotation of the corpus".to_string());
+            out.push("none: the whole corpus".to_string());
         }
         out
+    }
+
+    /// The fields that take the keys (the list option only for a narrowed list).
+    pub fn fields(&self) -> Vec<Field> {
+        Field::ALL
+            .into_iter()
+            .filter(|f| *f != Field::ListOnly || self.list.is_some())
+            .collect()
+    }
+
+    fn step_field(&mut self, forward: bool) {
+        let fields = self.fields();
+        let n = fields.len();
+        let i = fields.iter().position(|f| *f == self.field).unwrap_or(0);
+        self.field = fields[if forward {
+            (i + 1) % n
+        } else {
+            (i + n - 1) % n
+        }];
     }
 
     /// Applies one operation (not [`Op::Open`], which needs the app).
     pub fn apply(&mut self, op: Op) {
         match op {
             Op::Open | Op::Close => {}
-            Op::NextField => self.field = self.field.step(true),
-            Op::PrevField => self.field = self.field.step(false),
+            Op::NextField => self.step_field(true),
+            Op::PrevField => self.step_field(false),
             Op::Left | Op::Right => {
                 let right = op == Op::Right;
                 match self.field {
                     Field::Format => self.cycle_format(right),
-                    Field::CurrentArticle | Field::Detected => self.switch(),
+                    Field::CurrentArticle | Field::ListOnly | Field::Detected => self.switch(),
                     Field::Path if right => self.path.right(),
                     Field::Path => self.path.left(),
                 }
@@ -340,6 +431,7 @@ impl ExportDialog {
             Field::CurrentArticle if self.article.is_some() => {
                 self.current_article_only = !self.current_article_only;
             }
+            Field::ListOnly if self.list.is_some() => self.list_only = !self.list_only,
             Field::Detected => self.include_detected = !self.include_detected,
             _ => {}
         }
@@ -413,7 +505,8 @@ pub fn update(app: &mut App, op: Op) -> bool {
             });
             let source = app.export.source.clone().unwrap_or(CorpusSource::Bundled);
             let stamp = file_stamp(time::OffsetDateTime::now_utc());
-            app.export.dialog = Some(ExportDialog::new(&source, article, &stamp));
+            let list = ListScope::of(app);
+            app.export.dialog = Some(ExportDialog::new(&source, article, list, &stamp));
             app.overlay = Some(Overlay::Export);
             true
         }
@@ -562,7 +655,7 @@ mod tests {
             id: "politics/001".into(),
             title: "A title".into(),
         };
-        ExportDialog::new(&source, Some(article), "20261121-091500")
+        ExportDialog::new(&source, Some(article), None, "20261121-091500")
     }
 
     fn apply_all(d: &mut ExportDialog, ops: impl IntoIterator<Item = Op>) {
@@ -674,9 +767,64 @@ mod tests {
         assert_eq!(d.field, Field::Path);
     }
 
+    fn narrowed() -> ExportDialog {
+        let list = ListScope {
+            labels: vec!["speaker: Ann Smith".into(), "tag: gaza".into()],
+            articles: vec!["a".into(), "b".into()],
+            speakers: vec!["Ann Smith".into()],
+            tags: vec!["gaza".into()],
+            total: 5,
+        };
+        let article = ArticleChoice {
+            id: "c".into(),
+            title: "Not in the list".into(),
+        };
+        ExportDialog::new(&CorpusSource::Bundled, Some(article), Some(list), "x")
+    }
+
+    #[test]
+    fn a_narrowed_list_is_exported_as_narrowed_unless_switched_off() {
+        let mut d = narrowed();
+        assert!(d.list_only);
+        let f = d.options().filter;
+        assert_eq!(
+            (f.articles, f.speakers, f.tags),
+            (
+                vec!["a".to_string(), "b".to_string()],
+                vec!["Ann Smith".to_string()],
+                vec!["gaza".to_string()]
+            )
+        );
+        assert_eq!(
+            d.filter_summary(),
+            ["speaker: Ann Smith", "tag: gaza", "2 of 5 articles"]
+        );
+        assert_eq!(d.fields().len(), 5);
+        d.apply(Op::NextField);
+        d.apply(Op::NextField);
+        assert_eq!(d.field, Field::ListOnly);
+        d.apply(Op::Space);
+        assert!(d.options().filter.is_empty());
+        assert_eq!(d.filter_summary(), ["none: the whole corpus"]);
+        // Without a narrowed list the option is skipped.
+        let mut plain = dialog();
+        plain.apply(Op::NextField);
+        plain.apply(Op::NextField);
+        assert_eq!(plain.field, Field::Detected);
+    }
+
+    #[test]
+    fn the_current_article_outside_the_list_exports_nothing() {
+        let mut d = narrowed();
+        d.current_article_only = true;
+        assert_eq!(d.options().filter.articles, [NO_ARTICLE]);
+        d.list_only = false;
+        assert_eq!(d.options().filter.articles, ["c"]);
+    }
+
     #[test]
     fn current_article_only_needs_an_open_article() {
-        let mut d = ExportDialog::new(&CorpusSource::Bundled, None, "x");
+        let mut d = ExportDialog::new(&CorpusSource::Bundled, None, None, "x");
         d.field = Field::CurrentArticle;
         d.apply(Op::Space);
         assert!(!d.current_article_only);

@@ -21,7 +21,7 @@ const LABEL: usize = 12;
 /// Widest the window gets.
 const MAX_WIDTH: u16 = 84;
 /// Rows the window wants (border included).
-const HEIGHT: u16 = 13;
+const HEIGHT: u16 = 14;
 
 /// The export window.
 #[derive(Debug, Clone, Copy)]
@@ -78,6 +78,18 @@ impl Widget for &ExportWindow<'_> {
             "Article",
             checkbox(mark, &fit(&text, value_width.saturating_sub(4))),
         ));
+        if let Some(list) = &d.list {
+            let text = format!(
+                "articles in the list only ({} of {})",
+                list.articles.len(),
+                list.total
+            );
+            lines.push(self.row(
+                Some(Field::ListOnly),
+                "List",
+                checkbox(d.list_only, &fit(&text, value_width.saturating_sub(4))),
+            ));
+        }
         lines.push(self.row(
             Some(Field::Detected),
             "Detected",
