@@ -7,7 +7,7 @@
 //! general knowledge only — never names taken from particular articles.
 //! This module answers membership questions; it does not decide what a span is.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::LazyLock;
 
@@ -71,6 +71,8 @@ pub struct Lexicon {
     countries: WordSet<String>,
     places: WordSet<String>,
     orgs: WordSet<String>,
+    /// Places and bodies in one map, so that one lookup answers [`Lexicon::known`].
+    known: HashMap<String, Known, WordBuild>,
     demonyms: WordSet<String>,
     max_name_words: usize,
 }
@@ -100,7 +102,15 @@ static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
         .map(|e| e.split(' ').count())
         .max()
         .unwrap_or(1);
+    let mut known: HashMap<String, Known, WordBuild> = HashMap::default();
+    for o in &orgs {
+        known.insert(o.clone(), Known::Org);
+    }
+    for p in countries.iter().chain(&places) {
+        known.insert(p.clone(), Known::Place);
+    }
     Lexicon {
+        known,
         speech_verbs: lower_set(include_str!("../../assets/lexicon/speech_verbs.txt")),
         titles: lower_set(include_str!("../../assets/lexicon/titles.txt")),
         role_nouns: lower_set(include_str!("../../assets/lexicon/role_nouns.txt")),
@@ -231,13 +241,7 @@ impl Lexicon {
     }
     /// What a whole name is known as, if it is on a list.
     pub fn known(&self, name: &str) -> Option<Known> {
-        if self.is_place(name) {
-            Some(Known::Place)
-        } else if self.is_known_org(name) {
-            Some(Known::Org)
-        } else {
-            None
-        }
+        self.known.get(name).copied()
     }
     /// The most words any listed place or body name has.
     pub fn max_name_words(&self) -> usize {

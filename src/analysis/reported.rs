@@ -338,8 +338,19 @@ fn colon(text: &str, toks: &[Tok], i: usize) -> Option<Cue> {
         return None;
     }
     let subject = np_before(text, toks, i)?;
-    // Only when the name opens the unit: otherwise a verb earlier introduces it.
-    if subject.0 != first_word(toks) {
+    // Only when the name opens the unit, perhaps after a short description
+    // (`BBC Two controller Ann Lee:`): otherwise a verb earlier introduces it.
+    let first = first_word(toks);
+    let described = subject.0 >= first
+        && subject.0 - first <= 4
+        && (first..subject.0).all(|k| {
+            let w = word(text, toks, k);
+            toks[k].kind == TokKind::Word
+                && !is_preposition(&w.to_ascii_lowercase())
+                && !words::is_cue_verb(w)
+                && !tokens::is_verb_companion(w)
+        });
+    if subject.0 != first && !described {
         return None;
     }
     Some(Cue {
@@ -468,7 +479,11 @@ pub fn np_after(text: &str, toks: &[Tok], start: usize) -> Option<(usize, usize)
                 let x = word(text, toks, e + 1);
                 x.starts_with(char::is_lowercase) && words::is_role_noun(x)
             };
-        if np_word(w) && !words::is_pronoun(w) || lower_ok || (w == "of" && e > start) {
+        let linking = matches!(w, "of" | "for")
+            && e > start
+            && tokens::is_capitalised(word(text, toks, e - 1))
+            && tokens::is_capitalised(word(text, toks, e + 1));
+        if np_word(w) && !words::is_pronoun(w) || lower_ok || (w == "of" && e > start) || linking {
             e += 1;
         } else {
             break;

@@ -366,6 +366,9 @@ impl Names {
 /// The state carried through an article: the last speakers seen.
 #[derive(Debug, Default)]
 pub struct Tracker {
+    /// Unnamed sources by their role word (`spokesman` → `Treasury spokesman`),
+    /// so that a later `the spokesman` is the same source.
+    by_role: HashMap<String, String>,
     last_person: Option<String>,
     /// Recent persons with the gender the article shows for them, latest last.
     persons: Vec<(String, Option<Gender>)>,
@@ -374,6 +377,13 @@ pub struct Tracker {
 
 impl Tracker {
     fn note(&mut self, s: &Speaker, names: &Names) {
+        if let Some(last) = s.name.split_whitespace().last()
+            && last.starts_with(char::is_lowercase)
+            && words::is_role_noun(last)
+            && s.name.contains(' ')
+        {
+            self.by_role.insert(role_key(last), s.name.clone());
+        }
         if s.person {
             self.last_person = Some(s.name.clone());
             self.persons.retain(|(n, _)| *n != s.name);
@@ -406,8 +416,19 @@ pub fn resolve(
     names: &Names,
     tracker: &Tracker,
 ) -> Option<Speaker> {
-    let (a, b) = np;
+    let (a, mut b) = np;
     let w = |k: usize| toks[k].word(text);
+    // `Ann Lowe of Acme Research`: the person, not where she works.
+    if let Some(k) = (a + 1..b).find(|&k| {
+        let prev = w(k - 1);
+        w(k) == "of"
+            && tokens::is_capitalised(prev)
+            && !words::is_org_word(prev)
+            && !words::is_title(prev)
+            && !words::is_role_noun(prev)
+    }) {
+        b = k;
+    }
     let pos = toks[a].span.start;
     if b - a == 1 && words::is_pronoun(w(a)) {
         let lw = w(a).to_lowercase();
@@ -456,7 +477,12 @@ pub fn resolve(
     let mut run_end = None;
     for k in (a..b).rev() {
         let x = w(k);
-        if tokens::is_capitalised(x) && !words::is_function_word(x) {
+        // A name may end in a word that is elsewhere a function word (`Theresa May`).
+        let named = k > a
+            && tokens::is_capitalised(w(k - 1))
+            && !words::is_title(w(k - 1))
+            && !tokens::is_determiner(x);
+        if tokens::is_capitalised(x) && (named || !words::is_function_word(x)) {
             run_end = Some(k + 1);
             break;
         }
@@ -465,19 +491,34 @@ pub fn resolve(
         let mut s = e - 1;
         while s > a && {
             let x = w(s - 1);
-            (tokens::is_capitalised(x) || tokens::is_name_particle(x))
+            // `Ministry of Commerce`, `Institute for Fiscal Studies`; not `Ann Lee of Acme`.
+            let linking = matches!(x, "of" | "for")
+                && s - 1 > a
+                && (words::is_org_word(w(s - 2)) || words::is_title(w(s - 2)));
+            ((tokens::is_capitalised(x) || tokens::is_name_particle(x))
                 && !tokens::is_possessive(x)
-                && !words::is_function_word(x)
+                && !words::is_function_word(x))
+                || linking
         } {
             s -= 1;
         }
         let mut ns = s;
         for k in s..e {
-            if words::is_title(w(k)) || words::is_role_noun(w(k)) {
+            // `Department of Homeland Security` keeps its head word.
+            let heads_name = k + 1 < e && matches!(w(k + 1), "of" | "for");
+            if (words::is_title(w(k)) || words::is_role_noun(w(k))) && !heads_name {
                 ns = k + 1;
             }
         }
-        while ns < e && words::is_demonym(w(ns)) {
+        // A nationality before a title or a given name (`Russian President …`),
+        // but not inside a name (`British Airways`).
+        while ns + 1 < e && words::is_demonym(w(ns)) && {
+            let next = w(ns + 1);
+            words::is_title(next) || lexicon().is_given_name(next) || words::is_demonym(next)
+        } {
+            ns += 1;
+        }
+        if ns + 1 == e && ns == s && words::is_demonym(w(ns)) {
             ns += 1;
         }
         (ns < e).then_some((ns, e, ns > s))
@@ -537,7 +578,27 @@ pub fn resolve(
             person,
         });
     }
-    // An unnamed source in the article's words, without the article.
+    // `the statement said`: the source that last issued one.
+    if run.is_none()
+        && matches!(
+            head.to_ascii_lowercase().as_str(),
+            "statement" | "letter" | "communique" | "release"
+        )
+        && let Some(last) = tracker.last_any.clone()
+    {
+        return Some(last);
+    }
+    // An unnamed source in the article's words, without the article; a bare
+    // role (`the spokesman`) is the source last written with that role.
+    if b - a <= 2
+        && head_is_role
+        && let Some(name) = tracker.by_role.get(&role_key(head))
+    {
+        return Some(Speaker {
+            name: name.clone(),
+            person: !head_is_role_org(head),
+        });
+    }
     let s = if tokens::is_determiner(w(a)) {
         a + 1
     } else {
@@ -882,5 +943,47 @@ mod tests {
         let t = "Novelist David Crane died.\n“He wrote daily,” Crane's agent said. “Always,” said Crane.";
         let got = speakers(t);
         assert_eq!(got[1].1, sp("David Crane"));
+    }
+
+    #[test]
+    fn a_bare_role_is_the_unnamed_source_written_before() {
+        let t = "A Treasury spokesman said the sums were checked.\nThe spokesman added: “The numbers are robust.”";
+        assert_eq!(
+            speakers(t),
+            [("The numbers are robust.".into(), sp("Treasury spokesman"))]
+        );
+    }
+
+    #[test]
+    fn a_described_name_before_a_colon_introduces_the_quote() {
+        let t = "Radio Five controller Ann Vale: \"We are thrilled.\"";
+        assert_eq!(speakers(t), [("We are thrilled.".into(), sp("Ann Vale"))]);
+    }
+
+    #[test]
+    fn organisation_names_keep_of_phrases_and_nationality_words() {
+        let t = "“Prices will rise,” said the Bank of Ruritania.\n“Profits fell,” British Widgets said.";
+        let got = speakers(t);
+        assert_eq!(got[0].1, sp("Bank of Ruritania"));
+        assert_eq!(got[1].1, sp("British Widgets"));
+    }
+
+    #[test]
+    fn a_person_of_an_organisation_is_the_person() {
+        let t = "“Demand is weak,” said Ann Lowe of Acme Research.";
+        assert_eq!(speakers(t), [("Demand is weak,".into(), sp("Ann Lowe"))]);
+    }
+
+    #[test]
+    fn abbreviated_titles_are_left_out_of_names() {
+        let t =
+            "Gov. Mary Hill told reporters the state would seek aid. \"We need help,\" she said.";
+        assert_eq!(speakers(t), [("We need help,".into(), sp("Mary Hill"))]);
+    }
+
+    #[test]
+    fn the_statement_speaks_for_whoever_issued_it() {
+        let t = "The agency said in a statement that damage was limited. \"Crews are at work,\" the statement said.";
+        assert_eq!(speakers(t), [("Crews are at work,".into(), sp("agency"))]);
     }
 }

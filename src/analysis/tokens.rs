@@ -68,11 +68,14 @@ pub fn tokenize(text: &str, span: Span, quotes: &[(usize, Span)], out: &mut Vec<
             iter.next();
             while let Some(&(j, d)) = iter.peek() {
                 let joiner = matches!(d, '-' | '\'' | '’' | '.' | '&');
-                let next_alnum = s[j + d.len_utf8()..]
-                    .chars()
-                    .next()
-                    .is_some_and(char::is_alphanumeric);
-                if d.is_alphanumeric() || (joiner && next_alnum) {
+                // Only a joiner needs a look at the character after it.
+                let joins = || {
+                    s[j + d.len_utf8()..]
+                        .chars()
+                        .next()
+                        .is_some_and(char::is_alphanumeric)
+                };
+                if d.is_alphanumeric() || (joiner && joins()) {
                     end = j + d.len_utf8();
                     iter.next();
                 } else if d == '.' && is_dotted(&s[i..end]) {

@@ -100,11 +100,21 @@ pub fn is_cue_verb(w: &str) -> bool {
 /// Titles and honorifics written before a name (`Mr`, `President`,
 /// `Foreign`), and the department words of office titles (`Trade and Industry Secretary`).
 pub fn is_title(w: &str) -> bool {
-    lexicon().is_title(w.trim_end_matches('.'))
+    let w = w.trim_end_matches('.');
+    lexicon().is_title(w)
         || with_lower(w, |lw| {
             matches!(
                 lw,
-                "state"
+                "gov"
+                    | "atty"
+                    | "amb"
+                    | "pres"
+                    | "supt"
+                    | "insp"
+                    | "det"
+                    | "hon"
+                    | "fr"
+                    | "state"
                     | "industry"
                     | "affairs"
                     | "environment"
