@@ -7,7 +7,7 @@ mod support;
 use std::path::Path;
 
 use gloss::corpus::Corpus;
-use support::tmux::{Tmux, gloss_command};
+use support::tmux::{Tmux, gloss_command, gloss_command_with_env};
 
 /// The start of a title, short enough to fit the list at 100 columns.
 fn title_prefix(title: &str) -> String {
@@ -197,6 +197,140 @@ fn skipped_and_damaged_files_are_counted_and_listed_in_the_warnings_view() {
     });
     t.keys(&["Escape"]);
     t.wait_for("EXIT=0");
+}
+
+/// The shell command that runs gloss on the sample corpus with its
+/// annotations in `sidecar`, `home` standing in for the user's home.
+fn gloss_with_sidecar(home: &Path, sidecar: &Path) -> String {
+    gloss_command_with_env(
+        &format!("HOME='{h}' XDG_DATA_HOME='{h}/data'", h = home.display()),
+        &format!("--annotations '{}'", sidecar.display()),
+    )
+}
+
+/// Waits until the article at `path` is open in the reader and analysed.
+fn wait_for_analysis(t: &Tmux, path: &str) {
+    t.wait_until("the analysis of the open article", |s| {
+        s.contains(path) && !s.contains("analysing…")
+    });
+}
+
+/// The first statement `]` selects at the top of an article: the first
+/// quotation or reported statement that is not a term.
+fn first_statement(text: &str) -> String {
+    let analysis = gloss::analysis::analyze(text);
+    let mut quotes: Vec<_> = analysis
+        .quotes
+        .iter()
+        .filter(|q| q.kind != gloss::analysis::QuoteKind::Term)
+        .collect();
+    quotes.sort_by_key(|q| (q.span.start, std::cmp::Reverse(q.span.end)));
+    quotes[0].span.slice(text).to_string()
+}
+
+#[test]
+fn tag_a_quotation_set_its_speaker_and_note_then_find_it_marked_after_a_restart() {
+    let Some(t) = Tmux::start("annotate", 120, 40) else {
+        return;
+    };
+    let home = tempfile::tempdir().unwrap();
+    let sidecar = home.path().join("a.json");
+    t.type_line(&gloss_with_sidecar(home.path(), &sidecar));
+    // Where the annotations go is said once, at the start.
+    t.wait_for("annotations: ");
+    t.wait_for("article 1/5");
+
+    // Open the first article and wait for its analysis.
+    let corpus = Corpus::bundled();
+    let article = &corpus.articles[0];
+    t.keys(&["Enter"]);
+    wait_for_analysis(&t, &article.path);
+    t.keys(&["]"]);
+    t.wait_for("s speaker");
+
+    t.keys(&["t"]);
+    t.wait_for("Tag (a marked tag is removed)");
+    t.type_text("blame-us");
+    t.wait_for("new: blame-us");
+    t.keys(&["Enter"]);
+    t.wait_for("tagged #blame-us");
+
+    t.keys(&["s"]);
+    t.wait_for("Speaker");
+    t.type_text("Quentin Zorn");
+    t.wait_for("new: Quentin Zorn");
+    t.keys(&["Enter"]);
+    t.wait_for("speaker: Quentin Zorn");
+
+    t.keys(&["c"]);
+    t.wait_for("Ctrl-S save");
+    t.type_text("Check the date.");
+    t.keys(&["C-s"]);
+    t.wait_for("note saved");
+    // Saved shortly after the change, before quitting.
+    t.wait_for(" saved · article 1/5");
+    let early: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&sidecar).unwrap()).unwrap();
+    assert_eq!(early["annotations"][0]["note"], "Check the date.");
+
+    t.keys(&["q"]);
+    t.wait_for("EXIT=0");
+
+    let saved: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&sidecar).unwrap()).unwrap();
+    let list = saved["annotations"].as_array().unwrap();
+    assert_eq!(list.len(), 1, "{saved:#}");
+    let a = &list[0];
+    assert_eq!(a["article"], article.id.0.as_str());
+    assert_eq!(
+        a["target"]["exact"],
+        first_statement(&article.text).as_str()
+    );
+    assert_eq!(a["tags"], serde_json::json!(["blame-us"]));
+    assert_eq!(a["speaker"], "Quentin Zorn");
+    assert_eq!(a["note"], "Check the date.");
+
+    // Reopened: the article counts one annotation, and the statement is
+    // labelled with what was set.
+    t.keys(&["C-l"]);
+    t.type_line(&gloss_with_sidecar(home.path(), &sidecar));
+    t.wait_for("✎1");
+    t.keys(&["Enter"]);
+    wait_for_analysis(&t, &article.path);
+    t.keys(&["]"]);
+    t.wait_for("Quentin Zorn #blame-us ✎");
+    t.keys(&["q"]);
+    t.wait_for("EXIT=0");
+}
+
+#[test]
+fn a_corrupt_sidecar_opens_read_only_says_where_and_is_left_as_it_was() {
+    let Some(t) = Tmux::start("corrupt", 160, 30) else {
+        return;
+    };
+    let home = tempfile::tempdir().unwrap();
+    let sidecar = home.path().join("a.json");
+    let bytes = b"{\"version\": 1,\n \"annotations\": [\n  {\"id\": 7,".to_vec();
+    std::fs::write(&sidecar, &bytes).unwrap();
+    t.type_line(&gloss_with_sidecar(home.path(), &sidecar));
+    let screen = t.wait_for("read-only: ");
+    assert!(screen.contains("a.json, line 3"), "{screen}");
+    // Trying to annotate says why it cannot.
+    t.wait_for("article 1/5");
+    t.keys(&["Enter"]);
+    wait_for_analysis(&t, &Corpus::bundled().articles[0].path);
+    t.keys(&["]"]);
+    t.wait_for("s speaker");
+    t.keys(&["t"]);
+    t.wait_for("read-only: ");
+    t.keys(&["q"]);
+    t.wait_for("EXIT=0");
+    assert_eq!(std::fs::read(&sidecar).unwrap(), bytes);
+    let left: Vec<_> = std::fs::read_dir(home.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name())
+        .collect();
+    assert_eq!(left, ["a.json"], "no backup, no temporary file");
 }
 
 #[test]

@@ -190,3 +190,20 @@ fn a_narrowed_list_shows_its_filters_and_is_exported_as_narrowed() {
         assert!(listed.iter().any(|l| l == id), "{id} is not in the list");
     }
 }
+
+#[test]
+fn letters_type_into_the_file_while_the_dialog_is_open() {
+    use crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
+    use gloss::tui::event::action_for;
+    let key = |c| Event::Key(KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE));
+    let mut a = app(100, 30);
+    assert_eq!(action_for(&a, &key('q')), Some(Action::Quit));
+    assert_eq!(action_for(&a, &key('e')), Some(Action::Export(Op::Open)));
+    ops(&mut a, [Op::Open]);
+    assert_eq!(
+        action_for(&a, &key('q')),
+        Some(Action::Export(Op::Type('q')))
+    );
+    let esc = Event::Key(KeyEvent::new(KeyCode::Esc, KeyModifiers::NONE));
+    assert_eq!(action_for(&a, &esc), Some(Action::Export(Op::Close)));
+}

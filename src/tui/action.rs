@@ -81,6 +81,8 @@ pub enum Action {
     FilesSkipped(Vec<Skipped>),
     /// The whole corpus is loaded.
     LoadingDone,
+    /// Select statements, annotate them, undo (see [`super::annotate::Op`]).
+    Annotate(super::annotate::Op),
     /// Open, change or close the export dialog, or write the export (see
     /// [`super::export_dialog::Op`]).
     Export(super::export_dialog::Op),

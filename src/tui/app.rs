@@ -7,6 +7,7 @@ use std::sync::Arc;
 use ratatui::layout::Rect;
 
 use super::action::Pane;
+use super::annotate::AnnotateState;
 use super::browse::Browse;
 use super::export_dialog::Exports;
 use super::keymap::Context;
@@ -29,6 +30,11 @@ pub enum Overlay {
         /// First line shown.
         scroll: usize,
     },
+    /// Annotations that could not be placed in their article's text.
+    Orphans {
+        /// First line shown.
+        scroll: usize,
+    },
     /// The export dialog (its state is in [`App::export`]).
     Export,
 }
@@ -39,6 +45,7 @@ impl Overlay {
         match self {
             Self::Help { .. } => Context::Help,
             Self::Warnings { .. } => Context::Warnings,
+            Self::Orphans { .. } => Context::Orphans,
             Self::Export => Context::Export,
         }
     }
@@ -46,7 +53,9 @@ impl Overlay {
     /// The overlay's scroll position (`None`: it does not scroll).
     pub fn scroll_mut(&mut self) -> Option<&mut usize> {
         match self {
-            Self::Help { scroll } | Self::Warnings { scroll } => Some(scroll),
+            Self::Help { scroll } | Self::Warnings { scroll } | Self::Orphans { scroll } => {
+                Some(scroll)
+            }
             Self::Export => None,
         }
     }
@@ -110,6 +119,8 @@ pub struct App {
     pub quit: bool,
     /// Set when the screen must be redrawn.
     pub dirty: bool,
+    /// The annotations, the statement selection, pickers and the note editor.
+    pub annotate: AnnotateState,
     /// Search, filters, sort order and loading progress of the list.
     pub browse: Browse,
     /// The export dialog and what it needs to know of the corpus.
@@ -145,6 +156,7 @@ impl App {
             theme,
             quit: false,
             dirty: true,
+            annotate: AnnotateState::default(),
             browse: Browse::default(),
             export: Exports {
                 source: Some(source.clone()),
@@ -173,12 +185,15 @@ impl App {
 
     /// Where keys are looked up first.
     pub fn context(&self) -> Context {
+        if let Some(c) = self.annotate.modal_context() {
+            return c;
+        }
         match (&self.overlay, self.focus) {
             (Some(o), _) => o.context(),
             (None, _) if self.browse.search.editing => Context::Search,
             (None, _) if self.articles.is_empty() => Context::Global,
             (None, Pane::List) => Context::List,
-            (None, Pane::Reader) => Context::Reader,
+            (None, Pane::Reader) => self.annotate.reader_context(),
         }
     }
 
@@ -211,6 +226,7 @@ impl App {
     pub fn relayout_reader(&mut self) {
         let Some(i) = self.reader.article else {
             self.reader.table = WrapTable::default();
+            self.refresh_marks();
             return;
         };
         let top_offset = self
@@ -220,7 +236,8 @@ impl App {
             .get(self.reader.scroll)
             .map(|l| l.range.start);
         let width = self.layout().reader_text.width;
-        let analysis = self.analysis(i).filter(|_| self.highlights).cloned();
+        self.refresh_marks();
+        let analysis = self.display_analysis(i);
         let table = match self.articles.get(i) {
             Some(article) => WrapTable::build(article, analysis.as_deref(), width),
             None => WrapTable::default(),

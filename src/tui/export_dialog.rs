@@ -16,11 +16,8 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use anyhow::{Context as _, Result, bail};
-use crossterm::event::KeyEvent;
 
-use super::action::Action;
 use super::app::{App, Overlay};
-use super::keymap::{self, Context};
 use crate::analysis::{self, Analysis};
 use crate::annotations::{self, Sidecar, location};
 use crate::corpus::{Article, Corpus, CorpusSource};
@@ -528,15 +525,6 @@ pub fn update(app: &mut App, op: Op) -> bool {
     }
 }
 
-/// The character a key types into the path while the dialog is open (keys
-/// bound in the dialog's keymap context are looked up first).
-pub fn typed(context: Context, key: &KeyEvent) -> Option<Action> {
-    if context != Context::Export {
-        return None;
-    }
-    keymap::typed_char(context, key).map(|c| Action::Export(Op::Type(c)))
-}
-
 /// Where the export's annotations come from.
 #[derive(Debug, Clone)]
 pub enum SidecarSource {
@@ -576,13 +564,29 @@ pub fn pending_job(app: &App) -> Option<ExportJob> {
         format: dialog.format,
         path: dialog.destination(),
         options: dialog.options(),
-        sidecar: SidecarSource::File {
-            explicit: app.export.annotations.clone(),
-        },
+        sidecar: sidecar_source(app),
         source: dialog.source.clone(),
         articles: app.articles.clone(),
         analyses: app.analyses.clone(),
     })
+}
+
+/// The annotations as the interface holds them, edits not yet saved
+/// included. A sidecar the interface could not use (it does not parse, or a
+/// newer gloss wrote it) is read again from its file instead, so the export
+/// fails with the reason, as `gloss export` does, rather than silently
+/// exporting less.
+fn sidecar_source(app: &App) -> SidecarSource {
+    match app.annotate.store.as_ref() {
+        Some(store) if !store.is_read_only() => SidecarSource::Loaded(Arc::new(Sidecar {
+            speakers: store.speaker_decisions().clone(),
+            annotations: store.all().into_iter().cloned().collect(),
+            ..Sidecar::default()
+        })),
+        _ => SidecarSource::File {
+            explicit: app.export.annotations.clone(),
+        },
+    }
 }
 
 impl ExportJob {
@@ -877,19 +881,6 @@ mod tests {
         let mut d = dialog();
         apply_all(&mut d, [Op::ClearPath, Op::Space, Op::Backspace, Op::Write]);
         assert!(matches!(&d.outcome, Outcome::Failed(m) if m.contains("file to write")));
-    }
-
-    #[test]
-    fn keys_type_into_the_path_only_in_the_dialog() {
-        use crossterm::event::{KeyCode, KeyModifiers};
-        let q = KeyEvent::new(KeyCode::Char('q'), KeyModifiers::NONE);
-        assert_eq!(
-            typed(Context::Export, &q),
-            Some(Action::Export(Op::Type('q')))
-        );
-        assert_eq!(typed(Context::List, &q), None);
-        let ctrl = KeyEvent::new(KeyCode::Char('x'), KeyModifiers::CONTROL);
-        assert_eq!(typed(Context::Export, &ctrl), None);
     }
 
     #[test]

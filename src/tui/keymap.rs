@@ -8,6 +8,7 @@
 use crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 
 use super::action::{Action, Motion, Pane};
+use super::annotate::{Edit, Op};
 use super::export_dialog::Op as ExportOp;
 
 /// Where a binding applies. Keys are looked up in the innermost context first
@@ -24,6 +25,17 @@ pub enum Context {
     Help,
     /// The warnings overlay is open.
     Warnings,
+    /// The reader has the focus and a statement is selected (then the
+    /// reader's keys apply too).
+    Statement,
+    /// Sentences are being selected in the reader (`v`).
+    Range,
+    /// A picker (speaker, tag) is open: typed characters go to its query.
+    Picker,
+    /// The note editor is open: typed characters go into the note.
+    NoteEditor,
+    /// The list of annotations that could not be placed is open.
+    Orphans,
     /// The search line is open: typed characters go into it.
     Search,
     /// The export dialog is open: typed characters go into its path.
@@ -39,15 +51,36 @@ impl Context {
             Self::Reader => "Reader",
             Self::Help => "Help",
             Self::Warnings => "Warnings",
+            Self::Statement => "Selected statement",
+            Self::Range => "Selecting sentences",
+            Self::Picker => "Speaker and tag picker",
+            Self::NoteEditor => "Note editor",
+            Self::Orphans => "Annotations not placed",
             Self::Search => "Search line",
             Self::Export => "Export dialog",
+        }
+    }
+
+    /// Where keys not bound here are looked up next: a selection falls back
+    /// to the reader, panes and overlays to [`Context::Global`]; the picker
+    /// and the note editor take typed text, so nothing else applies there.
+    pub const fn parent(self) -> Option<Context> {
+        match self {
+            Self::Statement | Self::Range => Some(Self::Reader),
+            Self::List | Self::Reader | Self::Help | Self::Warnings | Self::Orphans => {
+                Some(Self::Global)
+            }
+            Self::Global | Self::Picker | Self::NoteEditor | Self::Search | Self::Export => None,
         }
     }
 
     /// True when characters typed here are text, not commands (global keys
     /// such as `q` do not apply).
     pub const fn takes_text(self) -> bool {
-        matches!(self, Self::Search | Self::Export)
+        matches!(
+            self,
+            Self::Search | Self::Picker | Self::NoteEditor | Self::Export
+        )
     }
 }
 
@@ -321,28 +354,104 @@ const EXPORT: [Binding; 13] = [
 ];
 
 const READER: [Binding; 6] = scroll_rows!(Context::Reader, "the article");
+const ORPHANS: [Binding; 6] = scroll_rows!(Context::Orphans, "the list");
+
+/// Shorthand for the annotation actions in the tables below.
+const fn a(op: Op) -> Action {
+    Action::Annotate(op)
+}
+
+const fn edit(e: Edit) -> Action {
+    Action::Annotate(Op::Edit(e))
+}
+
+#[rustfmt::skip]
+const GLOBAL_ANNOTATE: [Binding; 3] = [
+    bind(Context::Global, &[Key::char('u')], a(Op::Undo), "undo the last change to the annotations", None),
+    bind(Context::Global, &[Key::ctrl('r')], a(Op::Redo), "redo the last undone change", None),
+    bind(Context::Global, &[Key::char('o')], a(Op::ToggleOrphans), "show or hide the annotations that could not be placed", None),
+];
+
+#[rustfmt::skip]
+const READER_ANNOTATE: [Binding; 5] = [
+    bind(Context::Reader, &[Key::char(']')], a(Op::NextStatement), "select the next statement (quotation or reported speech)", Some("statement")),
+    bind(Context::Reader, &[Key::char('[')], a(Op::PreviousStatement), "select the previous statement", Some("statement")),
+    bind(Context::Reader, &[Key::char('v')], a(Op::StartRange), "select sentences, from the selection or the top of the view", None),
+    bind(Context::Reader, &[Key::char('T')], a(Op::ArticleTag), "add or remove a tag of the whole article", None),
+    bind(Context::Reader, &[Key::char('C')], a(Op::ArticleNote), "write a note on the whole article", None),
+];
+
+#[rustfmt::skip]
+const STATEMENT: [Binding; 5] = [
+    bind(Context::Statement, &[Key::char('s')], a(Op::Speaker), "set or confirm the speaker of the statement", Some("speaker")),
+    bind(Context::Statement, &[Key::char('t')], a(Op::Tag), "add or remove a tag of the statement", Some("tag")),
+    bind(Context::Statement, &[Key::char('c')], a(Op::Note), "write a note on the statement", Some("note")),
+    bind(Context::Statement, &[Key::char('x')], a(Op::Delete), "delete the statement's annotation", Some("delete")),
+    bind(Context::Statement, &[Key::plain(KeyCode::Esc)], a(Op::ClearSelection), "unselect the statement", None),
+];
+
+#[rustfmt::skip]
+const RANGE: [Binding; 4] = [
+    bind(Context::Range, &[Key::char(']')], a(Op::ExtendRange), "one sentence more", Some("extend/shrink")),
+    bind(Context::Range, &[Key::char('[')], a(Op::ShrinkRange), "one sentence fewer", Some("extend/shrink")),
+    bind(Context::Range, &[Key::plain(KeyCode::Enter)], a(Op::ConfirmRange), "select these sentences", Some("confirm")),
+    bind(Context::Range, &[Key::plain(KeyCode::Esc)], a(Op::CancelRange), "give up selecting sentences", Some("cancel")),
+];
+
+#[rustfmt::skip]
+const PICKER: [Binding; 6] = [
+    bind(Context::Picker, &[Key::plain(KeyCode::Enter)], a(Op::Confirm), "choose the highlighted entry (a typed new value: its \"new\" entry)", Some("choose")),
+    bind(Context::Picker, &[Key::plain(KeyCode::Esc)], a(Op::Cancel), "close the picker without a change", Some("cancel")),
+    bind(Context::Picker, &[Key::plain(KeyCode::Up)], edit(Edit::Up), "highlight the entry above", Some("move")),
+    bind(Context::Picker, &[Key::plain(KeyCode::Down)], edit(Edit::Down), "highlight the entry below", Some("move")),
+    bind(Context::Picker, &[Key::plain(KeyCode::Backspace)], edit(Edit::Backspace), "delete the last typed character", None),
+    bind(Context::Picker, &[Key::ctrl('c')], Action::Quit, "quit gloss", None),
+];
+
+#[rustfmt::skip]
+const NOTE_EDITOR: [Binding; 12] = [
+    bind(Context::NoteEditor, &[Key::ctrl('s')], a(Op::SaveNote), "save the note", Some("save")),
+    bind(Context::NoteEditor, &[Key::plain(KeyCode::Esc)], a(Op::Cancel), "close the editor without saving", Some("cancel")),
+    bind(Context::NoteEditor, &[Key::plain(KeyCode::Enter)], edit(Edit::Newline), "start a new line", None),
+    bind(Context::NoteEditor, &[Key::plain(KeyCode::Backspace)], edit(Edit::Backspace), "delete before the cursor", None),
+    bind(Context::NoteEditor, &[Key::plain(KeyCode::Delete)], edit(Edit::Delete), "delete after the cursor", None),
+    bind(Context::NoteEditor, &[Key::plain(KeyCode::Left)], edit(Edit::Left), "cursor left", None),
+    bind(Context::NoteEditor, &[Key::plain(KeyCode::Right)], edit(Edit::Right), "cursor right", None),
+    bind(Context::NoteEditor, &[Key::plain(KeyCode::Up)], edit(Edit::Up), "cursor up a line", None),
+    bind(Context::NoteEditor, &[Key::plain(KeyCode::Down)], edit(Edit::Down), "cursor down a line", None),
+    bind(Context::NoteEditor, &[Key::plain(KeyCode::Home)], edit(Edit::Home), "cursor to the start of the line", None),
+    bind(Context::NoteEditor, &[Key::plain(KeyCode::End)], edit(Edit::End), "cursor to the end of the line", None),
+    bind(Context::NoteEditor, &[Key::ctrl('c')], Action::Quit, "quit gloss (the note is not saved)", None),
+];
 const HELP: [Binding; 6] = scroll_rows!(Context::Help, "the help");
 const WARNINGS: [Binding; 6] = scroll_rows!(Context::Warnings, "the warnings");
 
 /// Every binding, context by context, in help-overlay order.
 pub fn bindings() -> impl Iterator<Item = &'static Binding> {
-    static ALL: [&[Binding]; 10] = [
+    static ALL: [&[Binding]; 17] = [
         &LIST,
         &LIST_BROWSE,
+        &STATEMENT,
+        &RANGE,
+        &READER_ANNOTATE,
         &READER,
         &READER_BROWSE,
         &READER_FILTER,
         &GLOBAL,
+        &GLOBAL_ANNOTATE,
         &HELP,
         &WARNINGS,
+        &ORPHANS,
         &SEARCH,
+        &PICKER,
+        &NOTE_EDITOR,
         &EXPORT,
     ];
     ALL.iter().flat_map(|rows| rows.iter())
 }
 
-/// The action bound to `ev` in `context` (then in [`Context::Global`]).
-/// Key releases are ignored (some terminals report them).
+/// The action bound to `ev` in `context`, else in its parents (see
+/// [`Context::parent`]). Key releases are ignored (some terminals report them).
 pub fn lookup(context: Context, ev: &KeyEvent) -> Option<Action> {
     if ev.kind == KeyEventKind::Release {
         return None;
@@ -353,13 +462,12 @@ pub fn lookup(context: Context, ev: &KeyEvent) -> Option<Action> {
             .find(|b| b.keys.iter().any(|k| k.matches(ev)))
             .map(|b| b.action.clone())
     };
-    find(context).or_else(|| {
-        if context.takes_text() {
-            None
-        } else {
-            find(Context::Global)
-        }
-    })
+    chain(context).find_map(find)
+}
+
+/// `context` and its parents, innermost first.
+fn chain(context: Context) -> impl Iterator<Item = Context> {
+    std::iter::successors(Some(context), |c| c.parent())
 }
 
 /// The character a key types into a text line, when `context` takes text
@@ -378,11 +486,7 @@ pub fn typed_char(context: Context, ev: &KeyEvent) -> Option<char> {
 /// the context's own first, then the global ones.
 pub fn hints(context: Context) -> Vec<(String, &'static str)> {
     let mut out: Vec<(String, &'static str)> = Vec::new();
-    let rows = bindings()
-        .filter(|b| b.context == context)
-        .chain(bindings().filter(|b| {
-            b.context == Context::Global && context != Context::Global && !context.takes_text()
-        }));
+    let rows = chain(context).flat_map(|ctx| bindings().filter(move |b| b.context == ctx));
     for b in rows {
         let (Some(hint), Some(key)) = (b.hint, b.keys.first()) else {
             continue;
@@ -414,8 +518,13 @@ pub fn help_sections() -> Vec<(&'static str, Vec<HelpRow>)> {
         Context::Global,
         Context::List,
         Context::Reader,
+        Context::Statement,
+        Context::Range,
+        Context::Picker,
+        Context::NoteEditor,
         Context::Help,
         Context::Warnings,
+        Context::Orphans,
         Context::Search,
         Context::Export,
     ] {
@@ -438,6 +547,10 @@ pub fn help_sections() -> Vec<(&'static str, Vec<HelpRow>)> {
             HelpRow {
                 keys: "click".into(),
                 description: "open an article in the list; focus a pane",
+            },
+            HelpRow {
+                keys: "click".into(),
+                description: "select the statement under the pointer in the reader",
             },
         ],
     ));
@@ -547,7 +660,7 @@ mod tests {
     #[test]
     fn help_lists_every_binding() {
         let rows: usize = help_sections().iter().map(|(_, r)| r.len()).sum();
-        assert_eq!(rows, bindings().count() + 2);
+        assert_eq!(rows, bindings().count() + 3);
         let global = &help_sections()[0];
         assert!(
             global

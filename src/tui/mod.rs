@@ -14,6 +14,7 @@
 //! up from the table by themselves.
 
 pub mod action;
+pub mod annotate;
 pub mod app;
 pub mod browse;
 pub mod event;
@@ -43,6 +44,7 @@ pub use action::Action;
 pub use app::App;
 pub use theme::Theme;
 
+use crate::annotations::AnnotationStore;
 use crate::corpus::CorpusSource;
 use crate::corpus::stream::{self, LoadEvent};
 use loading::{Indexer, Progress};
@@ -54,27 +56,32 @@ const TICK: Duration = Duration::from_millis(40);
 /// Runs the interactive reader on the corpus at `source` until the user quits.
 /// The corpus is read in the background, so the first articles show at once
 /// and the list fills as it goes; they are analysed and indexed for search
-/// in the background too. `annotations` is the sidecar named with
-/// `--annotations`, if any. The terminal is restored however this ends (quit,
+/// in the background too. The terminal is restored however this ends (quit,
 /// error or panic).
-pub fn run(source: CorpusSource, annotations: Option<&Path>) -> Result<()> {
-    let theme = Theme::from_env();
-    let mut guard = terminal::init().context("cannot set up the terminal")?;
-    let result = event_loop(&mut guard.terminal, &source, annotations, theme);
-    drop(guard);
-    result
+pub fn run(source: CorpusSource) -> Result<()> {
+    run_with_annotations(source, None)
 }
 
-fn event_loop(
-    terminal: &mut terminal::Tui,
-    source: &CorpusSource,
-    annotations: Option<&Path>,
-    theme: Theme,
-) -> Result<()> {
-    let size = terminal.size().context("reading the terminal size")?;
-    let mut app = App::loading(source, theme, Rect::new(0, 0, size.width, size.height));
-    app.export.annotations = annotations.map(Path::to_path_buf);
+/// [`run`], keeping the annotations in `annotations` instead of the corpus's
+/// own sidecar (`--annotations FILE`). They are saved shortly after every
+/// change and once more on the way out.
+pub fn run_with_annotations(source: CorpusSource, annotations: Option<&Path>) -> Result<()> {
+    let theme = Theme::from_env();
+    let opened = AnnotationStore::open_for_corpus(&source, annotations);
+    let mut guard = terminal::init().context("cannot set up the terminal")?;
+    let size = guard.terminal.size().context("reading the terminal size")?;
+    let mut app = App::loading(&source, theme, Rect::new(0, 0, size.width, size.height));
     app.browse.progress = Progress::streaming();
+    app.attach_annotations(opened);
+    app.export.annotations = annotations.map(Path::to_path_buf);
+    let result = event_loop(&mut guard.terminal, &source, &mut app);
+    drop(guard);
+    // Whatever ended the loop, unsaved annotations are written now.
+    let saved = annotate::flush(&mut app);
+    result.and(saved)
+}
+
+fn event_loop(terminal: &mut terminal::Tui, source: &CorpusSource, app: &mut App) -> Result<()> {
     let loader = stream::spawn(source.clone());
     let worker = Worker::spawn().context("starting the analysis thread")?;
     let indexer =
@@ -83,7 +90,7 @@ fn event_loop(
     while !app.quit {
         if app.dirty {
             terminal
-                .draw(|frame| view::view(&app, frame))
+                .draw(|frame| view::view(app, frame))
                 .context("drawing the screen")?;
             app.dirty = false;
         }
@@ -91,8 +98,8 @@ fn event_loop(
             // Handle everything queued before drawing again.
             loop {
                 let ev = crossterm::event::read().context("reading terminal input")?;
-                if let Some(action) = event::action_for(&app, &ev) {
-                    update::update(&mut app, action);
+                if let Some(action) = event::action_for(app, &ev) {
+                    update::update(app, action);
                 }
                 if app.quit || !crossterm::event::poll(Duration::ZERO)? {
                     break;
@@ -100,22 +107,19 @@ fn event_loop(
             }
         }
         // An export waits for the whole corpus, so that no annotation is missed.
-        if let Some(job) = export_dialog::pending_job(&app).filter(|_| app.loading.is_none()) {
+        if let Some(job) = export_dialog::pending_job(app).filter(|_| app.loading.is_none()) {
             // Show "writing…" first; the export itself takes well under a second.
             terminal
-                .draw(|frame| view::view(&app, frame))
+                .draw(|frame| view::view(app, frame))
                 .context("drawing the screen")?;
             let result = job.run();
-            update::update(
-                &mut app,
-                Action::Export(export_dialog::Op::Finished(result)),
-            );
+            update::update(app, Action::Export(export_dialog::Op::Finished(result)));
         }
         if app.loading.is_some() {
             for ev in loader.try_iter() {
                 let known = app.articles.len();
                 let done = matches!(ev, LoadEvent::Done);
-                update::update(&mut app, loaded(ev)?);
+                update::update(app, loaded(ev)?);
                 // New articles go to the analysis and indexing queues, in corpus order.
                 let new: Vec<_> = (known..app.articles.len())
                     .filter_map(|i| Some((i, app.articles.get(i)?.clone())))
@@ -130,15 +134,16 @@ fn event_loop(
             }
         }
         for (article, analysis) in worker.finished() {
-            update::update(&mut app, Action::AnalysisReady { article, analysis });
+            update::update(app, Action::AnalysisReady { article, analysis });
         }
-        update::update(&mut app, Action::Tick(Instant::now()));
+        update::update(app, Action::Tick(Instant::now()));
         if app.reader.article != analysing {
             analysing = app.reader.article;
             if let Some(i) = analysing {
                 worker.prioritize(i);
             }
         }
+        annotate::save_tick(app, Instant::now());
     }
     Ok(())
 }

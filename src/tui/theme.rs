@@ -76,6 +76,12 @@ pub enum Role {
     Dim,
     /// A centred message (empty corpus, terminal too small).
     Message,
+    /// The selected statement (or sentences being selected) in the reader.
+    SelectedStatement,
+    /// Annotated text in the reader.
+    Annotated,
+    /// The mark left of a reader line holding annotated text.
+    AnnotationMark,
     /// Text the search matches, in the reader.
     SearchMatch,
     /// The match `n`/`N` moved to.
@@ -149,6 +155,16 @@ impl Theme {
             ),
             Role::Dim => self.pick(s.fg(Color::DarkGray), s.add_modifier(Modifier::DIM)),
             Role::Message => s.add_modifier(Modifier::BOLD),
+            Role::SelectedStatement => s.add_modifier(Modifier::REVERSED),
+            Role::Annotated => self.pick(
+                s.add_modifier(Modifier::UNDERLINED)
+                    .underline_color(Color::LightMagenta),
+                s.add_modifier(Modifier::UNDERLINED),
+            ),
+            Role::AnnotationMark => self.pick(
+                s.fg(Color::LightMagenta).add_modifier(Modifier::BOLD),
+                s.add_modifier(Modifier::BOLD),
+            ),
             Role::SearchMatch => self.pick(
                 s.bg(Color::Yellow).fg(Color::Black),
                 s.add_modifier(Modifier::REVERSED),
@@ -292,6 +308,9 @@ mod tests {
             Role::Heading,
             Role::Dim,
             Role::Message,
+            Role::SelectedStatement,
+            Role::Annotated,
+            Role::AnnotationMark,
         ];
         let mut styles: Vec<Style> = roles.iter().map(|r| t.ui(*r)).collect();
         styles.extend(t.legend().into_iter().map(|(_, s, _)| s));

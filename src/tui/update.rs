@@ -5,6 +5,7 @@
 use ratatui::layout::Rect;
 
 use super::action::{Action, Motion, Pane};
+use super::annotate;
 use super::app::{App, Overlay};
 use super::browse::browse_update;
 use super::export_dialog;
@@ -16,6 +17,9 @@ pub const WHEEL_LINES: isize = 3;
 /// Changes `app` as `action` asks.
 pub fn update(app: &mut App, action: Action) {
     let mut redraw = true;
+    if annotate::is_user_input(&action) {
+        app.annotate.notice = None;
+    }
     match action {
         Action::Quit => app.quit = true,
         Action::Back => match app.overlay {
@@ -70,9 +74,17 @@ pub fn update(app: &mut App, action: Action) {
                 l.files = Some(n);
             }
         }
-        Action::ArticlesLoaded(articles) => app.add_articles(articles),
+        Action::ArticlesLoaded(articles) => {
+            let from = app.articles.len();
+            app.add_articles(articles);
+            annotate::articles_added(app, from);
+        }
         Action::FilesSkipped(skipped) => app.skipped.extend(skipped),
-        Action::LoadingDone => app.loading = None,
+        Action::LoadingDone => {
+            app.loading = None;
+            annotate::corpus_loaded(app);
+        }
+        Action::Annotate(op) => annotate::update(app, op),
         Action::Export(op) => redraw = export_dialog::update(app, op),
         Action::AnalysisReady { article, analysis } => {
             if let Some(slot) = app.analyses.get_mut(article) {

@@ -120,9 +120,23 @@ impl Drop for Tmux {
 }
 
 /// The shell command that runs gloss with `args` and prints its exit code.
+/// Annotations go to a folder of this test run, never to the user's data
+/// folder or beside the fixtures.
 pub fn gloss_command(args: &str) -> String {
-    gloss_command_with_env("", args)
+    let home = std::env::temp_dir().join(format!("gloss-e2e-home-{}", std::process::id()));
+    std::fs::create_dir_all(&home).unwrap();
+    let home = home.display();
+    gloss_command_with_env(
+        &format!("HOME='{home}' XDG_DATA_HOME='{home}/data'"),
+        &format!(
+            "--annotations '{home}/annotations-{}.json' {args}",
+            NEXT_SIDECAR.fetch_add(1, std::sync::atomic::Ordering::SeqCst)
+        ),
+    )
 }
+
+/// Numbers the sidecars of the tests running in this process.
+static NEXT_SIDECAR: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
 
 /// [`gloss_command`] with environment assignments (`NAME='value' …`) before it.
 pub fn gloss_command_with_env(env: &str, args: &str) -> String {

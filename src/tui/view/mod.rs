@@ -6,7 +6,10 @@ pub mod export_dialog;
 pub mod filter_bar;
 pub mod help;
 pub mod list;
+pub mod marks;
 pub mod message;
+pub mod note_editor;
+pub mod orphans;
 pub mod picker;
 pub mod reader;
 pub mod status;
@@ -19,6 +22,7 @@ use ratatui::widgets::Widget;
 use unicode_segmentation::UnicodeSegmentation;
 
 use super::action::Pane;
+use super::annotate::Modal;
 use super::app::{App, Overlay};
 use super::layout::{AppLayout, MIN_HEIGHT, MIN_WIDTH};
 use super::wrap::grapheme_width;
@@ -73,6 +77,20 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
                     .render(export_dialog::window_area(area), buf);
             }
         }
+        Some(Overlay::Orphans { scroll }) => {
+            orphans::OrphansOverlay { app, scroll }.render(layout.overlay(), buf);
+        }
+        None => {}
+    }
+    match &app.annotate.modal {
+        Some(Modal::Picker { picker, .. }) => {
+            let theme = &app.theme;
+            picker::PickerView { picker, theme }.render(picker::window(area, picker), buf);
+        }
+        Some(Modal::Note { editor, .. }) => {
+            let theme = &app.theme;
+            note_editor::NoteEditorView { editor, theme }.render(note_editor::window(area), buf);
+        }
         None => {}
     }
 }
@@ -82,6 +100,7 @@ pub fn overlay_len(app: &App, overlay: &Overlay) -> usize {
     match overlay {
         Overlay::Help { .. } => help::lines(&app.theme).len(),
         Overlay::Warnings { .. } => warnings::lines(app).len(),
+        Overlay::Orphans { .. } => orphans::lines(app).len(),
         Overlay::Export => 0,
     }
 }
