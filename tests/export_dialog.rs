@@ -207,3 +207,34 @@ fn letters_type_into_the_file_while_the_dialog_is_open() {
     let esc = Event::Key(KeyEvent::new(KeyCode::Esc, KeyModifiers::NONE));
     assert_eq!(action_for(&a, &esc), Some(Action::Export(Op::Close)));
 }
+
+#[test]
+fn the_export_takes_the_annotations_the_reader_holds_not_the_file() {
+    let fixture =
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/sidecars/export/sample.json");
+    let t = tempfile::tempdir().unwrap();
+    let sidecar = t.path().join("sidecar.json");
+    std::fs::copy(&fixture, &sidecar).unwrap();
+    let mut a = App::new(
+        Corpus::bundled(),
+        Theme::default(),
+        Rect::new(0, 0, 100, 30),
+    );
+    let opened = gloss::annotations::AnnotationStore::open_for_corpus(
+        &CorpusSource::Bundled,
+        Some(&sidecar),
+    );
+    a.attach_annotations(opened);
+    a.export.annotations = Some(sidecar.clone());
+    // The file is gone: only the reader still has the annotations.
+    std::fs::remove_file(&sidecar).unwrap();
+    ops(&mut a, [Op::Open, Op::Right, Op::Right]);
+    type_path(&mut a, &t.path().join("held.csv").to_string_lossy());
+    ops(&mut a, [Op::Write]);
+    let done = pending_job(&a).unwrap().run().unwrap();
+    let golden = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/golden/export/sample.csv");
+    assert_eq!(
+        std::fs::read_to_string(&done.path).unwrap(),
+        std::fs::read_to_string(golden).unwrap()
+    );
+}
