@@ -374,3 +374,32 @@ fn search_narrows_the_list_and_escape_restores_it() {
     t.keys(&["q"]);
     t.wait_for("EXIT=0");
 }
+
+#[test]
+fn a_folder_filter_from_the_filter_menu_narrows_the_list() {
+    let Some(t) = Tmux::start("filter", 100, 30) else {
+        return;
+    };
+    let fixture = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/corpora/folders");
+    t.type_line(&gloss_command(&format!("'{}'", fixture.display())));
+    t.wait_for("3 articles");
+    // Filter menu → folder → politics/.
+    t.keys(&["F"]);
+    t.wait_for("annotation state");
+    t.tmux(&["send-keys", "-t", "main", "-l", "folder"]);
+    t.keys(&["Enter"]);
+    t.wait_for("politics/");
+    t.tmux(&["send-keys", "-t", "main", "-l", "politics"]);
+    t.keys(&["Enter"]);
+    let screen = t.wait_for("2 of 3 articles");
+    assert!(screen.contains("folder: politics/"), "{screen}");
+    assert!(!screen.contains("Cup final"), "{screen}");
+    // X clears it.
+    t.keys(&["X"]);
+    let screen = t.wait_until("all three articles again", |s| {
+        !s.contains(" of 3 articles") && s.contains("Cup final")
+    });
+    assert!(!screen.contains("folder: politics/"), "{screen}");
+    t.keys(&["q"]);
+    t.wait_for("EXIT=0");
+}

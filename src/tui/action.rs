@@ -117,4 +117,18 @@ pub enum Action {
     ClearFilters,
     /// Sort the list by the next sort order.
     CycleSort,
+    /// Open the filter menu (kind of filter, then a value).
+    FilterMenu,
+    /// A character typed into the filter menu's picker.
+    MenuInput(char),
+    /// Remove the last character of the filter menu's query.
+    MenuBackspace,
+    /// Highlight the previous entry of the filter menu.
+    MenuUp,
+    /// Highlight the next entry of the filter menu.
+    MenuDown,
+    /// Choose the highlighted entry of the filter menu.
+    MenuChoose,
+    /// Close the filter menu without setting a filter.
+    MenuClose,
 }

@@ -970,6 +970,9 @@ fn undo_redo(app: &mut App, undo: bool) {
 /// After a change: counts, marks, labels and the orphans list follow.
 fn after_edit(app: &mut App) {
     refresh_counts(app);
+    if let Some(i) = app.reader.article {
+        app.catalog_speakers(i);
+    }
     app.relayout_reader();
     if matches!(app.overlay, Some(Overlay::Orphans { .. })) {
         app.annotate.orphans = orphans(app);

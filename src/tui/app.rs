@@ -190,6 +190,7 @@ impl App {
         }
         match (&self.overlay, self.focus) {
             (Some(o), _) => o.context(),
+            (None, _) if self.browse.filter_menu.is_some() => Context::FilterMenu,
             (None, _) if self.browse.search.editing => Context::Search,
             (None, _) if self.articles.is_empty() => Context::Global,
             (None, Pane::List) => Context::List,

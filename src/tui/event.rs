@@ -34,6 +34,7 @@ pub fn action_for(app: &App, event: &Event) -> Option<Action> {
 fn typed(context: Context, c: char) -> Action {
     match context {
         Context::Picker | Context::NoteEditor => Action::Annotate(Op::Edit(Edit::Char(c))),
+        Context::FilterMenu => Action::MenuInput(c),
         Context::Export => Action::Export(export_dialog::Op::Type(c)),
         _ => Action::SearchInput(c),
     }

@@ -38,6 +38,8 @@ pub enum Context {
     Orphans,
     /// The search line is open: typed characters go into it.
     Search,
+    /// The filter menu is open: typed characters narrow its picker.
+    FilterMenu,
     /// The export dialog is open: typed characters go into its path.
     Export,
 }
@@ -57,6 +59,7 @@ impl Context {
             Self::NoteEditor => "Note editor",
             Self::Orphans => "Annotations not placed",
             Self::Search => "Search line",
+            Self::FilterMenu => "Filter menu",
             Self::Export => "Export dialog",
         }
     }
@@ -70,7 +73,12 @@ impl Context {
             Self::List | Self::Reader | Self::Help | Self::Warnings | Self::Orphans => {
                 Some(Self::Global)
             }
-            Self::Global | Self::Picker | Self::NoteEditor | Self::Search | Self::Export => None,
+            Self::Global
+            | Self::Picker
+            | Self::NoteEditor
+            | Self::Search
+            | Self::FilterMenu
+            | Self::Export => None,
         }
     }
 
@@ -79,7 +87,7 @@ impl Context {
     pub const fn takes_text(self) -> bool {
         matches!(
             self,
-            Self::Search | Self::Picker | Self::NoteEditor | Self::Export
+            Self::Search | Self::FilterMenu | Self::Picker | Self::NoteEditor | Self::Export
         )
     }
 }
@@ -298,6 +306,13 @@ macro_rules! browse_rows {
             ),
             bind(
                 $ctx,
+                &[Key::char('F')],
+                Action::FilterMenu,
+                "filter by speaker, entity, tag, annotation, date or folder",
+                Some("filter"),
+            ),
+            bind(
+                $ctx,
                 &[Key::char('X')],
                 Action::ClearFilters,
                 "clear the filters and the search",
@@ -315,9 +330,9 @@ macro_rules! browse_rows {
 }
 
 #[rustfmt::skip]
-const LIST_BROWSE: [Binding; 5] = browse_rows!(Context::List);
+const LIST_BROWSE: [Binding; 6] = browse_rows!(Context::List);
 #[rustfmt::skip]
-const READER_BROWSE: [Binding; 5] = browse_rows!(Context::Reader);
+const READER_BROWSE: [Binding; 6] = browse_rows!(Context::Reader);
 #[rustfmt::skip]
 const READER_FILTER: [Binding; 1] = [
     bind(Context::Reader, &[Key::char('f')], Action::FilterBySelection, "filter by the speaker of the quotation in view", None),
@@ -329,6 +344,16 @@ const SEARCH: [Binding; 4] = [
     bind(Context::Search, &[Key::plain(KeyCode::Esc)], Action::SearchCancel, "cancel: restore the list and the selection", Some("cancel")),
     bind(Context::Search, &[Key::plain(KeyCode::Backspace)], Action::SearchBackspace, "delete the last character", None),
     bind(Context::Search, &[Key::ctrl('c')], Action::Quit, "quit gloss", None),
+];
+
+#[rustfmt::skip]
+const FILTER_MENU: [Binding; 6] = [
+    bind(Context::FilterMenu, &[Key::plain(KeyCode::Enter)], Action::MenuChoose, "choose the highlighted kind or value", Some("choose")),
+    bind(Context::FilterMenu, &[Key::plain(KeyCode::Esc)], Action::MenuClose, "close the filter menu", Some("close")),
+    bind(Context::FilterMenu, &[Key::plain(KeyCode::Up)], Action::MenuUp, "highlight the previous entry", Some("move")),
+    bind(Context::FilterMenu, &[Key::plain(KeyCode::Down)], Action::MenuDown, "highlight the next entry", Some("move")),
+    bind(Context::FilterMenu, &[Key::plain(KeyCode::Backspace)], Action::MenuBackspace, "delete the last character typed (on none: back to the kinds)", None),
+    bind(Context::FilterMenu, &[Key::ctrl('c')], Action::Quit, "quit gloss", None),
 ];
 
 /// Shorthand for the export dialog's rows below.
@@ -428,7 +453,7 @@ const WARNINGS: [Binding; 6] = scroll_rows!(Context::Warnings, "the warnings");
 
 /// Every binding, context by context, in help-overlay order.
 pub fn bindings() -> impl Iterator<Item = &'static Binding> {
-    static ALL: [&[Binding]; 17] = [
+    static ALL: [&[Binding]; 18] = [
         &LIST,
         &LIST_BROWSE,
         &STATEMENT,
@@ -443,6 +468,7 @@ pub fn bindings() -> impl Iterator<Item = &'static Binding> {
         &WARNINGS,
         &ORPHANS,
         &SEARCH,
+        &FILTER_MENU,
         &PICKER,
         &NOTE_EDITOR,
         &EXPORT,
@@ -526,6 +552,7 @@ pub fn help_sections() -> Vec<(&'static str, Vec<HelpRow>)> {
         Context::Warnings,
         Context::Orphans,
         Context::Search,
+        Context::FilterMenu,
         Context::Export,
     ] {
         let rows = bindings()

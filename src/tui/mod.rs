@@ -140,6 +140,11 @@ fn event_loop(terminal: &mut terminal::Tui, source: &CorpusSource, app: &mut App
         if app.reader.article != analysing {
             analysing = app.reader.article;
             if let Some(i) = analysing {
+                if app.wants_full_analysis(i)
+                    && let Some(article) = app.articles.get(i)
+                {
+                    worker.add([(i, article.clone())]);
+                }
                 worker.prioritize(i);
             }
         }

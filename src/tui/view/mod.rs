@@ -93,6 +93,14 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         }
         None => {}
     }
+    if let Some(menu) = &app.browse.filter_menu {
+        let window = picker::window(area, &menu.picker);
+        picker::PickerView {
+            picker: &menu.picker,
+            theme: &app.theme,
+        }
+        .render(window, buf);
+    }
 }
 
 /// Number of lines an overlay holds (for scrolling).
