@@ -107,7 +107,9 @@ fn event_loop(terminal: &mut terminal::Tui, source: &CorpusSource, app: &mut App
             }
         }
         // An export waits for the whole corpus, so that no annotation is missed.
-        if let Some(job) = export_dialog::pending_job(app).filter(|_| app.loading.is_none()) {
+        if app.loading.is_none()
+            && let Some(job) = export_dialog::pending_job(app)
+        {
             // Show "writing…" first; the export itself takes well under a second.
             terminal
                 .draw(|frame| view::view(app, frame))
