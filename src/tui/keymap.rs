@@ -9,6 +9,7 @@ use crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 
 use super::action::{Action, Motion, Pane};
 use super::annotate::{Edit, Op};
+use super::export_dialog::Op as ExportOp;
 
 /// Where a binding applies. Keys are looked up in the innermost context first
 /// (an open overlay, else the focused pane), then in [`Context::Global`].
@@ -39,6 +40,8 @@ pub enum Context {
     Search,
     /// The filter menu is open: typed characters narrow its picker.
     FilterMenu,
+    /// The export dialog is open: typed characters go into its path.
+    Export,
 }
 
 impl Context {
@@ -57,6 +60,7 @@ impl Context {
             Self::Orphans => "Annotations not placed",
             Self::Search => "Search line",
             Self::FilterMenu => "Filter menu",
+            Self::Export => "Export dialog",
         }
     }
 
@@ -69,9 +73,12 @@ impl Context {
             Self::List | Self::Reader | Self::Help | Self::Warnings | Self::Orphans => {
                 Some(Self::Global)
             }
-            Self::Global | Self::Picker | Self::NoteEditor | Self::Search | Self::FilterMenu => {
-                None
-            }
+            Self::Global
+            | Self::Picker
+            | Self::NoteEditor
+            | Self::Search
+            | Self::FilterMenu
+            | Self::Export => None,
         }
     }
 
@@ -80,7 +87,7 @@ impl Context {
     pub const fn takes_text(self) -> bool {
         matches!(
             self,
-            Self::Search | Self::FilterMenu | Self::Picker | Self::NoteEditor
+            Self::Search | Self::FilterMenu | Self::Picker | Self::NoteEditor | Self::Export
         )
     }
 }
@@ -248,12 +255,13 @@ macro_rules! scroll_rows {
 }
 
 #[rustfmt::skip]
-const GLOBAL: [Binding; 9] = [
+const GLOBAL: [Binding; 10] = [
     bind(Context::Global, &[Key::char('q'), Key::ctrl('c')], Action::Quit, "quit gloss", Some("quit")),
     bind(Context::Global, &[Key::plain(KeyCode::Esc)], Action::Back, "close the open window, or quit", None),
     bind(Context::Global, &[Key::char('?')], Action::ToggleHelp, "show or hide this help", Some("help")),
     bind(Context::Global, &[Key::char('w')], Action::ToggleWarnings, "show or hide the warnings (skipped files, damaged articles)", None),
     bind(Context::Global, &[Key::char('h')], Action::ToggleHighlights, "turn entity and quotation highlights on or off", None),
+    bind(Context::Global, &[Key::char('e')], Action::Export(ExportOp::Open), "export the annotations (format, filters, file)", None),
     bind(Context::Global, &[Key::plain(KeyCode::Tab)], Action::FocusNext, "move the focus to the other pane", Some("pane")),
     bind(Context::Global, &[Key::plain(KeyCode::BackTab)], Action::FocusNext, "move the focus to the other pane", None),
     bind(Context::Global, &[Key::plain(KeyCode::Left)], Action::Focus(Pane::List), "focus the article list", None),
@@ -348,6 +356,28 @@ const FILTER_MENU: [Binding; 6] = [
     bind(Context::FilterMenu, &[Key::ctrl('c')], Action::Quit, "quit gloss", None),
 ];
 
+/// Shorthand for the export dialog's rows below.
+const fn ex(op: ExportOp) -> Action {
+    Action::Export(op)
+}
+
+#[rustfmt::skip]
+const EXPORT: [Binding; 13] = [
+    bind(Context::Export, &[Key::plain(KeyCode::Enter)], ex(ExportOp::Write), "write the export to the file", Some("write")),
+    bind(Context::Export, &[Key::plain(KeyCode::Esc)], ex(ExportOp::Close), "close the dialog", Some("close")),
+    bind(Context::Export, &[Key::plain(KeyCode::Tab), Key::plain(KeyCode::Down)], ex(ExportOp::NextField), "next field", Some("field")),
+    bind(Context::Export, &[Key::plain(KeyCode::BackTab), Key::plain(KeyCode::Up)], ex(ExportOp::PrevField), "previous field", Some("field")),
+    bind(Context::Export, &[Key::plain(KeyCode::Left)], ex(ExportOp::Left), "previous format; switch an option; in the file: cursor left", Some("change")),
+    bind(Context::Export, &[Key::plain(KeyCode::Right)], ex(ExportOp::Right), "next format; switch an option; in the file: cursor right", Some("change")),
+    bind(Context::Export, &[Key::char(' ')], ex(ExportOp::Space), "switch an option on or off (in the file: a space)", None),
+    bind(Context::Export, &[Key::plain(KeyCode::Backspace)], ex(ExportOp::Backspace), "delete before the cursor in the file (typing edits it)", None),
+    bind(Context::Export, &[Key::plain(KeyCode::Delete)], ex(ExportOp::Delete), "delete under the cursor in the file", None),
+    bind(Context::Export, &[Key::plain(KeyCode::Home)], ex(ExportOp::Home), "cursor to the start of the file", None),
+    bind(Context::Export, &[Key::plain(KeyCode::End)], ex(ExportOp::End), "cursor to the end of the file", None),
+    bind(Context::Export, &[Key::ctrl('u')], ex(ExportOp::ClearPath), "clear the file, to type another", Some("clear")),
+    bind(Context::Export, &[Key::ctrl('c')], Action::Quit, "quit gloss", None),
+];
+
 const READER: [Binding; 6] = scroll_rows!(Context::Reader, "the article");
 const ORPHANS: [Binding; 6] = scroll_rows!(Context::Orphans, "the list");
 
@@ -423,7 +453,7 @@ const WARNINGS: [Binding; 6] = scroll_rows!(Context::Warnings, "the warnings");
 
 /// Every binding, context by context, in help-overlay order.
 pub fn bindings() -> impl Iterator<Item = &'static Binding> {
-    static ALL: [&[Binding]; 17] = [
+    static ALL: [&[Binding]; 18] = [
         &LIST,
         &LIST_BROWSE,
         &STATEMENT,
@@ -441,6 +471,7 @@ pub fn bindings() -> impl Iterator<Item = &'static Binding> {
         &FILTER_MENU,
         &PICKER,
         &NOTE_EDITOR,
+        &EXPORT,
     ];
     ALL.iter().flat_map(|rows| rows.iter())
 }
@@ -522,6 +553,7 @@ pub fn help_sections() -> Vec<(&'static str, Vec<HelpRow>)> {
         Context::Orphans,
         Context::Search,
         Context::FilterMenu,
+        Context::Export,
     ] {
         let rows = bindings()
             .filter(|b| b.context == ctx)
