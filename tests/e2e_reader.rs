@@ -2,134 +2,12 @@
 //! key presses, its screen read back. Skipped, with a message, without tmux.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
+mod support;
+
 use std::path::Path;
-use std::process::{Command, Output};
-use std::time::{Duration, Instant};
 
 use gloss::corpus::Corpus;
-
-/// A tmux server of its own, running a shell in a detached session.
-struct Tmux {
-    socket: String,
-}
-
-impl Tmux {
-    /// Starts a `width`×`height` session running `sh`, or `None` without tmux.
-    fn start(name: &str, width: u16, height: u16) -> Option<Tmux> {
-        if Command::new("tmux").arg("-V").output().is_err() {
-            eprintln!("skipping end-to-end test {name}: tmux is not installed");
-            return None;
-        }
-        let t = Tmux {
-            socket: format!("gloss-e2e-{}-{name}", std::process::id()),
-        };
-        let out = t.tmux(&[
-            "new-session",
-            "-d",
-            "-s",
-            "main",
-            "-x",
-            &width.to_string(),
-            "-y",
-            &height.to_string(),
-            "PS1='$ ' exec sh",
-        ]);
-        assert!(out.status.success(), "tmux new-session: {out:?}");
-        Some(t)
-    }
-
-    fn tmux(&self, args: &[&str]) -> Output {
-        Command::new("tmux")
-            // Works from inside another tmux session too.
-            .env_remove("TMUX")
-            .args(["-L", &self.socket, "-f", "/dev/null"])
-            .args(args)
-            .output()
-            .expect("running tmux")
-    }
-
-    /// Types `text` literally, then Enter.
-    fn type_line(&self, text: &str) {
-        self.tmux(&["send-keys", "-t", "main", "-l", text]);
-        self.keys(&["Enter"]);
-    }
-
-    /// Presses keys by tmux name (`j`, `Enter`, `NPage`, `q`…).
-    fn keys(&self, keys: &[&str]) {
-        let mut args = vec!["send-keys", "-t", "main"];
-        args.extend_from_slice(keys);
-        assert!(self.tmux(&args).status.success());
-    }
-
-    fn screen(&self) -> String {
-        String::from_utf8_lossy(&self.tmux(&["capture-pane", "-p", "-t", "main"]).stdout)
-            .into_owned()
-    }
-
-    /// Polls the screen until `ok` holds (10 s at most), then returns it.
-    fn wait_until(&self, what: &str, ok: impl Fn(&str) -> bool) -> String {
-        let deadline = Instant::now() + Duration::from_secs(10);
-        loop {
-            let screen = self.screen();
-            if ok(&screen) {
-                return screen;
-            }
-            assert!(
-                Instant::now() < deadline,
-                "timed out waiting for {what}; the screen:\n{screen}"
-            );
-            std::thread::sleep(Duration::from_millis(50));
-        }
-    }
-
-    fn wait_for(&self, needle: &str) -> String {
-        self.wait_until(needle, |s| s.contains(needle))
-    }
-
-    /// A tmux format variable of the pane, e.g. `alternate_on`, `mouse_any_flag`.
-    fn pane_flag(&self, name: &str) -> String {
-        let fmt = format!("#{{{name}}}");
-        let out = self.tmux(&["display-message", "-p", "-t", "main", &fmt]);
-        String::from_utf8_lossy(&out.stdout).trim().to_string()
-    }
-
-    fn resize(&self, width: u16, height: u16) {
-        let out = self.tmux(&[
-            "resize-window",
-            "-t",
-            "main",
-            "-x",
-            &width.to_string(),
-            "-y",
-            &height.to_string(),
-        ]);
-        assert!(out.status.success(), "tmux resize-window: {out:?}");
-    }
-}
-
-impl Drop for Tmux {
-    fn drop(&mut self) {
-        let _ = self.tmux(&["kill-server"]);
-    }
-}
-
-/// The shell command that runs gloss with `args` and prints its exit code.
-/// Annotations go to a folder of this test run, never to the user's data
-/// folder or beside the fixtures.
-fn gloss_command(args: &str) -> String {
-    let home = std::env::temp_dir().join(format!("gloss-e2e-home-{}", std::process::id()));
-    std::fs::create_dir_all(&home).unwrap();
-    let home = home.display();
-    format!(
-        "printf 'BEFORE-GLOSS\\n'; HOME='{home}' XDG_DATA_HOME='{home}/data' '{}' \
-         --annotations '{home}/annotations-{}.json' {args}; echo \"EXIT=$?\"",
-        env!("CARGO_BIN_EXE_gloss"),
-        NEXT_SIDECAR.fetch_add(1, std::sync::atomic::Ordering::SeqCst)
-    )
-}
-
-/// Numbers the sidecars of the tests running in this process.
-static NEXT_SIDECAR: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+use support::tmux::{Tmux, gloss_command, gloss_command_with_env};
 
 /// The start of a title, short enough to fit the list at 100 columns.
 fn title_prefix(title: &str) -> String {
@@ -324,24 +202,10 @@ fn skipped_and_damaged_files_are_counted_and_listed_in_the_warnings_view() {
 /// The shell command that runs gloss on the sample corpus with its
 /// annotations in `sidecar`, `home` standing in for the user's home.
 fn gloss_with_sidecar(home: &Path, sidecar: &Path) -> String {
-    format!(
-        "printf 'BEFORE-GLOSS\\n'; HOME='{h}' XDG_DATA_HOME='{h}/data' '{}' --annotations '{}'; \
-         echo \"EXIT=$?\"",
-        env!("CARGO_BIN_EXE_gloss"),
-        sidecar.display(),
-        h = home.display(),
+    gloss_command_with_env(
+        &format!("HOME='{h}' XDG_DATA_HOME='{h}/data'", h = home.display()),
+        &format!("--annotations '{}'", sidecar.display()),
     )
-}
-
-impl Tmux {
-    /// Types `text` literally, without Enter.
-    fn type_text(&self, text: &str) {
-        assert!(
-            self.tmux(&["send-keys", "-t", "main", "-l", text])
-                .status
-                .success()
-        );
-    }
 }
 
 /// Waits until the article at `path` is open in the reader and analysed.
@@ -538,94 +402,4 @@ fn a_folder_filter_from_the_filter_menu_narrows_the_list() {
     assert!(!screen.contains("folder: politics/"), "{screen}");
     t.keys(&["q"]);
     t.wait_for("EXIT=0");
-}
-
-/// The most quoted speaker of the sample corpus, as the speakers view
-/// groups name forms into people, and the first of their statements.
-fn most_quoted(corpus: &Corpus) -> (String, u32, gloss::search::Statement) {
-    use gloss::search::{SpeakerCatalog, SpeakerDecisions, SpeakerSort};
-    let mut catalog = SpeakerCatalog::new();
-    for (i, a) in corpus.articles.iter().enumerate() {
-        catalog.set_article(i as u32, &gloss::analysis::analyze(&a.text).quotes, &[]);
-    }
-    let mut table = catalog.table(&SpeakerDecisions::default());
-    table.sort(SpeakerSort::Quotations, false);
-    let top = *table.rows().next().unwrap();
-    let name = table.directory().canonical(top.who).to_string();
-    let first = catalog.statements_of(table.directory(), top.who)[0];
-    (name, top.statements(), first)
-}
-
-#[test]
-fn search_then_tag_a_statement_of_the_most_quoted_speaker_from_the_speakers_view() {
-    let Some(t) = Tmux::start("speakers", 120, 40) else {
-        return;
-    };
-    let corpus = Corpus::bundled();
-    let home = tempfile::tempdir().unwrap();
-    let sidecar = home.path().join("a.json");
-    t.type_line(&gloss_with_sidecar(home.path(), &sidecar));
-    t.wait_for("5 articles");
-
-    // The search narrows the list.
-    let with = corpus
-        .articles
-        .iter()
-        .filter(|a| a.text.to_lowercase().contains("peskov"))
-        .count();
-    t.keys(&["/"]);
-    t.type_text("Peskov");
-    t.keys(&["Enter"]);
-    t.wait_for(&format!("{with} of 5 articles"));
-
-    // The speakers view, once every article is analysed: the most quoted first.
-    let (name, statements, first) = most_quoted(&corpus);
-    let title = format!("{name} · {statements} statements");
-    let deadline = Instant::now() + Duration::from_secs(10);
-    loop {
-        t.keys(&["S"]);
-        let screen = t.wait_for("Most quoted");
-        let top_row = screen
-            .lines()
-            .find(|l| l.contains("quot▼"))
-            .and_then(|_| screen.lines().skip_while(|l| !l.contains("quot▼")).nth(1))
-            .unwrap_or("")
-            .to_string();
-        if top_row.contains(&name) {
-            t.keys(&["Enter"]);
-            if t.wait_until("the statements", |s| s.contains("name forms:"))
-                .contains(&title)
-            {
-                break;
-            }
-            t.keys(&["Escape"]);
-        }
-        assert!(Instant::now() < deadline, "never saw {title}:\n{screen}");
-        t.keys(&["Escape"]);
-        std::thread::sleep(Duration::from_millis(200));
-    }
-
-    // Tag the first statement right there.
-    t.keys(&["t"]);
-    t.wait_for("Tag (a marked tag is removed)");
-    t.type_text("said-it");
-    t.wait_for("new: said-it");
-    t.keys(&["Enter"]);
-    t.wait_for("tagged #said-it");
-    let screen = t.wait_for(&title);
-    assert!(
-        screen.contains(" ●"),
-        "the statement is marked annotated:\n{screen}"
-    );
-    t.keys(&["q"]);
-    t.wait_for("EXIT=0");
-
-    let saved: serde_json::Value =
-        serde_json::from_str(&std::fs::read_to_string(&sidecar).unwrap()).unwrap();
-    let list = saved["annotations"].as_array().unwrap();
-    assert_eq!(list.len(), 1, "{saved:#}");
-    let article = &corpus.articles[first.article as usize];
-    assert_eq!(list[0]["article"], article.id.0.as_str());
-    assert_eq!(list[0]["target"]["exact"], first.span.slice(&article.text));
-    assert_eq!(list[0]["tags"], serde_json::json!(["said-it"]));
 }

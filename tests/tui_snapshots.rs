@@ -66,7 +66,7 @@ fn third_article_open_in_the_reader_120x40() {
 
 #[test]
 fn help_overlay_lists_every_key_and_the_legend() {
-    let mut a = app(Corpus::bundled(), 100, 90);
+    let mut a = app(Corpus::bundled(), 100, 110);
     update(&mut a, Action::ToggleHelp);
     let first_page = draw(&a);
     // The help is longer than the screen: read it page by page.

@@ -85,6 +85,9 @@ pub enum Action {
     LoadingDone,
     /// Select statements, annotate them, undo (see [`super::annotate::Op`]).
     Annotate(super::annotate::Op),
+    /// Open, change or close the export dialog, or write the export (see
+    /// [`super::export_dialog::Op`]).
+    Export(super::export_dialog::Op),
     /// The background analysis of article `article` (its corpus index) is done.
     AnalysisReady {
         /// Index of the article in the corpus.

@@ -952,7 +952,10 @@ fn undo_redo(app: &mut App, undo: bool) {
             let verb = if undo { "undone" } else { "redone" };
             app.annotate
                 .say(format!("{verb}: {}", applied.label.describe()));
-            after_edit(app);
+            match applied.id.as_ref().and_then(|id| article_of(app, id)) {
+                Some(i) => after_edit_of(app, i),
+                None => after_edit(app),
+            }
             // Show the statement the change was about, if it is in this article.
             let span = applied
                 .id
@@ -975,6 +978,28 @@ fn undo_redo(app: &mut App, undo: bool) {
             "nothing to redo"
         }),
         Err(e) => app.annotate.warn(e.to_string()),
+    }
+}
+
+/// The article of annotation `id`: where it is now, else where the open
+/// article showed it before the change (an undone addition is gone).
+fn article_of(app: &App, id: &AnnotationId) -> Option<usize> {
+    let stored = app
+        .annotate
+        .store
+        .as_ref()
+        .and_then(|s| s.get(id))
+        .map(|a| a.article.as_str());
+    match stored {
+        Some(article) => app.articles.iter().position(|a| a.id.0 == article),
+        None => app
+            .annotate
+            .marks
+            .marks
+            .iter()
+            .any(|m| &m.id == id)
+            .then_some(app.annotate.marks.article)
+            .flatten(),
     }
 }
 
@@ -1356,6 +1381,8 @@ mod tests {
         op(&mut a, Op::Undo);
         assert!(all(&a).is_empty());
         assert!(a.annotate.marks.marks.is_empty());
+        assert_eq!(a.annotate.counts.get("one"), None);
+        assert_eq!(a.browse.facts[0].annotations, 0);
         op(&mut a, Op::Redo);
         assert_eq!(all(&a).len(), 1);
     }

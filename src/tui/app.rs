@@ -9,6 +9,7 @@ use ratatui::layout::Rect;
 use super::action::Pane;
 use super::annotate::AnnotateState;
 use super::browse::Browse;
+use super::export_dialog::Exports;
 use super::keymap::Context;
 use super::layout::AppLayout;
 use super::theme::Theme;
@@ -35,6 +36,8 @@ pub enum Overlay {
         /// First line shown.
         scroll: usize,
     },
+    /// The export dialog (its state is in [`App::export`]).
+    Export,
 }
 
 impl Overlay {
@@ -44,13 +47,17 @@ impl Overlay {
             Self::Help { .. } => Context::Help,
             Self::Warnings { .. } => Context::Warnings,
             Self::Orphans { .. } => Context::Orphans,
+            Self::Export => Context::Export,
         }
     }
 
-    /// The overlay's scroll position.
-    pub fn scroll_mut(&mut self) -> &mut usize {
+    /// The overlay's scroll position (`None`: it does not scroll).
+    pub fn scroll_mut(&mut self) -> Option<&mut usize> {
         match self {
-            Self::Help { scroll } | Self::Warnings { scroll } | Self::Orphans { scroll } => scroll,
+            Self::Help { scroll } | Self::Warnings { scroll } | Self::Orphans { scroll } => {
+                Some(scroll)
+            }
+            Self::Export => None,
         }
     }
 }
@@ -117,6 +124,8 @@ pub struct App {
     pub annotate: AnnotateState,
     /// Search, filters, sort order and loading progress of the list.
     pub browse: Browse,
+    /// The export dialog and what it needs to know of the corpus.
+    pub export: Exports,
     /// The speakers, entities and variants views.
     pub views: Views,
 }
@@ -152,6 +161,10 @@ impl App {
             dirty: true,
             annotate: AnnotateState::default(),
             browse: Browse::default(),
+            export: Exports {
+                source: Some(source.clone()),
+                ..Exports::default()
+            },
             views: Views::default(),
         }
     }

@@ -6,6 +6,7 @@ use crossterm::event::{Event, MouseButton, MouseEvent, MouseEventKind};
 use super::action::{Action, Pane};
 use super::annotate::{Edit, Op};
 use super::app::App;
+use super::export_dialog;
 use super::keymap;
 use super::keymap::Context;
 use super::layout::{LIST_ITEM_HEIGHT, contains};
@@ -34,6 +35,7 @@ fn typed(context: Context, c: char) -> Action {
     match context {
         Context::Picker | Context::NoteEditor => Action::Annotate(Op::Edit(Edit::Char(c))),
         Context::FilterMenu => Action::MenuInput(c),
+        Context::Export => Action::Export(export_dialog::Op::Type(c)),
         _ => Action::SearchInput(c),
     }
 }

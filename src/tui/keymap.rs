@@ -9,6 +9,7 @@ use crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 
 use super::action::{Action, Motion, Pane};
 use super::annotate::{Edit, Op};
+use super::export_dialog::Op as ExportOp;
 use super::views::ViewOp;
 
 /// Where a binding applies. Keys are looked up in the innermost context first
@@ -40,6 +41,8 @@ pub enum Context {
     Search,
     /// The filter menu is open: typed characters narrow its picker.
     FilterMenu,
+    /// The export dialog is open: typed characters go into its path.
+    Export,
     /// The speakers view's table.
     Speakers,
     /// One speaker's statements in the speakers view.
@@ -73,6 +76,7 @@ impl Context {
             Self::Mentions => "An entity's mentions",
             Self::Variants => "Same statement in other articles",
             Self::FilterMenu => "Filter menu",
+            Self::Export => "Export dialog",
         }
     }
 
@@ -92,9 +96,12 @@ impl Context {
             | Self::Entities
             | Self::Mentions
             | Self::Variants => Some(Self::Global),
-            Self::Global | Self::Picker | Self::NoteEditor | Self::Search | Self::FilterMenu => {
-                None
-            }
+            Self::Global
+            | Self::Picker
+            | Self::NoteEditor
+            | Self::Search
+            | Self::FilterMenu
+            | Self::Export => None,
         }
     }
 
@@ -103,7 +110,7 @@ impl Context {
     pub const fn takes_text(self) -> bool {
         matches!(
             self,
-            Self::Search | Self::FilterMenu | Self::Picker | Self::NoteEditor
+            Self::Search | Self::FilterMenu | Self::Picker | Self::NoteEditor | Self::Export
         )
     }
 }
@@ -271,12 +278,13 @@ macro_rules! scroll_rows {
 }
 
 #[rustfmt::skip]
-const GLOBAL: [Binding; 9] = [
+const GLOBAL: [Binding; 10] = [
     bind(Context::Global, &[Key::char('q'), Key::ctrl('c')], Action::Quit, "quit gloss", Some("quit")),
     bind(Context::Global, &[Key::plain(KeyCode::Esc)], Action::Back, "close the open window, or quit", None),
     bind(Context::Global, &[Key::char('?')], Action::ToggleHelp, "show or hide this help", Some("help")),
     bind(Context::Global, &[Key::char('w')], Action::ToggleWarnings, "show or hide the warnings (skipped files, damaged articles)", None),
     bind(Context::Global, &[Key::char('h')], Action::ToggleHighlights, "turn entity and quotation highlights on or off", None),
+    bind(Context::Global, &[Key::char('e')], Action::Export(ExportOp::Open), "export the annotations (format, filters, file)", None),
     bind(Context::Global, &[Key::plain(KeyCode::Tab)], Action::FocusNext, "move the focus to the other pane", Some("pane")),
     bind(Context::Global, &[Key::plain(KeyCode::BackTab)], Action::FocusNext, "move the focus to the other pane", None),
     bind(Context::Global, &[Key::plain(KeyCode::Left)], Action::Focus(Pane::List), "focus the article list", None),
@@ -369,6 +377,28 @@ const FILTER_MENU: [Binding; 6] = [
     bind(Context::FilterMenu, &[Key::plain(KeyCode::Down)], Action::MenuDown, "highlight the next entry", Some("move")),
     bind(Context::FilterMenu, &[Key::plain(KeyCode::Backspace)], Action::MenuBackspace, "delete the last character typed (on none: back to the kinds)", None),
     bind(Context::FilterMenu, &[Key::ctrl('c')], Action::Quit, "quit gloss", None),
+];
+
+/// Shorthand for the export dialog's rows below.
+const fn ex(op: ExportOp) -> Action {
+    Action::Export(op)
+}
+
+#[rustfmt::skip]
+const EXPORT: [Binding; 13] = [
+    bind(Context::Export, &[Key::plain(KeyCode::Enter)], ex(ExportOp::Write), "write the export to the file", Some("write")),
+    bind(Context::Export, &[Key::plain(KeyCode::Esc)], ex(ExportOp::Close), "close the dialog", Some("close")),
+    bind(Context::Export, &[Key::plain(KeyCode::Tab), Key::plain(KeyCode::Down)], ex(ExportOp::NextField), "next field", Some("field")),
+    bind(Context::Export, &[Key::plain(KeyCode::BackTab), Key::plain(KeyCode::Up)], ex(ExportOp::PrevField), "previous field", Some("field")),
+    bind(Context::Export, &[Key::plain(KeyCode::Left)], ex(ExportOp::Left), "previous format; switch an option; in the file: cursor left", Some("change")),
+    bind(Context::Export, &[Key::plain(KeyCode::Right)], ex(ExportOp::Right), "next format; switch an option; in the file: cursor right", Some("change")),
+    bind(Context::Export, &[Key::char(' ')], ex(ExportOp::Space), "switch an option on or off (in the file: a space)", None),
+    bind(Context::Export, &[Key::plain(KeyCode::Backspace)], ex(ExportOp::Backspace), "delete before the cursor in the file (typing edits it)", None),
+    bind(Context::Export, &[Key::plain(KeyCode::Delete)], ex(ExportOp::Delete), "delete under the cursor in the file", None),
+    bind(Context::Export, &[Key::plain(KeyCode::Home)], ex(ExportOp::Home), "cursor to the start of the file", None),
+    bind(Context::Export, &[Key::plain(KeyCode::End)], ex(ExportOp::End), "cursor to the end of the file", None),
+    bind(Context::Export, &[Key::ctrl('u')], ex(ExportOp::ClearPath), "clear the file, to type another", Some("clear")),
+    bind(Context::Export, &[Key::ctrl('c')], Action::Quit, "quit gloss", None),
 ];
 
 /// Movement rows of a view's list: the highlight moves.
@@ -561,7 +591,7 @@ const WARNINGS: [Binding; 6] = scroll_rows!(Context::Warnings, "the warnings");
 
 /// Every binding, context by context, in help-overlay order.
 pub fn bindings() -> impl Iterator<Item = &'static Binding> {
-    static ALL: [&[Binding]; 28] = [
+    static ALL: [&[Binding]; 29] = [
         &LIST,
         &LIST_BROWSE,
         &STATEMENT,
@@ -579,6 +609,7 @@ pub fn bindings() -> impl Iterator<Item = &'static Binding> {
         &FILTER_MENU,
         &PICKER,
         &NOTE_EDITOR,
+        &EXPORT,
         &VIEWS_GLOBAL,
         &SPEAKERS_MOVE,
         &SPEAKERS,
@@ -671,6 +702,7 @@ pub fn help_sections() -> Vec<(&'static str, Vec<HelpRow>)> {
         Context::Orphans,
         Context::Search,
         Context::FilterMenu,
+        Context::Export,
         Context::Speakers,
         Context::SpeakerStatements,
         Context::Entities,

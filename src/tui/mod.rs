@@ -18,6 +18,7 @@ pub mod annotate;
 pub mod app;
 pub mod browse;
 pub mod event;
+pub mod export_dialog;
 pub mod filters;
 pub mod keymap;
 pub mod layout;
@@ -74,6 +75,7 @@ pub fn run_with_annotations(source: CorpusSource, annotations: Option<&Path>) ->
     let mut app = App::loading(&source, theme, Rect::new(0, 0, size.width, size.height));
     app.browse.progress = Progress::streaming();
     app.attach_annotations(opened);
+    app.export.annotations = annotations.map(Path::to_path_buf);
     let result = event_loop(&mut guard.terminal, &source, &mut app);
     drop(guard);
     // Whatever ended the loop, unsaved annotations are written now.
@@ -105,6 +107,17 @@ fn event_loop(terminal: &mut terminal::Tui, source: &CorpusSource, app: &mut App
                     break;
                 }
             }
+        }
+        // An export waits for the whole corpus, so that no annotation is missed.
+        if app.loading.is_none()
+            && let Some(job) = export_dialog::pending_job(app)
+        {
+            // Show "writing…" first; the export itself takes well under a second.
+            terminal
+                .draw(|frame| view::view(app, frame))
+                .context("drawing the screen")?;
+            let result = job.run();
+            update::update(app, Action::Export(export_dialog::Op::Finished(result)));
         }
         if app.loading.is_some() {
             for ev in loader.try_iter() {

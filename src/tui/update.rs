@@ -8,6 +8,7 @@ use super::action::{Action, Motion, Pane};
 use super::annotate;
 use super::app::{App, Overlay};
 use super::browse::browse_update;
+use super::export_dialog;
 use super::view;
 use super::views;
 
@@ -65,8 +66,8 @@ pub fn update(app: &mut App, action: Action) {
             } else {
                 app.clamp_reader();
             }
-            if let Some(o) = app.overlay.as_mut() {
-                *o.scroll_mut() = 0;
+            if let Some(s) = app.overlay.as_mut().and_then(Overlay::scroll_mut) {
+                *s = 0;
             }
         }
         Action::FilesFound(n) => {
@@ -85,6 +86,7 @@ pub fn update(app: &mut App, action: Action) {
             annotate::corpus_loaded(app);
         }
         Action::Annotate(op) => annotate::update(app, op),
+        Action::Export(op) => redraw = export_dialog::update(app, op),
         Action::AnalysisReady { article, analysis } => {
             if let Some(slot) = app.analyses.get_mut(article) {
                 *slot = Some(analysis);
@@ -122,8 +124,7 @@ fn move_in_focus(app: &mut App, motion: Motion) {
     if let Some(overlay) = app.overlay {
         let page = app.layout().overlay_rows();
         let max = view::overlay_len(app, &overlay).saturating_sub(page);
-        if let Some(o) = app.overlay.as_mut() {
-            let s = o.scroll_mut();
+        if let Some(s) = app.overlay.as_mut().and_then(Overlay::scroll_mut) {
             *s = step(*s, motion, page, max);
         }
         return;
@@ -160,8 +161,7 @@ fn scroll(app: &mut App, pane: Pane, lines: isize) {
     let by = |pos: usize, max: usize| pos.saturating_add_signed(lines).min(max);
     if let Some(overlay) = app.overlay {
         let max = view::overlay_len(app, &overlay).saturating_sub(app.layout().overlay_rows());
-        if let Some(o) = app.overlay.as_mut() {
-            let s = o.scroll_mut();
+        if let Some(s) = app.overlay.as_mut().and_then(Overlay::scroll_mut) {
             *s = by(*s, max);
         }
         return;

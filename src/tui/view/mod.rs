@@ -3,6 +3,7 @@
 //! they never analyse text, touch files or change anything.
 
 pub mod entities;
+pub mod export_dialog;
 pub mod filter_bar;
 pub mod help;
 pub mod list;
@@ -85,6 +86,12 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         Some(Overlay::Warnings { scroll }) => {
             warnings::WarningsOverlay { app, scroll }.render(layout.overlay(), buf);
         }
+        Some(Overlay::Export) => {
+            if let Some(dialog) = &app.export.dialog {
+                export_dialog::ExportWindow { app, dialog }
+                    .render(export_dialog::window_area(area), buf);
+            }
+        }
         Some(Overlay::Orphans { scroll }) => {
             orphans::OrphansOverlay { app, scroll }.render(layout.overlay(), buf);
         }
@@ -117,6 +124,7 @@ pub fn overlay_len(app: &App, overlay: &Overlay) -> usize {
         Overlay::Help { .. } => help::lines(&app.theme).len(),
         Overlay::Warnings { .. } => warnings::lines(app).len(),
         Overlay::Orphans { .. } => orphans::lines(app).len(),
+        Overlay::Export => 0,
     }
 }
 
