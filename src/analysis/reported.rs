@@ -144,7 +144,14 @@ fn cue_at(text: &str, toks: &[Tok], i: usize, earlier: &[Cue]) -> Option<Cue> {
     // form only before `that`, a colon or a quotation.
     if words::is_noun_like_verb(&lw) && !lw.ends_with("ed") && !lw.ends_with("ing") {
         let t = toks.get(i + 1);
+        // `"…," recalls Ann Bell`: inverted after a quotation or a comma.
+        let inverted = i > 0
+            && (toks[i - 1].is_punct(',') || matches!(toks[i - 1].kind, TokKind::Quote(_)))
+            && toks
+                .get(i + 1)
+                .is_some_and(|t| tokens::is_capitalised(t.word(text)));
         let introduces = next == "that"
+            || inverted
             || t.is_some_and(|t| t.is_punct(':') || matches!(t.kind, TokKind::Quote(_)));
         if !introduces {
             return None;
