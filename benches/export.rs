@@ -133,5 +133,46 @@ fn bench(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, bench);
+/// The export dialog's whole write (Enter): the annotations taken from the
+/// reader's store, the rows built and a csv file written, 10,000 annotations.
+fn dialog(c: &mut Criterion) {
+    use gloss::tui::action::Action;
+    use gloss::tui::export_dialog::{Op, pending_job};
+    let (corpus, sidecar) = fixture();
+    let dir = tempfile::tempdir().expect("temporary folder");
+    let sidecar_path = dir.path().join("sidecar.json");
+    std::fs::write(
+        &sidecar_path,
+        serde_json::to_vec(&sidecar).expect("sidecar json"),
+    )
+    .expect("sidecar written");
+    let area = ratatui::layout::Rect::new(0, 0, 100, 30);
+    let mut app = gloss::tui::App::new(corpus, gloss::tui::Theme::default(), area);
+    app.attach_annotations(gloss::annotations::AnnotationStore::open_for_corpus(
+        &CorpusSource::Bundled,
+        Some(&sidecar_path),
+    ));
+    let out = dir.path().join("out.csv");
+    let mut update = |op| gloss::tui::update::update(&mut app, Action::Export(op));
+    update(Op::Open);
+    update(Op::Right);
+    update(Op::Right);
+    update(Op::ClearPath);
+    for ch in out.to_string_lossy().chars() {
+        update(Op::Type(ch));
+    }
+    update(Op::Write);
+    let done = pending_job(&app).expect("a job").run().expect("written");
+    assert_eq!(done.statements, ANNOTATIONS);
+    let mut group = c.benchmark_group("export_dialog_10k");
+    group
+        .measurement_time(Duration::from_secs(3))
+        .sample_size(10);
+    group.bench_function("csv_to_file", |b| {
+        b.iter(|| black_box(pending_job(&app).expect("a job").run().expect("written")));
+    });
+    group.finish();
+}
+
+criterion_group!(benches, bench, dialog);
 criterion_main!(benches);

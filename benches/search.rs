@@ -285,6 +285,30 @@ fn bench(c: &mut Criterion) {
     g.bench_function("open entities view (table)", |b| {
         b.iter(|| entities.table(&[]))
     });
+    // What the interface computes when `S` and `E` are pressed.
+    g.bench_function(
+        "tui: open speakers view (table, chart, kept directory)",
+        |b| {
+            b.iter(|| {
+                gloss::tui::views::speakers_table(
+                    &catalog,
+                    kept.clone(),
+                    SpeakerSort::Quotations,
+                    false,
+                )
+            })
+        },
+    );
+    g.bench_function("tui: open entities view (all labels)", |b| {
+        b.iter(|| {
+            gloss::tui::views::entities_table(
+                &entities,
+                None,
+                gloss::search::EntitySort::Mentions,
+                false,
+            )
+        })
+    });
     let best_of = |f: &dyn Fn()| {
         (0..5)
             .map(|_| {

@@ -98,6 +98,34 @@ fn streamed_first_frame(c: &mut Criterion) {
     g.finish();
 }
 
+/// The whole corpus as the real binary reads it: every batch streamed into the
+/// app, then a frame drawn with the complete list (the search index and the
+/// analysis are built afterwards on background threads and are not counted).
+fn streamed_whole_corpus(c: &mut Criterion) {
+    let Some(path) = bbc() else { return };
+    let mut g = c.benchmark_group("tui");
+    g.measurement_time(Duration::from_secs(5)).sample_size(10);
+    g.bench_function("stream_all_bbc_then_draw_120x40", |b| {
+        b.iter(|| {
+            let source = CorpusSource::Folder(path.clone());
+            let events = stream::spawn(source.clone());
+            let mut app = App::loading(&source, Theme::default(), Rect::new(0, 0, 120, 40));
+            for ev in events {
+                match ev {
+                    LoadEvent::Found(n) => update(&mut app, Action::FilesFound(n)),
+                    LoadEvent::Articles(a) => update(&mut app, Action::ArticlesLoaded(a)),
+                    _ => {}
+                }
+            }
+            let mut t = Terminal::new(TestBackend::new(120, 40)).unwrap();
+            t.draw(|f| view(&app, f)).unwrap();
+            assert!(app.articles.len() > 2000);
+            black_box(t);
+        });
+    });
+    g.finish();
+}
+
 fn reader_frame(c: &mut Criterion) {
     // The longest sample article, analysed, open and scrolled at 200×60.
     let corpus = Corpus::bundled();
@@ -142,6 +170,7 @@ criterion_group!(
     benches,
     load_and_first_frame,
     streamed_first_frame,
+    streamed_whole_corpus,
     reader_frame
 );
 criterion_main!(benches);

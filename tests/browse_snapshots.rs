@@ -141,3 +141,21 @@ fn a_streaming_corpus_shows_a_progress_line() {
     );
     insta::assert_snapshot!(draw(&a).backend());
 }
+
+#[test]
+fn the_filter_menu_offers_values_with_article_counts() {
+    let mut a = app(100, 30);
+    update(&mut a, Action::FilterMenu);
+    insta::assert_snapshot!("filter_menu_kinds", draw(&a).backend());
+    for c in "date".chars() {
+        update(&mut a, Action::MenuInput(c));
+    }
+    update(&mut a, Action::MenuChoose);
+    let text = draw(&a).backend().to_string();
+    assert!(text.contains("Filter by date"), "{text}");
+    assert!(text.contains("2023-10"), "{text}");
+    insta::assert_snapshot!("filter_menu_dates", draw(&a).backend());
+    update(&mut a, Action::MenuChoose);
+    let text = draw(&a).backend().to_string();
+    assert!(text.contains("date: 2023…2023"), "{text}");
+}

@@ -2,124 +2,12 @@
 //! key presses, its screen read back. Skipped, with a message, without tmux.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
+mod support;
+
 use std::path::Path;
-use std::process::{Command, Output};
-use std::time::{Duration, Instant};
 
 use gloss::corpus::Corpus;
-
-/// A tmux server of its own, running a shell in a detached session.
-struct Tmux {
-    socket: String,
-}
-
-impl Tmux {
-    /// Starts a `width`×`height` session running `sh`, or `None` without tmux.
-    fn start(name: &str, width: u16, height: u16) -> Option<Tmux> {
-        if Command::new("tmux").arg("-V").output().is_err() {
-            eprintln!("skipping end-to-end test {name}: tmux is not installed");
-            return None;
-        }
-        let t = Tmux {
-            socket: format!("gloss-e2e-{}-{name}", std::process::id()),
-        };
-        let out = t.tmux(&[
-            "new-session",
-            "-d",
-            "-s",
-            "main",
-            "-x",
-            &width.to_string(),
-            "-y",
-            &height.to_string(),
-            "PS1='$ ' exec sh",
-        ]);
-        assert!(out.status.success(), "tmux new-session: {out:?}");
-        Some(t)
-    }
-
-    fn tmux(&self, args: &[&str]) -> Output {
-        Command::new("tmux")
-            // Works from inside another tmux session too.
-            .env_remove("TMUX")
-            .args(["-L", &self.socket, "-f", "/dev/null"])
-            .args(args)
-            .output()
-            .expect("running tmux")
-    }
-
-    /// Types `text` literally, then Enter.
-    fn type_line(&self, text: &str) {
-        self.tmux(&["send-keys", "-t", "main", "-l", text]);
-        self.keys(&["Enter"]);
-    }
-
-    /// Presses keys by tmux name (`j`, `Enter`, `NPage`, `q`…).
-    fn keys(&self, keys: &[&str]) {
-        let mut args = vec!["send-keys", "-t", "main"];
-        args.extend_from_slice(keys);
-        assert!(self.tmux(&args).status.success());
-    }
-
-    fn screen(&self) -> String {
-        String::from_utf8_lossy(&self.tmux(&["capture-pane", "-p", "-t", "main"]).stdout)
-            .into_owned()
-    }
-
-    /// Polls the screen until `ok` holds (10 s at most), then returns it.
-    fn wait_until(&self, what: &str, ok: impl Fn(&str) -> bool) -> String {
-        let deadline = Instant::now() + Duration::from_secs(10);
-        loop {
-            let screen = self.screen();
-            if ok(&screen) {
-                return screen;
-            }
-            assert!(
-                Instant::now() < deadline,
-                "timed out waiting for {what}; the screen:\n{screen}"
-            );
-            std::thread::sleep(Duration::from_millis(50));
-        }
-    }
-
-    fn wait_for(&self, needle: &str) -> String {
-        self.wait_until(needle, |s| s.contains(needle))
-    }
-
-    /// A tmux format variable of the pane, e.g. `alternate_on`, `mouse_any_flag`.
-    fn pane_flag(&self, name: &str) -> String {
-        let fmt = format!("#{{{name}}}");
-        let out = self.tmux(&["display-message", "-p", "-t", "main", &fmt]);
-        String::from_utf8_lossy(&out.stdout).trim().to_string()
-    }
-
-    fn resize(&self, width: u16, height: u16) {
-        let out = self.tmux(&[
-            "resize-window",
-            "-t",
-            "main",
-            "-x",
-            &width.to_string(),
-            "-y",
-            &height.to_string(),
-        ]);
-        assert!(out.status.success(), "tmux resize-window: {out:?}");
-    }
-}
-
-impl Drop for Tmux {
-    fn drop(&mut self) {
-        let _ = self.tmux(&["kill-server"]);
-    }
-}
-
-/// The shell command that runs gloss with `args` and prints its exit code.
-fn gloss_command(args: &str) -> String {
-    format!(
-        "printf 'BEFORE-GLOSS\\n'; '{}' {args}; echo \"EXIT=$?\"",
-        env!("CARGO_BIN_EXE_gloss")
-    )
-}
+use support::tmux::{Tmux, gloss_command, gloss_command_with_env};
 
 /// The start of a title, short enough to fit the list at 100 columns.
 fn title_prefix(title: &str) -> String {
@@ -311,6 +199,140 @@ fn skipped_and_damaged_files_are_counted_and_listed_in_the_warnings_view() {
     t.wait_for("EXIT=0");
 }
 
+/// The shell command that runs gloss on the sample corpus with its
+/// annotations in `sidecar`, `home` standing in for the user's home.
+fn gloss_with_sidecar(home: &Path, sidecar: &Path) -> String {
+    gloss_command_with_env(
+        &format!("HOME='{h}' XDG_DATA_HOME='{h}/data'", h = home.display()),
+        &format!("--annotations '{}'", sidecar.display()),
+    )
+}
+
+/// Waits until the article at `path` is open in the reader and analysed.
+fn wait_for_analysis(t: &Tmux, path: &str) {
+    t.wait_until("the analysis of the open article", |s| {
+        s.contains(path) && !s.contains("analysing…")
+    });
+}
+
+/// The first statement `]` selects at the top of an article: the first
+/// quotation or reported statement that is not a term.
+fn first_statement(text: &str) -> String {
+    let analysis = gloss::analysis::analyze(text);
+    let mut quotes: Vec<_> = analysis
+        .quotes
+        .iter()
+        .filter(|q| q.kind != gloss::analysis::QuoteKind::Term)
+        .collect();
+    quotes.sort_by_key(|q| (q.span.start, std::cmp::Reverse(q.span.end)));
+    quotes[0].span.slice(text).to_string()
+}
+
+#[test]
+fn tag_a_quotation_set_its_speaker_and_note_then_find_it_marked_after_a_restart() {
+    let Some(t) = Tmux::start("annotate", 120, 40) else {
+        return;
+    };
+    let home = tempfile::tempdir().unwrap();
+    let sidecar = home.path().join("a.json");
+    t.type_line(&gloss_with_sidecar(home.path(), &sidecar));
+    // Where the annotations go is said once, at the start.
+    t.wait_for("annotations: ");
+    t.wait_for("article 1/5");
+
+    // Open the first article and wait for its analysis.
+    let corpus = Corpus::bundled();
+    let article = &corpus.articles[0];
+    t.keys(&["Enter"]);
+    wait_for_analysis(&t, &article.path);
+    t.keys(&["]"]);
+    t.wait_for("s speaker");
+
+    t.keys(&["t"]);
+    t.wait_for("Tag (a marked tag is removed)");
+    t.type_text("blame-us");
+    t.wait_for("new: blame-us");
+    t.keys(&["Enter"]);
+    t.wait_for("tagged #blame-us");
+
+    t.keys(&["s"]);
+    t.wait_for("Speaker");
+    t.type_text("Quentin Zorn");
+    t.wait_for("new: Quentin Zorn");
+    t.keys(&["Enter"]);
+    t.wait_for("speaker: Quentin Zorn");
+
+    t.keys(&["c"]);
+    t.wait_for("Ctrl-S save");
+    t.type_text("Check the date.");
+    t.keys(&["C-s"]);
+    t.wait_for("note saved");
+    // Saved shortly after the change, before quitting.
+    t.wait_for(" saved · article 1/5");
+    let early: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&sidecar).unwrap()).unwrap();
+    assert_eq!(early["annotations"][0]["note"], "Check the date.");
+
+    t.keys(&["q"]);
+    t.wait_for("EXIT=0");
+
+    let saved: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&sidecar).unwrap()).unwrap();
+    let list = saved["annotations"].as_array().unwrap();
+    assert_eq!(list.len(), 1, "{saved:#}");
+    let a = &list[0];
+    assert_eq!(a["article"], article.id.0.as_str());
+    assert_eq!(
+        a["target"]["exact"],
+        first_statement(&article.text).as_str()
+    );
+    assert_eq!(a["tags"], serde_json::json!(["blame-us"]));
+    assert_eq!(a["speaker"], "Quentin Zorn");
+    assert_eq!(a["note"], "Check the date.");
+
+    // Reopened: the article counts one annotation, and the statement is
+    // labelled with what was set.
+    t.keys(&["C-l"]);
+    t.type_line(&gloss_with_sidecar(home.path(), &sidecar));
+    t.wait_for("✎1");
+    t.keys(&["Enter"]);
+    wait_for_analysis(&t, &article.path);
+    t.keys(&["]"]);
+    t.wait_for("Quentin Zorn #blame-us ✎");
+    t.keys(&["q"]);
+    t.wait_for("EXIT=0");
+}
+
+#[test]
+fn a_corrupt_sidecar_opens_read_only_says_where_and_is_left_as_it_was() {
+    let Some(t) = Tmux::start("corrupt", 160, 30) else {
+        return;
+    };
+    let home = tempfile::tempdir().unwrap();
+    let sidecar = home.path().join("a.json");
+    let bytes = b"{\"version\": 1,\n \"annotations\": [\n  {\"id\": 7,".to_vec();
+    std::fs::write(&sidecar, &bytes).unwrap();
+    t.type_line(&gloss_with_sidecar(home.path(), &sidecar));
+    let screen = t.wait_for("read-only: ");
+    assert!(screen.contains("a.json, line 3"), "{screen}");
+    // Trying to annotate says why it cannot.
+    t.wait_for("article 1/5");
+    t.keys(&["Enter"]);
+    wait_for_analysis(&t, &Corpus::bundled().articles[0].path);
+    t.keys(&["]"]);
+    t.wait_for("s speaker");
+    t.keys(&["t"]);
+    t.wait_for("read-only: ");
+    t.keys(&["q"]);
+    t.wait_for("EXIT=0");
+    assert_eq!(std::fs::read(&sidecar).unwrap(), bytes);
+    let left: Vec<_> = std::fs::read_dir(home.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name())
+        .collect();
+    assert_eq!(left, ["a.json"], "no backup, no temporary file");
+}
+
 #[test]
 fn search_narrows_the_list_and_escape_restores_it() {
     let Some(t) = Tmux::start("search", 100, 30) else {
@@ -349,6 +371,35 @@ fn search_narrows_the_list_and_escape_restores_it() {
     });
     assert!(screen.contains(" 5 articles "), "{screen}");
     assert!(!screen.contains("/Peskov"), "{screen}");
+    t.keys(&["q"]);
+    t.wait_for("EXIT=0");
+}
+
+#[test]
+fn a_folder_filter_from_the_filter_menu_narrows_the_list() {
+    let Some(t) = Tmux::start("filter", 100, 30) else {
+        return;
+    };
+    let fixture = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/corpora/folders");
+    t.type_line(&gloss_command(&format!("'{}'", fixture.display())));
+    t.wait_for("3 articles");
+    // Filter menu → folder → politics/.
+    t.keys(&["F"]);
+    t.wait_for("annotation state");
+    t.tmux(&["send-keys", "-t", "main", "-l", "folder"]);
+    t.keys(&["Enter"]);
+    t.wait_for("politics/");
+    t.tmux(&["send-keys", "-t", "main", "-l", "politics"]);
+    t.keys(&["Enter"]);
+    let screen = t.wait_for("2 of 3 articles");
+    assert!(screen.contains("folder: politics/"), "{screen}");
+    assert!(!screen.contains("Cup final"), "{screen}");
+    // X clears it.
+    t.keys(&["X"]);
+    let screen = t.wait_until("all three articles again", |s| {
+        !s.contains(" of 3 articles") && s.contains("Cup final")
+    });
+    assert!(!screen.contains("folder: politics/"), "{screen}");
     t.keys(&["q"]);
     t.wait_for("EXIT=0");
 }

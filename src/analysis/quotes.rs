@@ -95,14 +95,19 @@ fn closes_before(c: char) -> bool {
 
 /// Leading-apostrophe words (`'90s`, `'em`, `'til`) that look like an opening mark.
 fn is_elision(after: &str) -> bool {
-    let word: String = after
+    // Byte length of the word in `after` itself: lower-casing can change the
+    // length (`Ⱥ` is 2 bytes, `ⱥ` 3), so the rest is cut by the original.
+    let raw_len = after
+        .char_indices()
+        .find(|(_, c)| !c.is_alphanumeric())
+        .map_or(after.len(), |(i, _)| i);
+    let word: String = after[..raw_len]
         .chars()
-        .take_while(|c| c.is_alphanumeric())
         .flat_map(char::to_lowercase)
         .collect();
     if word.starts_with(|c: char| c.is_ascii_digit()) {
         // '90s, '05 — but not a quoted number followed by more quoted words.
-        let rest = &after[word.len().min(after.len())..];
+        let rest = &after[raw_len..];
         return !rest.starts_with(' ') || word.ends_with('s') || word.len() == 2;
     }
     matches!(
@@ -419,6 +424,15 @@ fn is_title_like(content: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn elision_check_survives_case_changes_that_alter_byte_length() {
+        // `Ⱥ` lower-cases to a longer sequence; the word must be cut by its own length.
+        assert!(is_elision("0Ⱥ🌀"));
+        assert!(is_elision("90s music"));
+        let _ = find_quotes("'0Ⱥ🌀", &[Span::new(0, "'0Ⱥ🌀".len())]);
+    }
+
     use super::*;
     use crate::analysis::segment;
 

@@ -181,10 +181,20 @@ fn cue_at(text: &str, toks: &[Tok], i: usize, earlier: &[Cue]) -> Option<Cue> {
             content,
         });
     }
-    // `… and criticised it for …`: a verb coordinated with an earlier cue shares its subject.
+    // `… and criticised it for …`, `…, but warned that …`: a verb coordinated
+    // with an earlier cue shares its subject; with no earlier cue, the
+    // clause's subject (`X called the plan "reckless" and said …`).
     if j > 0
-        && word(text, toks, j - 1) == "and"
-        && let Some(subject) = earlier.iter().rev().find_map(|c| c.subject)
+        && matches!(word(text, toks, j - 1), "and" | "but")
+        && let Some(subject) = earlier.iter().rev().find_map(|c| c.subject).or_else(|| {
+            // Only a verb that plainly reports speech (`and said`,
+            // `but warned that`), not one that also describes an act.
+            let plain = ["sa", "add", "warn", "insist", "claim", "argu", "stress"]
+                .iter()
+                .any(|p| lw.starts_with(p))
+                || next == "that";
+            plain.then(|| clause_subject(text, toks, j - 1)).flatten()
+        })
     {
         return Some(Cue {
             form: CueForm::Verb,
@@ -250,6 +260,18 @@ fn is_tell(w: &str) -> bool {
     )
 }
 
+/// Verbs whose object is the listener before a `that` clause (`told
+/// reporters that`, `warned the board that`).
+fn takes_listener(w: &str) -> bool {
+    is_tell(w)
+        || [
+            "warn", "remind", "assur", "advis", "notif", "convinc", "persuad", "promis", "urg",
+            "brief", "caution", "show", "writ", "wrote",
+        ]
+        .iter()
+        .any(|p| w.starts_with(p))
+}
+
 /// Nouns after which a participle reports their statement (`a statement stressing …`).
 fn is_statement_noun(w: &str) -> bool {
     matches!(
@@ -310,7 +332,14 @@ fn clause_ends_after(text: &str, toks: &[Tok], verb: usize) -> bool {
 }
 
 fn according(text: &str, toks: &[Tok], i: usize) -> Option<Cue> {
-    let subject = np_after(text, toks, i + 2)?;
+    let mut subject = np_after(text, toks, i + 2)?;
+    // `according to a statement from the company`: the issuer speaks.
+    if is_statement_noun(word(text, toks, subject.1 - 1))
+        && matches!(word(text, toks, subject.1), "from" | "by")
+        && let Some(issuer) = np_after(text, toks, subject.1 + 1)
+    {
+        subject = issuer;
+    }
     let starts = i == first_word(toks)
         || (i > 0
             && toks[i - 1].is_punct(',')
@@ -416,12 +445,39 @@ pub fn np_before(text: &str, toks: &[Tok], end: usize) -> Option<(usize, usize)>
         }
         e = open;
     }
+    // `former aides who say …`: the relative pronoun stands for the phrase before it.
+    if e > 1 && word(text, toks, e - 1) == "who" {
+        e -= 1;
+    }
     if e == 0 {
         return None;
     }
     let last = word(text, toks, e - 1);
     if words::is_pronoun(last) {
         return Some((e - 1, e));
+    }
+    let lower_noun = |k: usize| {
+        let w = word(text, toks, k);
+        w.starts_with(|c: char| c.is_lowercase() || c.is_ascii_digit())
+            && !words::is_function_word(w)
+            && !words::is_cue_verb(w)
+            && !tokens::is_verb_companion(w)
+    };
+    if e >= 2 && lower_noun(e - 1) && !np_word(last) {
+        let w2 = word(text, toks, e - 2);
+        // `the mayor's office`: a possessive noun before a plain head noun.
+        if w2.starts_with(char::is_lowercase) && tokens::is_possessive(w2) {
+            let s = if e >= 3 && tokens::is_determiner(word(text, toks, e - 3)) {
+                e - 3
+            } else {
+                e - 2
+            };
+            return Some((s, e));
+        }
+        // `The 22-year-old, who …, said`: a description opening the sentence.
+        if e - 2 == first_word(toks) && w2.eq_ignore_ascii_case("the") {
+            return Some((e - 2, e));
+        }
     }
     let mut s = e;
     while s > 0 {
@@ -432,6 +488,37 @@ pub fn np_before(text: &str, toks: &[Tok], end: usize) -> Option<(usize, usize)>
         } else {
             break;
         }
+    }
+    // `a spokesman for Ann Lee`: an unnamed role speaking for the name.
+    if s < e && s >= 2 && matches!(word(text, toks, s - 1), "for" | "of") && {
+        let r = word(text, toks, s - 2);
+        r.starts_with(char::is_lowercase) && words::is_role_noun(r)
+    } {
+        s -= 2;
+        // `Ann Lee, managing director of Acme said`: the name in apposition speaks.
+        let mut m = s;
+        while m > 0 && m + 2 >= s && {
+            let x = word(text, toks, m - 1);
+            x.starts_with(char::is_lowercase) && !words::is_function_word(x)
+        } {
+            m -= 1;
+        }
+        if m > 1 && toks[m - 1].is_punct(',') {
+            let mut n = m - 1;
+            while n > 0 && tokens::is_capitalised(word(text, toks, n - 1)) {
+                n -= 1;
+            }
+            if n < m - 1 && is_plain_name(text, toks, (n, m - 1)) {
+                return Some((n, m - 1));
+            }
+        }
+    }
+    // `the mayor's office`: a possessive noun before the head.
+    if s < e && s > 0 && {
+        let x = word(text, toks, s - 1);
+        x.starts_with(char::is_lowercase) && tokens::is_possessive(x)
+    } {
+        s -= 1;
     }
     // Adjectives before a group noun: `senior officials`, `legal experts`.
     if s + 1 == e && words::is_group_noun(word(text, toks, s)) {
@@ -467,6 +554,36 @@ pub fn np_after(text: &str, toks: &[Tok], start: usize) -> Option<(usize, usize)
     if words::is_pronoun(word(text, toks, e)) && e == start {
         return Some((e, e + 1));
     }
+    // `two former staff members`, `some senior officials`: a number or
+    // quantifier and up to two adjectives before a group or role noun.
+    let modifier = |w: &str| {
+        w.starts_with(char::is_lowercase)
+            && !tokens::is_determiner(w)
+            && !tokens::is_be(w)
+            && !tokens::is_verb_companion(w)
+            && !words::is_cue_verb(w)
+            && !words::is_pronoun(w)
+            && !w.ends_with("ing")
+            && !is_preposition(w)
+            && !is_subordinator(w)
+    };
+    let group_head = |w: &str| {
+        w.starts_with(char::is_lowercase) && (words::is_group_noun(w) || words::is_role_noun(w))
+    };
+    if let Some(h) = (e..(e + 4).min(toks.len())).find(|&k| group_head(word(text, toks, k)))
+        && h > e
+        && (e..h).all(|k| modifier(word(text, toks, k)))
+    {
+        let mut end = h + 1;
+        // `staff members`: a compound head.
+        while group_head(word(text, toks, end)) {
+            end += 1;
+        }
+        // `retail analyst Ann Bell`: the role of a name that follows.
+        if !tokens::is_capitalised(word(text, toks, end)) {
+            return Some((start, end));
+        }
+    }
     while e < toks.len() {
         let w = word(text, toks, e);
         // Lower-case words inside a role phrase (`press officer`) are kept
@@ -483,7 +600,25 @@ pub fn np_after(text: &str, toks: &[Tok], start: usize) -> Option<(usize, usize)
             && e > start
             && tokens::is_capitalised(word(text, toks, e - 1))
             && tokens::is_capitalised(word(text, toks, e + 1));
-        if np_word(w) && !words::is_pronoun(w) || lower_ok || (w == "of" && e > start) || linking {
+        // `a spokesman for Ann Bell`: the role of someone named.
+        let role_link = matches!(w, "of" | "for")
+            && e > start
+            && {
+                let r = word(text, toks, e - 1);
+                r.starts_with(char::is_lowercase) && words::is_role_noun(r)
+            }
+            && tokens::is_capitalised(word(text, toks, e + 1));
+        let amp = toks[e].is_punct('&')
+            && e > start
+            && tokens::is_capitalised(word(text, toks, e - 1))
+            && tokens::is_capitalised(word(text, toks, e + 1));
+        if np_word(w) && !words::is_pronoun(w)
+            || lower_ok
+            || (w == "of" && e > start)
+            || linking
+            || role_link
+            || amp
+        {
             e += 1;
         } else {
             break;
@@ -568,6 +703,10 @@ fn content_after(text: &str, toks: &[Tok], verb: usize) -> Option<(Span, bool)> 
             }
         }
     }
+    // `described the plan as "reckless"`: a characterisation, not a statement.
+    if vw.starts_with("describ") {
+        return None;
+    }
     let t = toks.get(k)?;
     if t.is_punct(':') || matches!(t.kind, TokKind::Quote(_)) {
         return None;
@@ -581,12 +720,38 @@ fn content_after(text: &str, toks: &[Tok], verb: usize) -> Option<(Span, bool)> 
         k = close + 1;
     } else if let Some(th) = (k..(k + 4).min(toks.len())).find(|&c| word(text, toks, c) == "that")
         && (k..th).all(|c| toks[c].kind == TokKind::Word)
+        && (th == k || takes_listener(&vw))
     {
         // `told reporters that …`: an indirect object before `that`.
         k = th;
     } else if is_tell(&vw) {
-        // `told the BBC:` names the listener, not the statement.
-        return None;
+        // `told the BBC:` names the listener, not the statement; `told
+        // reporters the plan had failed` has a clause right after the listener.
+        let listener = word(text, toks, k).to_ascii_lowercase();
+        let listener = matches!(
+            listener.as_str(),
+            "reporters"
+                | "journalists"
+                | "lawmakers"
+                | "legislators"
+                | "him"
+                | "her"
+                | "them"
+                | "us"
+                | "me"
+                | "parliament"
+                | "investors"
+                | "supporters"
+                | "delegates"
+        ) || words::is_group_noun(&listener);
+        let next = word(text, toks, k + 1);
+        let clause_start = tokens::is_determiner(next)
+            || words::is_pronoun(next)
+            || (tokens::is_capitalised(next) && !words::is_function_word(next));
+        if !(listener && clause_start && !is_preposition(&next.to_ascii_lowercase())) {
+            return None;
+        }
+        k += 1;
     } else if vw.starts_with("express") {
         // `expressed (deep) concern over …`: the statement is what follows.
         let mut m = k;
@@ -630,6 +795,13 @@ fn clause_from(text: &str, toks: &[Tok], start: usize) -> Option<Span> {
             break;
         }
         if t.is_punct(',') && ends_clause(word(text, toks, k + 1)) {
+            break;
+        }
+        // `…, and its shares fell`: a new clause about the subject's own things.
+        if t.is_punct(',')
+            && word(text, toks, k + 1) == "and"
+            && matches!(word(text, toks, k + 2), "its" | "his" | "her" | "their")
+        {
             break;
         }
         if t.is_punct(',')
@@ -701,8 +873,15 @@ fn content_before(text: &str, toks: &[Tok], end: usize) -> Option<Span> {
             }
         })?;
         s = main + 1;
-    } else if is_preposition(&first) || first.ends_with("ing") {
-        // `At the meeting, X said`: an adjunct, not a statement.
+    } else if is_preposition(&first)
+        || first.ends_with("ing")
+        || (first.ends_with("ed") && {
+            let second = word(text, toks, s + 1).to_ascii_lowercase();
+            is_preposition(&second)
+                || matches!(second.as_str(), "whether" | "if" | "why" | "how" | "what")
+        })
+    {
+        // `At the meeting, X said`, `Asked about the vote, X said`: an adjunct, not a statement.
         return None;
     }
     span_of(text, toks, s, end)
@@ -867,5 +1046,57 @@ mod tests {
     fn content_stops_at_a_subordinate_clause() {
         let found = cues("Tom Ray noted that sales fell sharply, although profits rose.");
         assert_eq!(found[0].2, "sales fell sharply");
+    }
+
+    #[test]
+    fn a_speech_verb_coordinated_with_an_act_takes_the_clause_subject() {
+        let found = cues("Ann Bell called the plan “reckless” and said the town could not pay.");
+        let said = found
+            .iter()
+            .find(|c| c.2 == "the town could not pay")
+            .unwrap();
+        assert_eq!(said.1, "Ann Bell");
+    }
+
+    #[test]
+    fn a_clause_right_after_the_listener_is_the_statement() {
+        assert_eq!(
+            cues("He told reporters the vote was rigged.")[0].2,
+            "the vote was rigged"
+        );
+        assert!(cues("He told reporters in Leeds about it.")[0].2.is_empty());
+    }
+
+    #[test]
+    fn who_after_a_group_names_the_speakers() {
+        let found = cues("It was criticised by former aides who say the plan failed.");
+        assert_eq!(found[0].1, "former aides");
+        assert_eq!(found[0].2, "the plan failed");
+    }
+
+    #[test]
+    fn a_description_as_a_quoted_word_is_not_reported_speech() {
+        let found = cues("Ann Bell described the plan as “reckless” on Monday.");
+        assert!(found.iter().all(|c| c.2.is_empty()));
+    }
+
+    #[test]
+    fn the_issuer_of_a_statement_speaks() {
+        let found = cues("Fares will rise, according to a statement from the company.");
+        assert_eq!(found[0].1, "the company");
+        assert_eq!(found[0].2, "Fares will rise");
+    }
+
+    #[test]
+    fn a_counted_group_after_according_to_is_the_source() {
+        let found = cues("According to two senior officials, the deal is off.");
+        assert_eq!(found[0].1, "two senior officials");
+        assert_eq!(found[0].2, "the deal is off");
+    }
+
+    #[test]
+    fn a_new_clause_about_the_subjects_own_things_ends_the_statement() {
+        let found = cues("Acme cut its forecast, saying sales were weak, and its shares fell.");
+        assert_eq!(found[0].2, "sales were weak");
     }
 }

@@ -124,6 +124,15 @@ impl Names {
                 if tokens::is_possessive(prev) {
                     break;
                 }
+                // `Harlow & Finch`: an ampersand inside a name.
+                if toks[e].is_punct('&')
+                    && toks
+                        .get(e + 1)
+                        .is_some_and(|t| tokens::is_capitalised(t.word(text)))
+                {
+                    e += 2;
+                    continue;
+                }
                 let w = toks[e].word(text);
                 let adjacent = toks[e].span.start <= toks[e - 1].span.end + 1;
                 let particle = tokens::is_name_particle(w)
@@ -262,7 +271,13 @@ impl Names {
         match self.article.full_name(core).map(|f| trim_description(&f)) {
             Some(full) => {
                 let theirs = names::fold_key(&full);
-                if theirs.len() > mine.len() && theirs.last() == mine.last() {
+                // `Sir Digby` → `Digby Jones`: a lone given name no run of
+                // the article ends with is the first name of the full form.
+                let given = mine.len() == 1
+                    && theirs.first() == mine.first()
+                    && key_of(name).len() == key_of(core).len()
+                    && self.article.is_person(&full);
+                if theirs.len() > mine.len() && (theirs.last() == mine.last() || given) {
                     (full, person)
                 } else {
                     (name.to_string(), person)
@@ -339,9 +354,15 @@ impl Names {
             .take_while(|r| r.start < pos)
             .filter(|r| {
                 let name = r.name.slice(text);
-                name.split_whitespace()
-                    .last()
-                    .is_some_and(words::is_org_word)
+                // `an analyst at Acme Securities`: someone's workplace, not the subject.
+                let workplace = text
+                    .get(..r.start)
+                    .is_some_and(|b| b.trim_end().ends_with(" at"));
+                !workplace
+                    && name
+                        .split_whitespace()
+                        .last()
+                        .is_some_and(words::is_org_word)
             })
             .last()
     }
@@ -429,6 +450,31 @@ pub fn resolve(
     }) {
         b = k;
     }
+    // `a spokesman for Ann Lee`: an unnamed source, in the article's words.
+    // `the mayor's office`: a source described by its owner, likewise.
+    let role_at = if tokens::is_determiner(w(a)) {
+        a + 1
+    } else {
+        a
+    };
+    let role_for = role_at + 2 < b
+        && matches!(w(role_at + 1), "for" | "of")
+        && w(role_at).starts_with(char::is_lowercase)
+        && words::is_role_noun(w(role_at))
+        && !head_is_role_org(w(role_at));
+    let owned = role_at + 1 < b
+        && {
+            let x = w(role_at);
+            x.starts_with(char::is_lowercase) && tokens::is_possessive(x)
+        }
+        && (role_at..b).all(|k| !tokens::is_capitalised(w(k)));
+    if role_for || owned {
+        let span = Span::new(toks[role_at].span.start, toks[b - 1].span.end);
+        return Some(Speaker {
+            name: span.slice(text).to_string(),
+            person: true,
+        });
+    }
     let pos = toks[a].span.start;
     if b - a == 1 && words::is_pronoun(w(a)) {
         let lw = w(a).to_lowercase();
@@ -491,6 +537,8 @@ pub fn resolve(
         let mut s = e - 1;
         while s > a && {
             let x = w(s - 1);
+            // `Harlow & Finch`: an ampersand inside a name.
+            let amp = toks[s - 1].is_punct('&') && s - 1 > a && tokens::is_capitalised(w(s - 2));
             // `Ministry of Commerce`, `Institute for Fiscal Studies`; not `Ann Lee of Acme`.
             let linking = matches!(x, "of" | "for")
                 && s - 1 > a
@@ -499,6 +547,7 @@ pub fn resolve(
                 && !tokens::is_possessive(x)
                 && !words::is_function_word(x))
                 || linking
+                || amp
         } {
             s -= 1;
         }
@@ -531,8 +580,14 @@ pub fn resolve(
         && !head_is_role
         && !head.ends_with("ed")
         && !words::is_cue_verb(head)
-        && !words::is_group_noun(head);
-    if descriptive && let Some(name) = tracker.last_person.clone() {
+        && !words::is_group_noun(head)
+        && !(a..b).any(|k| tokens::is_possessive(w(k)));
+    if descriptive
+        && let Some(name) = tracker
+            .last_person
+            .clone()
+            .or_else(|| tracker.person_for(None))
+    {
         return Some(Speaker { name, person: true });
     }
     if head_is_role || run.is_none() {
@@ -572,7 +627,11 @@ pub fn resolve(
         let core = Span::new(toks[s].span.start, toks[e - 1].span.end).slice(text);
         let core = tokens::strip_possessive(core);
         let (name, person) = names.complete(text, core);
-        let person = (person || titled || looks_personal(&name)) && !head_is_role_org(head);
+        // `the Brit Awards`: a name after an article is not a person's.
+        let article = s > a && matches!(w(s - 1).to_ascii_lowercase().as_str(), "the" | "a" | "an");
+        let person = (person || titled || looks_personal(&name))
+            && !head_is_role_org(head)
+            && (titled || !article);
         return Some(Speaker {
             name: name.to_string(),
             person,
@@ -812,8 +871,13 @@ fn pick_cue(toks: &[Tok], qt: usize, cues: &[Cue]) -> Option<usize> {
     if before_near.is_some() {
         return before_near;
     }
+    // `"…," X said` / `"…," said X`: the cue follows the quotation at once,
+    // not after a clause of its own (`… as "an honour" while X said …`).
     let after = cues.iter().position(|c| {
         c.at > qt
+            && c.subject.is_some_and(|s| {
+                (qt + 1..s.0.min(c.at)).all(|k| matches!(toks[k].kind, TokKind::Punct(_)))
+            })
             && c.form != CueForm::Participle
             && c.subject.is_some_and(|s| s.0 > qt)
             && !quote_between(qt, c.at)
@@ -985,5 +1049,59 @@ mod tests {
     fn the_statement_speaks_for_whoever_issued_it() {
         let t = "The agency said in a statement that damage was limited. \"Crews are at work,\" the statement said.";
         assert_eq!(speakers(t), [("Crews are at work,".into(), sp("agency"))]);
+    }
+
+    #[test]
+    fn a_title_with_a_given_name_is_the_full_name() {
+        let t = "Sir Alan Pike spoke first.\n“We won,” said Sir Alan.";
+        assert_eq!(speakers(t), [("We won,".into(), sp("Alan Pike"))]);
+    }
+
+    #[test]
+    fn a_spokesman_for_someone_is_written_as_the_article_words() {
+        let t = "Ann Bell left.\n“No comment,” said a spokesman for Ann Bell.";
+        assert_eq!(
+            speakers(t),
+            [("No comment,".into(), sp("spokesman for Ann Bell"))]
+        );
+    }
+
+    #[test]
+    fn a_source_described_by_its_owner_is_written_as_the_article_words() {
+        let t = "Tom Hale spoke.\n“We will appeal,” the mayor’s office said.";
+        assert_eq!(
+            speakers(t),
+            [("We will appeal,".into(), sp("mayor’s office"))]
+        );
+    }
+
+    #[test]
+    fn an_ampersand_stays_inside_an_organisation_name() {
+        let t = "Shares in Hale & Sons Ltd fell.\n“Sales were weak,” the company said.";
+        assert_eq!(speakers(t)[0].1, sp("Hale & Sons Ltd"));
+    }
+
+    #[test]
+    fn the_company_is_not_the_analysts_workplace() {
+        let t = "Hale Holdings cut jobs. “It was late,” said Ann Bell, an analyst at Kent Securities.\n“We are confident,” the company said.";
+        assert_eq!(speakers(t)[1].1, sp("Hale Holdings"));
+    }
+
+    #[test]
+    fn a_description_opening_a_sentence_is_the_person_last_named() {
+        let t = "Rosa Diaz won the final.\nThe 22-year-old, who lives in Rome, said: “I am happy.”";
+        assert_eq!(speakers(t), [("I am happy.".into(), sp("Rosa Diaz"))]);
+    }
+
+    #[test]
+    fn a_cue_after_a_clause_of_its_own_does_not_take_the_quotation() {
+        let t = "Ann Bell described the prize for the best new band as “an honour” while Tom Hale said it was late.";
+        assert_eq!(speakers(t), [("an honour".into(), sp("Ann Bell"))]);
+    }
+
+    #[test]
+    fn a_name_after_an_article_is_not_the_person_a_pronoun_means() {
+        let t = "DJ Sam Cole played all night. The Music Prizes announced a change.\n“It was fun,” he said.";
+        assert_eq!(speakers(t), [("It was fun,".into(), sp("Sam Cole"))]);
     }
 }

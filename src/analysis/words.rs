@@ -47,6 +47,7 @@ static STANCE_VERBS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
         "signal",
         "hint",
         "concede",
+        "recommend",
     ]
     .into_iter()
     .collect()
@@ -126,6 +127,7 @@ pub fn is_title(w: &str) -> bool {
                     | "treasury"
                     | "cabinet"
                     | "vice"
+                    | "dj"
             )
         })
 }
@@ -174,6 +176,14 @@ pub fn is_role_noun(w: &str) -> bool {
                     | "novelist"
                     | "author"
                     | "writer"
+                    | "member"
+                    | "councillor"
+                    | "councilman"
+                    | "councilwoman"
+                    | "lawmaker"
+                    | "legislator"
+                    | "researcher"
+                    | "founder"
             )
         })
 }
@@ -219,6 +229,26 @@ pub fn is_group_noun(w: &str) -> bool {
             | "rebels"
             | "authors"
             | "members"
+            | "advocates"
+            | "supporters"
+            | "opponents"
+            | "aides"
+            | "allies"
+            | "colleagues"
+            | "neighbours"
+            | "neighbors"
+            | "relatives"
+            | "parents"
+            | "teachers"
+            | "workers"
+            | "employees"
+            | "voters"
+            | "customers"
+            | "passengers"
+            | "prosecutors"
+            | "commentators"
+            | "historians"
+            | "spokesmen"
     )
 }
 
@@ -309,6 +339,7 @@ pub fn is_noun_like_verb(w: &str) -> bool {
             | "whisper"
             | "complain"
             | "agree"
+            | "recall"
     )
 }
 

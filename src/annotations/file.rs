@@ -94,6 +94,12 @@ pub fn parse(path: &Path, bytes: &[u8]) -> Result<Sidecar, StoreError> {
     }
 }
 
+/// Reads and parses the sidecar at `path` (errors name the file, line and
+/// column); `None` when there is no file.
+pub fn load(path: &Path) -> Result<Option<Sidecar>, StoreError> {
+    read(path)?.map(|copy| parse(path, &copy.bytes)).transpose()
+}
+
 /// Parses sidecar bytes whatever their version, for showing a newer file read-only.
 pub fn parse_any_version(bytes: &[u8]) -> Option<Sidecar> {
     serde_json::from_slice(bytes).ok()

@@ -98,6 +98,29 @@ pub fn resolve_in(
     }
 }
 
+/// The sidecar to read for `source` without changing anything on disk: the
+/// file named with `--annotations`, else the one beside the corpus when it
+/// exists, else where [`resolve`] would keep it (the user's data folder for the
+/// sample corpus or a folder that cannot be written). Used by readers that
+/// never save (the export): the `.gloss` folder [`resolve`] creates to probe
+/// that the corpus folder is writable is removed again when it was not there.
+pub fn path_for_reading(source: &CorpusSource, explicit: Option<&Path>) -> PathBuf {
+    match preferred_path(source, explicit) {
+        Some(p) if explicit.is_some() || p.exists() => p,
+        Some(p) => {
+            let folder = super::file::folder_of(&p);
+            let existed = folder.exists();
+            let resolved = resolve(source, None).path;
+            if !existed {
+                // Only removes an empty folder, so nothing is ever lost.
+                let _ = fs::remove_dir(&folder);
+            }
+            resolved
+        }
+        None => resolve(source, None).path,
+    }
+}
+
 /// Checks that files can be created in the sidecar's folder (creating the folder).
 fn writable_folder(sidecar: &Path) -> std::io::Result<()> {
     let dir = super::file::folder_of(sidecar);

@@ -91,29 +91,10 @@ fn is_broken_pipe(err: &anyhow::Error) -> bool {
     })
 }
 
-/// The sidecar the reader would use for `corpus` (see
-/// [`location`]): the file named with `--annotations`, else the one beside the
-/// corpus, else where gloss keeps annotations it cannot keep there (the
-/// sample corpus's, or a read-only folder's, in the user's data folder).
-///
-/// Exporting never changes the corpus folder: the `.gloss` folder the
-/// resolution creates to probe that the folder is writable is removed again.
+/// The sidecar the reader would use for `corpus`: see
+/// [`location::path_for_reading`] (exporting never changes the corpus folder).
 pub fn sidecar_path(corpus: &Corpus, explicit: Option<&Path>) -> PathBuf {
-    let preferred = location::preferred_path(&corpus.source, explicit);
-    match preferred {
-        Some(p) if explicit.is_some() || p.exists() => p,
-        Some(p) => {
-            let folder = annotations::file::folder_of(&p);
-            let existed = folder.exists();
-            let resolved = location::resolve(&corpus.source, None).path;
-            if !existed {
-                // Only removes an empty folder, so nothing is ever lost.
-                let _ = std::fs::remove_dir(&folder);
-            }
-            resolved
-        }
-        None => location::resolve(&corpus.source, None).path,
-    }
+    location::path_for_reading(&corpus.source, explicit)
 }
 
 /// Reads the sidecar of `corpus` with the store's parser (errors name the
@@ -121,8 +102,8 @@ pub fn sidecar_path(corpus: &Corpus, explicit: Option<&Path>) -> PathBuf {
 /// missing file the user named is an error.
 pub fn load_sidecar(corpus: &Corpus, explicit: Option<&Path>) -> Result<Sidecar> {
     let path = sidecar_path(corpus, explicit);
-    match annotations::file::read(&path)? {
-        Some(copy) => Ok(annotations::file::parse(&path, &copy.bytes)?),
+    match annotations::file::load(&path)? {
+        Some(sidecar) => Ok(sidecar),
         None if explicit.is_some() => Err(LoadError::NotFound(path).into()),
         None => {
             eprintln!("gloss: no annotations yet ({} not found)", path.display());

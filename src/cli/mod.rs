@@ -82,7 +82,7 @@ fn dispatch(cli: Cli) -> Result<()> {
                 None => CorpusSource::Bundled,
                 Some(p) => CorpusSource::from_path(p)?,
             };
-            crate::tui::run(source)
+            crate::tui::run_with_annotations(source, cli.annotations.as_deref())
         }
         Some(Command::Analyze { path }) => {
             let corpus = open_corpus(path.as_deref())?;

@@ -10,6 +10,8 @@ use crate::analysis::Analysis;
 use crate::corpus::{Article, Skipped};
 use crate::search::Filter;
 
+use super::views::ViewOp;
+
 /// A movement inside the focused pane or the open overlay.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Motion {
@@ -81,6 +83,11 @@ pub enum Action {
     FilesSkipped(Vec<Skipped>),
     /// The whole corpus is loaded.
     LoadingDone,
+    /// Select statements, annotate them, undo (see [`super::annotate::Op`]).
+    Annotate(super::annotate::Op),
+    /// Open, change or close the export dialog, or write the export (see
+    /// [`super::export_dialog::Op`]).
+    Export(super::export_dialog::Op),
     /// The background analysis of article `article` (its corpus index) is done.
     AnalysisReady {
         /// Index of the article in the corpus.
@@ -112,4 +119,20 @@ pub enum Action {
     ClearFilters,
     /// Sort the list by the next sort order.
     CycleSort,
+    /// Open the filter menu (kind of filter, then a value).
+    FilterMenu,
+    /// A character typed into the filter menu's picker.
+    MenuInput(char),
+    /// Remove the last character of the filter menu's query.
+    MenuBackspace,
+    /// Highlight the previous entry of the filter menu.
+    MenuUp,
+    /// Highlight the next entry of the filter menu.
+    MenuDown,
+    /// Choose the highlighted entry of the filter menu.
+    MenuChoose,
+    /// Close the filter menu without setting a filter.
+    MenuClose,
+    /// Something for the speakers, entities or variants views.
+    View(ViewOp),
 }

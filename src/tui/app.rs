@@ -7,10 +7,13 @@ use std::sync::Arc;
 use ratatui::layout::Rect;
 
 use super::action::Pane;
+use super::annotate::AnnotateState;
 use super::browse::Browse;
+use super::export_dialog::Exports;
 use super::keymap::Context;
 use super::layout::AppLayout;
 use super::theme::Theme;
+use super::views::Views;
 use super::wrap::WrapTable;
 use crate::analysis::Analysis;
 use crate::corpus::{Article, Corpus, CorpusSource, Skipped};
@@ -28,6 +31,13 @@ pub enum Overlay {
         /// First line shown.
         scroll: usize,
     },
+    /// Annotations that could not be placed in their article's text.
+    Orphans {
+        /// First line shown.
+        scroll: usize,
+    },
+    /// The export dialog (its state is in [`App::export`]).
+    Export,
 }
 
 impl Overlay {
@@ -36,13 +46,18 @@ impl Overlay {
         match self {
             Self::Help { .. } => Context::Help,
             Self::Warnings { .. } => Context::Warnings,
+            Self::Orphans { .. } => Context::Orphans,
+            Self::Export => Context::Export,
         }
     }
 
-    /// The overlay's scroll position.
-    pub fn scroll_mut(&mut self) -> &mut usize {
+    /// The overlay's scroll position (`None`: it does not scroll).
+    pub fn scroll_mut(&mut self) -> Option<&mut usize> {
         match self {
-            Self::Help { scroll } | Self::Warnings { scroll } => scroll,
+            Self::Help { scroll } | Self::Warnings { scroll } | Self::Orphans { scroll } => {
+                Some(scroll)
+            }
+            Self::Export => None,
         }
     }
 }
@@ -105,8 +120,14 @@ pub struct App {
     pub quit: bool,
     /// Set when the screen must be redrawn.
     pub dirty: bool,
+    /// The annotations, the statement selection, pickers and the note editor.
+    pub annotate: AnnotateState,
     /// Search, filters, sort order and loading progress of the list.
     pub browse: Browse,
+    /// The export dialog and what it needs to know of the corpus.
+    pub export: Exports,
+    /// The speakers, entities and variants views.
+    pub views: Views,
 }
 
 impl App {
@@ -138,7 +159,13 @@ impl App {
             theme,
             quit: false,
             dirty: true,
+            annotate: AnnotateState::default(),
             browse: Browse::default(),
+            export: Exports {
+                source: Some(source.clone()),
+                ..Exports::default()
+            },
+            views: Views::default(),
         }
     }
 
@@ -162,12 +189,17 @@ impl App {
 
     /// Where keys are looked up first.
     pub fn context(&self) -> Context {
+        if let Some(c) = self.annotate.modal_context() {
+            return c;
+        }
         match (&self.overlay, self.focus) {
             (Some(o), _) => o.context(),
+            (None, _) if self.browse.filter_menu.is_some() => Context::FilterMenu,
+            (None, _) if let Some(c) = self.views.context() => c,
             (None, _) if self.browse.search.editing => Context::Search,
             (None, _) if self.articles.is_empty() => Context::Global,
             (None, Pane::List) => Context::List,
-            (None, Pane::Reader) => Context::Reader,
+            (None, Pane::Reader) => self.annotate.reader_context(),
         }
     }
 
@@ -200,6 +232,7 @@ impl App {
     pub fn relayout_reader(&mut self) {
         let Some(i) = self.reader.article else {
             self.reader.table = WrapTable::default();
+            self.refresh_marks();
             return;
         };
         let top_offset = self
@@ -209,7 +242,8 @@ impl App {
             .get(self.reader.scroll)
             .map(|l| l.range.start);
         let width = self.layout().reader_text.width;
-        let analysis = self.analysis(i).filter(|_| self.highlights).cloned();
+        self.refresh_marks();
+        let analysis = self.display_analysis(i).map(|a| self.views_display(i, a));
         let table = match self.articles.get(i) {
             Some(article) => WrapTable::build(article, analysis.as_deref(), width),
             None => WrapTable::default(),

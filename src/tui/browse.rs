@@ -15,19 +15,35 @@ use std::time::{Duration, Instant};
 
 use super::action::Action;
 use super::app::App;
+use super::filters::FilterMenu;
 use super::layout::AppLayout;
 use super::loading::{Progress, SharedIndex};
+use super::picker::Picker;
 use super::search_line::{SavedView, SearchLine};
-use crate::analysis::{QuoteKind, Span};
+use super::selection::StatementKind;
+use crate::analysis::{Analysis, QuoteKind, Span};
+use crate::annotations::Anchor;
 use crate::corpus::Article;
 use crate::search::{
     ArticleFacts, EntityCatalog, Filter, FilterSet, SortKey, SpeakerCatalog, SpeakerDecisions,
-    sort_articles,
+    UserStatement, sort_articles,
 };
 
 /// While articles stream in, a narrowed or sorted list is recomputed at most
 /// this often (an unfiltered list in path order just grows).
 const REFRESH_EVERY: Duration = Duration::from_millis(300);
+
+/// What is kept of an article's analysis.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+enum Analysed {
+    /// Not analysed yet.
+    #[default]
+    Not,
+    /// The whole analysis.
+    Full,
+    /// Only its quotations (see [`App::note_analysis`]).
+    Slim,
+}
 
 /// The narrowing and ordering of the article list.
 #[derive(Debug, Clone, Default)]
@@ -38,8 +54,6 @@ pub struct Browse {
     pub speakers: SpeakerCatalog,
     /// Every entity mention, for entity filters.
     pub entities: EntityCatalog,
-    /// The user's speaker merges and splits.
-    pub decisions: SpeakerDecisions,
     /// The text index behind the search line.
     pub index: SharedIndex,
     /// Loading, analysis and indexing progress.
@@ -60,6 +74,10 @@ pub struct Browse {
     pub matches: Vec<Span>,
     /// The match `n`/`N` last moved to.
     pub current_match: Option<usize>,
+    /// The filter menu, while open.
+    pub filter_menu: Option<FilterMenu>,
+    /// Per article: whether its analysis arrived, whole or slimmed.
+    analysed: Vec<Analysed>,
     /// The list must be recomputed (articles, analyses or the index changed).
     stale: bool,
     refreshed_at: Option<Instant>,
@@ -156,10 +174,43 @@ pub fn browse_update(app: &mut App, action: Action) -> bool {
         }
         Action::ClearFilters => app.clear_filters(),
         Action::CycleSort => app.cycle_sort(),
+        Action::FilterMenu => app.browse.filter_menu = Some(FilterMenu::open(app)),
+        Action::MenuClose => app.browse.filter_menu = None,
+        Action::MenuChoose => {
+            let Some(mut menu) = app.browse.filter_menu.take() else {
+                return false;
+            };
+            match menu.choose(app) {
+                Some(filter) => app.add_filter(filter),
+                // A kind was chosen (its values come next), or nothing yet.
+                None => app.browse.filter_menu = Some(menu),
+            }
+        }
+        Action::MenuInput(c) => menu_picker(app, |p| p.push(c)),
+        Action::MenuBackspace => {
+            let back = app.browse.filter_menu.as_ref().is_some_and(|m| {
+                m.picker.query().is_empty() && m.stage != super::filters::MenuStage::Kinds
+            });
+            if back {
+                // Backspace on an empty query goes back to the kinds.
+                app.browse.filter_menu = Some(FilterMenu::open(app));
+            } else {
+                menu_picker(app, Picker::pop);
+            }
+        }
+        Action::MenuUp => menu_picker(app, Picker::up),
+        Action::MenuDown => menu_picker(app, Picker::down),
         // The reader and window actions are applied by `update` itself.
         _ => return false,
     }
     true
+}
+
+/// Applies `f` to the open filter menu's picker.
+fn menu_picker(app: &mut App, f: impl FnOnce(&mut Picker)) {
+    if let Some(menu) = app.browse.filter_menu.as_mut() {
+        f(&mut menu.picker);
+    }
 }
 
 impl App {
@@ -216,31 +267,58 @@ impl App {
     }
 
     /// Updates the facts of article `i` from its freshly arrived analysis.
+    ///
+    /// For a streamed corpus, the analysis of an article that is not open
+    /// is then slimmed to its quotations (what the list counts): its entities
+    /// and statements live on in the corpus-wide catalogues, and the whole
+    /// analysis is made again, in a few milliseconds, when the article is
+    /// opened ([`App::wants_full_analysis`]). This keeps 100,000 analysed
+    /// articles within memory.
     pub fn note_analysis(&mut self, i: usize) {
         let (Some(article), Some(analysis)) = (self.articles.get(i), self.analysis(i).cloned())
         else {
             return;
         };
         let Ok(idx) = u32::try_from(i) else { return };
-        self.browse.progress.analysed += 1;
-        self.browse.speakers.set_article(idx, &analysis.quotes, &[]);
-        self.browse
-            .entities
-            .set_article(idx, &article.text, &analysis.entities);
-        let speakers = self.browse.speakers.names_in(idx);
-        let entities = self.browse.entities.keys_in(idx);
-        if let Some(f) = self.browse.facts.get_mut(i) {
-            f.quotes = analysis
-                .quotes
-                .iter()
-                .filter(|q| q.kind != QuoteKind::Term)
-                .count() as u32;
-            f.speakers = speakers;
-            f.entities = entities;
+        if self.browse.analysed.len() <= i {
+            self.browse.analysed.resize(i + 1, Analysed::Not);
         }
-        if self.browse.depends_on_analysis() {
-            self.browse.stale = true;
+        if self.browse.analysed[i] == Analysed::Not {
+            self.browse.progress.analysed += 1;
+            self.browse
+                .entities
+                .set_article(idx, &article.text, &analysis.entities);
+            let entities = self.browse.entities.keys_in(idx);
+            if let Some(f) = self.browse.facts.get_mut(i) {
+                f.quotes = analysis
+                    .quotes
+                    .iter()
+                    .filter(|q| q.kind != QuoteKind::Term)
+                    .count() as u32;
+                f.entities = entities;
+            }
+            self.catalog_speakers(i);
+            if self.browse.depends_on_analysis() {
+                self.browse.stale = true;
+            }
         }
+        self.browse.analysed[i] = Analysed::Full;
+        if self.browse.progress.active && self.reader.article != Some(i) {
+            let slim = Analysis {
+                quotes: analysis.quotes.clone(),
+                ..Analysis::default()
+            };
+            if let Some(slot) = self.analyses.get_mut(i) {
+                *slot = Some(Arc::new(slim));
+            }
+            self.browse.analysed[i] = Analysed::Slim;
+        }
+    }
+
+    /// True when article `i`'s analysis was slimmed and must be made again
+    /// for the reader.
+    pub fn wants_full_analysis(&self, i: usize) -> bool {
+        self.browse.analysed.get(i) == Some(&Analysed::Slim)
     }
 
     /// Sets what the annotations say about article `i`: how many there are
@@ -250,6 +328,51 @@ impl App {
             f.annotations = annotations;
             f.tags = tags;
             self.browse.stale = true;
+        }
+        if self.analysis(i).is_some() {
+            self.catalog_speakers(i);
+        }
+    }
+
+    /// Puts the statements of article `i` in the speaker catalogue: its
+    /// quotations, with the speakers the user set laid over them (so that a
+    /// speaker filter finds what the user attributed). Called again after
+    /// an edit of the article's annotations.
+    pub fn catalog_speakers(&mut self, i: usize) {
+        let (Some(article), Some(analysis)) = (self.articles.get(i), self.analysis(i).cloned())
+        else {
+            return;
+        };
+        let Ok(idx) = u32::try_from(i) else { return };
+        let annotated = self.annotate.counts.contains_key(&article.id.0);
+        let user: Vec<UserStatement> = match &self.annotate.store {
+            Some(store) if annotated => store
+                .anchor_article(&article.id.0, &article.text)
+                .into_iter()
+                .filter_map(|(a, anchor)| {
+                    let span = match anchor {
+                        Anchor::Anchored(span) | Anchor::Moved { span, .. } => span,
+                        _ => return None,
+                    };
+                    let kind = match a.kind.as_deref().map(StatementKind::from_name) {
+                        Some(StatementKind::Quote(k)) => Some(k),
+                        _ => None,
+                    };
+                    Some(UserStatement {
+                        span,
+                        speaker: a.speaker.clone(),
+                        kind,
+                    })
+                })
+                .collect(),
+            _ => Vec::new(),
+        };
+        self.browse
+            .speakers
+            .set_article(idx, &analysis.quotes, &user);
+        let speakers = self.browse.speakers.names_in(idx);
+        if let Some(f) = self.browse.facts.get_mut(i) {
+            f.speakers = speakers;
         }
     }
 
@@ -379,12 +502,26 @@ impl App {
         self.refresh_list();
     }
 
-    /// `f` in the reader: filters by the speaker of the first attributed
-    /// quotation visible in the reader. Returns false when none is visible.
+    /// `f` in the reader: filters by the speaker of the selected statement,
+    /// or else of the first attributed quotation visible in the reader.
+    /// Returns false when there is no speaker to filter by.
     pub fn filter_by_visible_speaker(&mut self) -> bool {
         let Some(i) = self.reader.article else {
             return false;
         };
+        // The selected statement first: the speaker the user set, else the detected one.
+        if let Some(sel) = &self.annotate.selected {
+            let set = self.annotate.store.as_ref().and_then(|store| {
+                let article = self.articles.get(i)?;
+                store
+                    .at_span(&article.id.0, &article.text, sel.span)?
+                    .speaker
+                    .clone()
+            });
+            if let Some(name) = set.or_else(|| sel.detected_speaker.clone()) {
+                return self.filter_by_speaker(&name);
+            }
+        }
         let top = self.reader_top_offset();
         let bottom = self
             .reader
@@ -406,9 +543,18 @@ impl App {
         self.filter_by_speaker(&name)
     }
 
+    /// The user's speaker merges and splits, as kept in the sidecar.
+    pub fn speaker_decisions(&self) -> SpeakerDecisions {
+        self.annotate
+            .store
+            .as_ref()
+            .map(|s| s.speaker_decisions().clone())
+            .unwrap_or_default()
+    }
+
     /// Filters by the person named `name` (any of their name forms).
     pub fn filter_by_speaker(&mut self, name: &str) -> bool {
-        let dir = self.browse.speakers.directory(&self.browse.decisions);
+        let dir = self.browse.speakers.directory(&self.speaker_decisions());
         let Some(who) = dir.who_by_name(name) else {
             return false;
         };
@@ -620,6 +766,46 @@ mod tests {
     }
 
     #[test]
+    fn the_filter_menu_sets_a_folder_filter_through_the_picker() {
+        let mut a = app();
+        update(&mut a, Action::FilterMenu);
+        assert_eq!(a.context(), crate::tui::keymap::Context::FilterMenu);
+        for c in "folder".chars() {
+            update(&mut a, Action::MenuInput(c));
+        }
+        update(&mut a, Action::MenuChoose);
+        assert!(
+            a.browse.filter_menu.is_some(),
+            "the folders are offered next"
+        );
+        update(&mut a, Action::MenuDown);
+        update(&mut a, Action::MenuChoose);
+        assert!(a.browse.filter_menu.is_none());
+        assert_eq!(a.browse.filters.label(), "folder: sport/");
+        assert_eq!(listed(&a), [2, 3]);
+        update(&mut a, Action::FilterMenu);
+        update(&mut a, Action::MenuInput('d'));
+        update(&mut a, Action::MenuChoose);
+        assert!(
+            a.browse
+                .filter_menu
+                .as_ref()
+                .is_some_and(|m| m.picker.title == "Filter by date")
+        );
+        update(&mut a, Action::MenuBackspace);
+        assert!(
+            a.browse
+                .filter_menu
+                .as_ref()
+                .is_some_and(|m| m.picker.title == "Filter by…"),
+            "back to the kinds"
+        );
+        update(&mut a, Action::MenuClose);
+        assert!(a.browse.filter_menu.is_none());
+        assert_eq!(listed(&a), [2, 3], "closing the menu changes nothing");
+    }
+
+    #[test]
     fn annotation_and_date_filters_read_the_facts() {
         let mut a = app();
         a.note_annotations(2, 3, vec!["sport".into()]);
@@ -668,6 +854,106 @@ mod tests {
         update(&mut a, Action::FilterBySelection);
         assert_eq!(listed(&a), [0]);
         assert_eq!(a.browse.filters.label(), "speaker: Ann Lee");
+    }
+
+    #[test]
+    fn a_streamed_corpus_keeps_whole_analyses_only_for_the_open_article() {
+        let mut a = app();
+        a.browse.progress = crate::tui::loading::Progress::streaming();
+        let text = a.articles[1].text.clone();
+        let at = text.find("vote").expect("word");
+        let analysis = Analysis {
+            quotes: vec![Quote {
+                span: Span::new(at, at + 4),
+                kind: QuoteKind::Direct,
+                speaker: Some("Ann Lee".into()),
+            }],
+            sentences: vec![Span::new(0, 4)],
+            ..Analysis::default()
+        };
+        for article in [0, 1] {
+            update(
+                &mut a,
+                Action::AnalysisReady {
+                    article,
+                    analysis: Arc::new(analysis.clone()),
+                },
+            );
+        }
+        assert_eq!(a.browse.progress.analysed, 2);
+        assert!(!a.wants_full_analysis(0), "the open article keeps it all");
+        assert!(a.wants_full_analysis(1));
+        let slim = a.analysis(1).expect("kept");
+        assert_eq!((slim.quotes.len(), slim.sentences.len()), (1, 0));
+        assert_eq!(a.browse.facts[1].quotes, 1);
+        // Made again when opened: counted once, whole again.
+        update(&mut a, Action::Select(1));
+        update(
+            &mut a,
+            Action::AnalysisReady {
+                article: 1,
+                analysis: Arc::new(analysis),
+            },
+        );
+        assert_eq!(a.browse.progress.analysed, 2);
+        assert!(!a.wants_full_analysis(1));
+        assert_eq!(a.analysis(1).map(|x| x.sentences.len()), Some(1));
+    }
+
+    #[test]
+    fn a_tag_set_in_the_reader_feeds_the_filters_and_f_uses_the_selection() {
+        use crate::annotations::AnnotationStore;
+        use crate::tui::annotate::{Edit, Op};
+        let dir = tempfile::tempdir().expect("temp dir");
+        let mut a = app();
+        a.attach_annotations(AnnotationStore::open_for_corpus(
+            &CorpusSource::Bundled,
+            Some(&dir.path().join("a.json")),
+        ));
+        let text = a.articles[0].text.clone();
+        let at = text.find("the budget").expect("quote");
+        let analysis = Analysis {
+            quotes: vec![Quote {
+                span: Span::new(at, at + 10),
+                kind: QuoteKind::Direct,
+                speaker: Some("Ann Lee".into()),
+            }],
+            ..Analysis::default()
+        };
+        update(
+            &mut a,
+            Action::AnalysisReady {
+                article: 0,
+                analysis: Arc::new(analysis),
+            },
+        );
+        update(&mut a, Action::Focus(crate::tui::action::Pane::Reader));
+        update(&mut a, Action::Annotate(Op::NextStatement));
+        assert!(a.annotate.selected.is_some());
+        update(&mut a, Action::Annotate(Op::Tag));
+        for c in "economy".chars() {
+            update(&mut a, Action::Annotate(Op::Edit(Edit::Char(c))));
+        }
+        update(&mut a, Action::Annotate(Op::Confirm));
+        assert_eq!(a.browse.facts[0].annotations, 1);
+        assert_eq!(a.browse.facts[0].tags, ["economy"]);
+        update(&mut a, Action::AddFilter(Filter::Tag("Economy".into())));
+        assert_eq!(listed(&a), [0]);
+        update(&mut a, Action::ClearFilters);
+        update(&mut a, Action::FilterBySelection);
+        assert_eq!(a.browse.filters.label(), "speaker: Ann Lee");
+        assert_eq!(listed(&a), [0]);
+
+        // A speaker the user sets is found by the speaker filter too.
+        update(&mut a, Action::ClearFilters);
+        update(&mut a, Action::Annotate(Op::Speaker));
+        for c in "Bob Ray".chars() {
+            update(&mut a, Action::Annotate(Op::Edit(Edit::Char(c))));
+        }
+        update(&mut a, Action::Annotate(Op::Confirm));
+        update(&mut a, Action::FilterBySelection);
+        assert_eq!(a.browse.filters.label(), "speaker: Bob Ray");
+        assert_eq!(listed(&a), [0]);
     }
 
     #[test]

@@ -4,16 +4,23 @@
 use crossterm::event::{Event, MouseButton, MouseEvent, MouseEventKind};
 
 use super::action::{Action, Pane};
+use super::annotate::{Edit, Op};
 use super::app::App;
+use super::export_dialog;
 use super::keymap;
+use super::keymap::Context;
 use super::layout::{LIST_ITEM_HEIGHT, contains};
+use super::selection;
 use super::update::WHEEL_LINES;
 
 /// The action an event asks for, if any.
 pub fn action_for(app: &App, event: &Event) -> Option<Action> {
     match event {
-        Event::Key(key) => keymap::lookup(app.context(), key)
-            .or_else(|| keymap::typed_char(app.context(), key).map(Action::SearchInput)),
+        Event::Key(key) => {
+            let context = app.context();
+            keymap::lookup(context, key)
+                .or_else(|| keymap::typed_char(context, key).map(|c| typed(context, c)))
+        }
         Event::Mouse(m) => mouse(app, m),
         Event::Resize(width, height) => Some(Action::Resize {
             width: *width,
@@ -23,10 +30,29 @@ pub fn action_for(app: &App, event: &Event) -> Option<Action> {
     }
 }
 
+/// The action for a character typed where text is expected.
+fn typed(context: Context, c: char) -> Action {
+    match context {
+        Context::Picker | Context::NoteEditor => Action::Annotate(Op::Edit(Edit::Char(c))),
+        Context::FilterMenu => Action::MenuInput(c),
+        Context::Export => Action::Export(export_dialog::Op::Type(c)),
+        _ => Action::SearchInput(c),
+    }
+}
+
 fn mouse(app: &App, m: &MouseEvent) -> Option<Action> {
     let layout = app.layout();
     if layout.too_small {
         return None;
+    }
+    if app.views.is_open() || app.views.variants.is_some() {
+        // The views take the wheel; clicks would land on hidden panes.
+        let motion = match m.kind {
+            MouseEventKind::ScrollDown => super::action::Motion::Down,
+            MouseEventKind::ScrollUp => super::action::Motion::Up,
+            _ => return None,
+        };
+        return Some(Action::View(super::views::ViewOp::Move(motion)));
     }
     let pane = if contains(layout.list, m.column, m.row) {
         Some(Pane::List)
@@ -54,16 +80,37 @@ fn mouse(app: &App, m: &MouseEvent) -> Option<Action> {
     match m.kind {
         MouseEventKind::ScrollDown => wheel(WHEEL_LINES),
         MouseEventKind::ScrollUp => wheel(-WHEEL_LINES),
-        MouseEventKind::Down(MouseButton::Left) if app.overlay.is_none() => match pane? {
-            Pane::List if contains(layout.list_inner, m.column, m.row) => {
-                let row = usize::from((m.row - layout.list_inner.y) / LIST_ITEM_HEIGHT);
-                let index = app.list.offset + row;
-                (index < app.row_count()).then_some(Action::Select(index))
+        MouseEventKind::Down(MouseButton::Left)
+            if app.overlay.is_none() && app.annotate.modal.is_none() =>
+        {
+            match pane? {
+                Pane::List if contains(layout.list_inner, m.column, m.row) => {
+                    let row = usize::from((m.row - layout.list_inner.y) / LIST_ITEM_HEIGHT);
+                    let index = app.list.offset + row;
+                    (index < app.row_count()).then_some(Action::Select(index))
+                }
+                Pane::List => Some(Action::Focus(Pane::List)),
+                Pane::Reader => Some(reader_click(app, m.column, m.row)),
             }
-            Pane::List => Some(Action::Focus(Pane::List)),
-            Pane::Reader => Some(Action::Focus(Pane::Reader)),
-        },
+        }
         _ => None,
+    }
+}
+
+/// A click in the reader: on article text, select the statement there;
+/// elsewhere, just focus the reader.
+fn reader_click(app: &App, column: u16, row: u16) -> Action {
+    let text = app.layout().reader_text;
+    let offset = app
+        .open_article()
+        .filter(|_| contains(text, column, row))
+        .and_then(|article| {
+            let line = app.reader.scroll + usize::from(row - text.y);
+            selection::offset_at(&app.reader.table, &article.text, line, column - text.x)
+        });
+    match offset {
+        Some(off) => Action::Annotate(Op::Click(off)),
+        None => Action::Focus(Pane::Reader),
     }
 }
 

@@ -1,11 +1,13 @@
-//! What the filter menu offers: the kinds of filter, and for each kind the
-//! values found in the corpus with how many articles each would keep — the
-//! rows of the picker the user chooses from. Reads the browse state only;
-//! applying a chosen filter is [`super::browse`]'s job. No drawing.
+//! The filter menu: the kinds of filter, then for the chosen kind the values
+//! found in the corpus with how many articles each keeps, both chosen in a
+//! fuzzy [`Picker`]. Reads the browse state only; applying the chosen filter
+//! is [`super::browse`]'s job. No drawing.
 
 use std::collections::BTreeMap;
 
 use super::app::App;
+use super::picker::{Candidate, Picked, Picker};
+use crate::analysis::EntityLabel;
 use crate::search::{DateRange, Filter, Who};
 
 /// A kind of filter in the filter menu.
@@ -60,13 +62,23 @@ pub struct Choice {
     pub filter: Filter,
 }
 
+/// The word shown after an entity's name in the picker.
+fn entity_kind(label: EntityLabel) -> &'static str {
+    match label {
+        EntityLabel::Person => "person",
+        EntityLabel::Org => "organisation",
+        EntityLabel::Place => "place",
+        EntityLabel::Date => "date",
+    }
+}
+
 /// The values of `kind` found in the corpus, most articles first (dates and
 /// folders in their natural order).
 pub fn choices(app: &App, kind: FilterKind) -> Vec<Choice> {
     let facts = &app.browse.facts;
     let mut out = match kind {
         FilterKind::Speaker => {
-            let table = app.browse.speakers.table(&app.browse.decisions);
+            let table = app.browse.speakers.table(&app.speaker_decisions());
             let dir = table.directory();
             table
                 .rows()
@@ -82,7 +94,7 @@ pub fn choices(app: &App, kind: FilterKind) -> Vec<Choice> {
             table
                 .rows()
                 .map(|r| Choice {
-                    label: table.name(r.key).to_string(),
+                    label: format!("{} ({})", table.name(r.key), entity_kind(r.label)),
                     articles: r.articles as usize,
                     filter: Filter::Entity {
                         name: table.name(r.key).to_string(),
@@ -183,6 +195,82 @@ pub fn choices(app: &App, kind: FilterKind) -> Vec<Choice> {
     out
 }
 
+/// Where the filter menu is: choosing a kind, or a value of one kind.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum MenuStage {
+    /// Choosing the kind of filter.
+    Kinds,
+    /// Choosing a value of `kind` among `choices`.
+    Values {
+        /// The kind being set.
+        kind: FilterKind,
+        /// The values offered.
+        choices: Vec<Choice>,
+    },
+}
+
+/// The open filter menu.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FilterMenu {
+    /// The stage.
+    pub stage: MenuStage,
+    /// The picker shown.
+    pub picker: Picker,
+}
+
+impl FilterMenu {
+    /// The menu of filter kinds, each with how many values it offers.
+    pub fn open(app: &App) -> Self {
+        let kinds = FilterKind::ALL
+            .iter()
+            .map(|k| Candidate::new(k.label(), choices(app, *k).len()))
+            .collect();
+        Self {
+            stage: MenuStage::Kinds,
+            picker: Picker::new("Filter by…", kinds, false),
+        }
+    }
+
+    /// Enter: moves on to the values of the chosen kind, or returns the
+    /// chosen filter (the menu is then done).
+    pub fn choose(&mut self, app: &App) -> Option<Filter> {
+        let picked = self.picker.confirm()?;
+        match &self.stage {
+            MenuStage::Kinds => {
+                let kind = FilterKind::ALL
+                    .into_iter()
+                    .find(|k| k.label() == picked.value())?;
+                let choices = choices(app, kind);
+                let candidates = choices
+                    .iter()
+                    .map(|c| Candidate::new(c.label.clone(), c.articles))
+                    .collect();
+                // A date range or a folder may also be typed.
+                let typed = matches!(kind, FilterKind::Date | FilterKind::Folder);
+                self.picker = Picker::new(format!("Filter by {}", kind.label()), candidates, typed);
+                self.stage = MenuStage::Values { kind, choices };
+                None
+            }
+            MenuStage::Values { kind, choices } => match picked {
+                Picked::Existing(label) => choices
+                    .iter()
+                    .find(|c| c.label == label)
+                    .map(|c| c.filter.clone()),
+                Picked::New(text) => match kind {
+                    FilterKind::Date => parse_date_range(&text).or_else(|| {
+                        Some(Filter::Date(DateRange {
+                            from: Some(text.clone()),
+                            to: Some(text),
+                        }))
+                    }),
+                    FilterKind::Folder => Some(Filter::Folder(text)),
+                    _ => None,
+                },
+            },
+        }
+    }
+}
+
 /// A date range typed in the picker: `2004..2005-06`, `2005-03..`, `..2004`.
 pub fn parse_date_range(text: &str) -> Option<Filter> {
     let (from, to) = text.trim().split_once("..")?;
@@ -269,6 +357,47 @@ mod tests {
                 ("annotated".to_string(), 2),
                 ("not annotated yet".to_string(), 1)
             ]
+        );
+    }
+
+    #[test]
+    fn the_menu_picks_a_kind_then_a_value() {
+        let a = app();
+        let mut m = FilterMenu::open(&a);
+        assert_eq!(m.stage, MenuStage::Kinds);
+        let folder = m
+            .picker
+            .candidates()
+            .iter()
+            .find(|c| c.label == "folder")
+            .map(|c| c.count);
+        assert_eq!(folder, Some(3), "three folders to choose from");
+        "fold".chars().for_each(|c| m.picker.push(c));
+        assert_eq!(m.choose(&a), None);
+        assert!(matches!(
+            m.stage,
+            MenuStage::Values {
+                kind: FilterKind::Folder,
+                ..
+            }
+        ));
+        "sport".chars().for_each(|c| m.picker.push(c));
+        assert_eq!(m.choose(&a), Some(Filter::Folder("sport/".into())));
+    }
+
+    #[test]
+    fn a_date_range_can_be_typed_in_the_date_picker() {
+        let a = app();
+        let mut m = FilterMenu::open(&a);
+        m.picker.set_query("date");
+        m.choose(&a);
+        m.picker.set_query("2004..2005");
+        assert_eq!(
+            m.choose(&a),
+            Some(Filter::Date(DateRange {
+                from: Some("2004".into()),
+                to: Some("2005".into())
+            }))
         );
     }
 

@@ -14,9 +14,11 @@
 //! up from the table by themselves.
 
 pub mod action;
+pub mod annotate;
 pub mod app;
 pub mod browse;
 pub mod event;
+pub mod export_dialog;
 pub mod filters;
 pub mod keymap;
 pub mod layout;
@@ -29,9 +31,12 @@ pub mod terminal;
 pub mod theme;
 pub mod update;
 pub mod view;
+pub mod views;
+pub mod views_edit;
 pub mod worker;
 pub mod wrap;
 
+use std::path::Path;
 use std::time::{Duration, Instant};
 
 use anyhow::{Context, Result};
@@ -41,6 +46,7 @@ pub use action::Action;
 pub use app::App;
 pub use theme::Theme;
 
+use crate::annotations::AnnotationStore;
 use crate::corpus::CorpusSource;
 use crate::corpus::stream::{self, LoadEvent};
 use loading::{Indexer, Progress};
@@ -55,17 +61,29 @@ const TICK: Duration = Duration::from_millis(40);
 /// in the background too. The terminal is restored however this ends (quit,
 /// error or panic).
 pub fn run(source: CorpusSource) -> Result<()> {
-    let theme = Theme::from_env();
-    let mut guard = terminal::init().context("cannot set up the terminal")?;
-    let result = event_loop(&mut guard.terminal, &source, theme);
-    drop(guard);
-    result
+    run_with_annotations(source, None)
 }
 
-fn event_loop(terminal: &mut terminal::Tui, source: &CorpusSource, theme: Theme) -> Result<()> {
-    let size = terminal.size().context("reading the terminal size")?;
-    let mut app = App::loading(source, theme, Rect::new(0, 0, size.width, size.height));
+/// [`run`], keeping the annotations in `annotations` instead of the corpus's
+/// own sidecar (`--annotations FILE`). They are saved shortly after every
+/// change and once more on the way out.
+pub fn run_with_annotations(source: CorpusSource, annotations: Option<&Path>) -> Result<()> {
+    let theme = Theme::from_env();
+    let opened = AnnotationStore::open_for_corpus(&source, annotations);
+    let mut guard = terminal::init().context("cannot set up the terminal")?;
+    let size = guard.terminal.size().context("reading the terminal size")?;
+    let mut app = App::loading(&source, theme, Rect::new(0, 0, size.width, size.height));
     app.browse.progress = Progress::streaming();
+    app.attach_annotations(opened);
+    app.export.annotations = annotations.map(Path::to_path_buf);
+    let result = event_loop(&mut guard.terminal, &source, &mut app);
+    drop(guard);
+    // Whatever ended the loop, unsaved annotations are written now.
+    let saved = annotate::flush(&mut app);
+    result.and(saved)
+}
+
+fn event_loop(terminal: &mut terminal::Tui, source: &CorpusSource, app: &mut App) -> Result<()> {
     let loader = stream::spawn(source.clone());
     let worker = Worker::spawn().context("starting the analysis thread")?;
     let indexer =
@@ -74,7 +92,7 @@ fn event_loop(terminal: &mut terminal::Tui, source: &CorpusSource, theme: Theme)
     while !app.quit {
         if app.dirty {
             terminal
-                .draw(|frame| view::view(&app, frame))
+                .draw(|frame| view::view(app, frame))
                 .context("drawing the screen")?;
             app.dirty = false;
         }
@@ -82,19 +100,30 @@ fn event_loop(terminal: &mut terminal::Tui, source: &CorpusSource, theme: Theme)
             // Handle everything queued before drawing again.
             loop {
                 let ev = crossterm::event::read().context("reading terminal input")?;
-                if let Some(action) = event::action_for(&app, &ev) {
-                    update::update(&mut app, action);
+                if let Some(action) = event::action_for(app, &ev) {
+                    update::update(app, action);
                 }
                 if app.quit || !crossterm::event::poll(Duration::ZERO)? {
                     break;
                 }
             }
         }
+        // An export waits for the whole corpus, so that no annotation is missed.
+        if app.loading.is_none()
+            && let Some(job) = export_dialog::pending_job(app)
+        {
+            // Show "writing…" first; the export itself takes well under a second.
+            terminal
+                .draw(|frame| view::view(app, frame))
+                .context("drawing the screen")?;
+            let result = job.run();
+            update::update(app, Action::Export(export_dialog::Op::Finished(result)));
+        }
         if app.loading.is_some() {
             for ev in loader.try_iter() {
                 let known = app.articles.len();
                 let done = matches!(ev, LoadEvent::Done);
-                update::update(&mut app, loaded(ev)?);
+                update::update(app, loaded(ev)?);
                 // New articles go to the analysis and indexing queues, in corpus order.
                 let new: Vec<_> = (known..app.articles.len())
                     .filter_map(|i| Some((i, app.articles.get(i)?.clone())))
@@ -109,15 +138,21 @@ fn event_loop(terminal: &mut terminal::Tui, source: &CorpusSource, theme: Theme)
             }
         }
         for (article, analysis) in worker.finished() {
-            update::update(&mut app, Action::AnalysisReady { article, analysis });
+            update::update(app, Action::AnalysisReady { article, analysis });
         }
-        update::update(&mut app, Action::Tick(Instant::now()));
+        update::update(app, Action::Tick(Instant::now()));
         if app.reader.article != analysing {
             analysing = app.reader.article;
             if let Some(i) = analysing {
+                if app.wants_full_analysis(i)
+                    && let Some(article) = app.articles.get(i)
+                {
+                    worker.add([(i, article.clone())]);
+                }
                 worker.prioritize(i);
             }
         }
+        annotate::save_tick(app, Instant::now());
     }
     Ok(())
 }

@@ -76,12 +76,22 @@ pub enum Role {
     Dim,
     /// A centred message (empty corpus, terminal too small).
     Message,
+    /// The selected statement (or sentences being selected) in the reader.
+    SelectedStatement,
+    /// Annotated text in the reader.
+    Annotated,
+    /// The mark left of a reader line holding annotated text.
+    AnnotationMark,
     /// Text the search matches, in the reader.
     SearchMatch,
     /// The match `n`/`N` moved to.
     CurrentMatch,
     /// The filter line above the list.
     FilterLine,
+    /// A bar of the speakers view's chart.
+    Bar,
+    /// Words that differ between two wordings of a statement.
+    DiffChanged,
 }
 
 /// The styles of the whole interface.
@@ -149,6 +159,16 @@ impl Theme {
             ),
             Role::Dim => self.pick(s.fg(Color::DarkGray), s.add_modifier(Modifier::DIM)),
             Role::Message => s.add_modifier(Modifier::BOLD),
+            Role::SelectedStatement => s.add_modifier(Modifier::REVERSED),
+            Role::Annotated => self.pick(
+                s.add_modifier(Modifier::UNDERLINED)
+                    .underline_color(Color::LightMagenta),
+                s.add_modifier(Modifier::UNDERLINED),
+            ),
+            Role::AnnotationMark => self.pick(
+                s.fg(Color::LightMagenta).add_modifier(Modifier::BOLD),
+                s.add_modifier(Modifier::BOLD),
+            ),
             Role::SearchMatch => self.pick(
                 s.bg(Color::Yellow).fg(Color::Black),
                 s.add_modifier(Modifier::REVERSED),
@@ -160,6 +180,11 @@ impl Theme {
                 s.add_modifier(Modifier::REVERSED | Modifier::BOLD | Modifier::UNDERLINED),
             ),
             Role::FilterLine => self.pick(s.fg(Color::Yellow), s.add_modifier(Modifier::BOLD)),
+            Role::Bar => self.pick(s.fg(Color::Cyan), s),
+            Role::DiffChanged => self.pick(
+                s.bg(Color::Magenta).fg(Color::White),
+                s.add_modifier(Modifier::REVERSED | Modifier::UNDERLINED),
+            ),
         }
     }
 
@@ -292,6 +317,9 @@ mod tests {
             Role::Heading,
             Role::Dim,
             Role::Message,
+            Role::SelectedStatement,
+            Role::Annotated,
+            Role::AnnotationMark,
         ];
         let mut styles: Vec<Style> = roles.iter().map(|r| t.ui(*r)).collect();
         styles.extend(t.legend().into_iter().map(|(_, s, _)| s));

@@ -5,9 +5,12 @@
 use ratatui::layout::Rect;
 
 use super::action::{Action, Motion, Pane};
+use super::annotate;
 use super::app::{App, Overlay};
 use super::browse::browse_update;
+use super::export_dialog;
 use super::view;
+use super::views;
 
 /// Lines the reader scrolls per mouse-wheel notch.
 pub const WHEEL_LINES: isize = 3;
@@ -15,6 +18,9 @@ pub const WHEEL_LINES: isize = 3;
 /// Changes `app` as `action` asks.
 pub fn update(app: &mut App, action: Action) {
     let mut redraw = true;
+    if annotate::is_user_input(&action) {
+        app.annotate.notice = None;
+    }
     match action {
         Action::Quit => app.quit = true,
         Action::Back => match app.overlay {
@@ -60,8 +66,8 @@ pub fn update(app: &mut App, action: Action) {
             } else {
                 app.clamp_reader();
             }
-            if let Some(o) = app.overlay.as_mut() {
-                *o.scroll_mut() = 0;
+            if let Some(s) = app.overlay.as_mut().and_then(Overlay::scroll_mut) {
+                *s = 0;
             }
         }
         Action::FilesFound(n) => {
@@ -69,9 +75,18 @@ pub fn update(app: &mut App, action: Action) {
                 l.files = Some(n);
             }
         }
-        Action::ArticlesLoaded(articles) => app.add_articles(articles),
+        Action::ArticlesLoaded(articles) => {
+            let from = app.articles.len();
+            app.add_articles(articles);
+            annotate::articles_added(app, from);
+        }
         Action::FilesSkipped(skipped) => app.skipped.extend(skipped),
-        Action::LoadingDone => app.loading = None,
+        Action::LoadingDone => {
+            app.loading = None;
+            annotate::corpus_loaded(app);
+        }
+        Action::Annotate(op) => annotate::update(app, op),
+        Action::Export(op) => redraw = export_dialog::update(app, op),
         Action::AnalysisReady { article, analysis } => {
             if let Some(slot) = app.analyses.get_mut(article) {
                 *slot = Some(analysis);
@@ -86,6 +101,11 @@ pub fn update(app: &mut App, action: Action) {
                     .any(|r| app.row_article(r) == Some(article))
                     || app.browse.progress.active;
             }
+        }
+        Action::View(op) => redraw = views::update(app, op),
+        Action::Tick(now) => {
+            redraw = browse_update(app, Action::Tick(now));
+            redraw |= views::tick(app);
         }
         other => redraw = browse_update(app, other),
     }
@@ -104,8 +124,7 @@ fn move_in_focus(app: &mut App, motion: Motion) {
     if let Some(overlay) = app.overlay {
         let page = app.layout().overlay_rows();
         let max = view::overlay_len(app, &overlay).saturating_sub(page);
-        if let Some(o) = app.overlay.as_mut() {
-            let s = o.scroll_mut();
+        if let Some(s) = app.overlay.as_mut().and_then(Overlay::scroll_mut) {
             *s = step(*s, motion, page, max);
         }
         return;
@@ -142,8 +161,7 @@ fn scroll(app: &mut App, pane: Pane, lines: isize) {
     let by = |pos: usize, max: usize| pos.saturating_add_signed(lines).min(max);
     if let Some(overlay) = app.overlay {
         let max = view::overlay_len(app, &overlay).saturating_sub(app.layout().overlay_rows());
-        if let Some(o) = app.overlay.as_mut() {
-            let s = o.scroll_mut();
+        if let Some(s) = app.overlay.as_mut().and_then(Overlay::scroll_mut) {
             *s = by(*s, max);
         }
         return;

@@ -99,6 +99,10 @@ impl Widget for &ArticleList<'_> {
             buf.set_line(inner.x, y, &title, inner.width);
 
             let mut details = Vec::new();
+            // Annotated articles say so first, where it is never cut off.
+            if let Some(n) = app.annotate.counts.get(&article.id.0) {
+                details.push(format!("✎{n}"));
+            }
             details.extend(article.meta.date.clone());
             details.push(format!("{} words", article.meta.word_count));
             if let Some(a) = app.analysis(i) {

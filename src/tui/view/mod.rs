@@ -2,13 +2,20 @@
 //! and overlay is its own widget in a sub-module. Views only read the state:
 //! they never analyse text, touch files or change anything.
 
+pub mod entities;
+pub mod export_dialog;
 pub mod filter_bar;
 pub mod help;
 pub mod list;
+pub mod marks;
 pub mod message;
+pub mod note_editor;
+pub mod orphans;
 pub mod picker;
 pub mod reader;
+pub mod speakers;
 pub mod status;
+pub mod variants;
 pub mod warnings;
 
 use ratatui::Frame;
@@ -18,6 +25,7 @@ use ratatui::widgets::Widget;
 use unicode_segmentation::UnicodeSegmentation;
 
 use super::action::Pane;
+use super::annotate::Modal;
 use super::app::{App, Overlay};
 use super::layout::{AppLayout, MIN_HEIGHT, MIN_WIDTH};
 use super::wrap::grapheme_width;
@@ -58,6 +66,18 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         }
         .render(layout.reader, buf);
     }
+    match &app.views.screen {
+        Some(super::views::Screen::Speakers(s)) => {
+            speakers::SpeakersScreen { app, view: s }.render(main, buf);
+        }
+        Some(super::views::Screen::Entities(e)) => {
+            entities::EntitiesScreen { app, view: e }.render(main, buf);
+        }
+        None => {}
+    }
+    if let Some(v) = &app.views.variants {
+        variants::VariantsWindow { app, overlay: v }.render(layout.overlay(), buf);
+    }
     status::StatusBar { app }.render(layout.status, buf);
     match app.overlay {
         Some(Overlay::Help { scroll }) => {
@@ -66,7 +86,35 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         Some(Overlay::Warnings { scroll }) => {
             warnings::WarningsOverlay { app, scroll }.render(layout.overlay(), buf);
         }
+        Some(Overlay::Export) => {
+            if let Some(dialog) = &app.export.dialog {
+                export_dialog::ExportWindow { app, dialog }
+                    .render(export_dialog::window_area(area), buf);
+            }
+        }
+        Some(Overlay::Orphans { scroll }) => {
+            orphans::OrphansOverlay { app, scroll }.render(layout.overlay(), buf);
+        }
         None => {}
+    }
+    match &app.annotate.modal {
+        Some(Modal::Picker { picker, .. }) => {
+            let theme = &app.theme;
+            picker::PickerView { picker, theme }.render(picker::window(area, picker), buf);
+        }
+        Some(Modal::Note { editor, .. }) => {
+            let theme = &app.theme;
+            note_editor::NoteEditorView { editor, theme }.render(note_editor::window(area), buf);
+        }
+        None => {}
+    }
+    if let Some(menu) = &app.browse.filter_menu {
+        let window = picker::window(area, &menu.picker);
+        picker::PickerView {
+            picker: &menu.picker,
+            theme: &app.theme,
+        }
+        .render(window, buf);
     }
 }
 
@@ -75,6 +123,8 @@ pub fn overlay_len(app: &App, overlay: &Overlay) -> usize {
     match overlay {
         Overlay::Help { .. } => help::lines(&app.theme).len(),
         Overlay::Warnings { .. } => warnings::lines(app).len(),
+        Overlay::Orphans { .. } => orphans::lines(app).len(),
+        Overlay::Export => 0,
     }
 }
 

@@ -51,6 +51,13 @@ impl Widget for &Reader<'_> {
             block = block
                 .title_bottom(Line::styled(format!(" {s} "), theme.ui(Role::Dim)).right_aligned());
         }
+        if let Some(s) = crate::tui::annotate::article_summary(app) {
+            let s = fit(&s, title_width.saturating_sub(16));
+            block = block.title_bottom(Line::styled(
+                format!(" {s} "),
+                theme.ui(Role::AnnotationMark),
+            ));
+        }
         let inner = block.inner(area);
         block.render(area, buf);
         // The text sits one column in from the border on each side.
@@ -99,6 +106,8 @@ impl Widget for &Reader<'_> {
                 }
             }
         }
+
+        super::marks::paint(app, text_area, buf);
 
         if table.len() > rows {
             let mut state =

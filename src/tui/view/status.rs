@@ -6,7 +6,8 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Widget;
 
-use super::text_width;
+use super::{fit, text_width};
+use crate::tui::annotate;
 use crate::tui::app::App;
 use crate::tui::keymap;
 use crate::tui::theme::Role;
@@ -38,9 +39,13 @@ impl Widget for &StatusBar<'_> {
         }
         let theme = &self.app.theme;
         buf.set_style(area, theme.ui(Role::StatusBar));
-        let pos = match super::filter_bar::progress_text(self.app) {
-            Some(progress) => format!(" {progress} · {} ", position(self.app)),
-            None => format!(" {} ", position(self.app)),
+        let state: Vec<String> = super::filter_bar::progress_text(self.app)
+            .into_iter()
+            .chain(annotate::sidecar_state(self.app).map(str::to_string))
+            .collect();
+        let pos = match state.as_slice() {
+            [] => format!(" {} ", position(self.app)),
+            parts => format!(" {} · {} ", parts.join(" · "), position(self.app)),
         };
         let pos_w = u16::try_from(text_width(&pos)).unwrap_or(0).min(area.width);
         buf.set_stringn(
@@ -52,6 +57,25 @@ impl Widget for &StatusBar<'_> {
         );
 
         let mut spans = vec![Span::raw(" ")];
+        // A message (saved, read-only, an error…) replaces the hints until the next key.
+        if let Some(n) = &self.app.annotate.notice {
+            let role = if n.error {
+                Role::Warning
+            } else {
+                Role::Message
+            };
+            spans.push(Span::styled(
+                fit(&n.text, usize::from(area.width)),
+                theme.ui(role),
+            ));
+            let line = Line::from(spans).style(theme.ui(Role::StatusBar));
+            buf.set_line(area.x, area.y, &line, area.width.saturating_sub(pos_w + 1));
+            return;
+        }
+        if let Some(s) = annotate::selection_summary(self.app) {
+            spans.push(Span::styled(fit(&s, 48), theme.ui(Role::Title)));
+            spans.push(Span::raw(" │ "));
+        }
         for (keys, what) in keymap::hints(self.app.context()) {
             spans.push(Span::styled(keys, theme.ui(Role::Key)));
             spans.push(Span::raw(format!(" {what}  ")));

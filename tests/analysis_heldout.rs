@@ -1,0 +1,98 @@
+//! Scores `gloss analyze` on the development set in tests/fixtures/heldout
+//! (articles written for it, plus articles of the shared BBC corpus) and
+//! fails below the quality targets. The scorer and the BBC articles live in
+//! ../shared; the parts that need them skip when it is missing.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+fn shared() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared")
+}
+
+fn heldout() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/heldout")
+}
+
+/// The scorer's overall figures for `corpus` against `gold`, or `None` when
+/// the scorer cannot run here.
+fn score(corpus: &Path, gold: &Path) -> Option<serde_json::Value> {
+    let scorer = shared().join("eval/score.py");
+    if !scorer.is_file() {
+        eprintln!("skipped: {} not found", scorer.display());
+        return None;
+    }
+    let out = Command::new(env!("CARGO_BIN_EXE_gloss"))
+        .arg("analyze")
+        .arg(corpus)
+        .output()
+        .expect("run gloss analyze");
+    assert!(out.status.success(), "gloss analyze failed");
+    let pred = tempfile::NamedTempFile::new().unwrap();
+    std::fs::write(pred.path(), &out.stdout).unwrap();
+    match Command::new("python3")
+        .arg(&scorer)
+        .arg("--gold")
+        .arg(gold)
+        .arg("--pred")
+        .arg(pred.path())
+        .arg("--json")
+        .output()
+    {
+        Ok(o) if o.status.success() => {
+            let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+            Some(v["overall"].clone())
+        }
+        _ => {
+            eprintln!("skipped: python3 could not run the scorer");
+            None
+        }
+    }
+}
+
+/// Asserts the targets for quotations, speakers and reported speech.
+fn assert_quote_targets(name: &str, o: &serde_json::Value) {
+    let direct = o["direct"]["f1"].as_f64().unwrap();
+    let speaker = o["speaker"]["accuracy"].as_f64().unwrap();
+    let indirect = o["indirect"]["f1"].as_f64().unwrap();
+    eprintln!("{name}: direct F1 {direct}, speaker accuracy {speaker}, indirect F1 {indirect}");
+    assert!(direct >= 0.95, "{name}: direct-quote F1 {direct} < 0.95");
+    assert!(speaker >= 0.90, "{name}: speaker accuracy {speaker} < 0.90");
+    assert!(indirect >= 0.60, "{name}: indirect F1 {indirect} < 0.60");
+}
+
+#[test]
+fn written_articles_meet_the_targets() {
+    let Some(o) = score(&heldout().join("texts"), &heldout().join("gold.jsonl")) else {
+        return;
+    };
+    assert_quote_targets("written", &o);
+    let entity = o["entities"]["micro"]["f1"].as_f64().unwrap();
+    eprintln!("written: entity F1 {entity}");
+    assert!(entity >= 0.80, "written: entity F1 {entity} < 0.80");
+}
+
+#[test]
+fn bbc_articles_meet_the_quote_targets() {
+    let bbc = shared().join("corpora/bbc");
+    if !bbc.is_dir() {
+        eprintln!("skipped: {} not found", bbc.display());
+        return;
+    }
+    // Only the annotated articles, at their paths relative to the corpus root.
+    let gold = heldout().join("bbc_gold.jsonl");
+    let dir = tempfile::tempdir().unwrap();
+    for line in std::fs::read_to_string(&gold).unwrap().lines() {
+        let v: serde_json::Value = serde_json::from_str(line).unwrap();
+        let rel = v["path"].as_str().unwrap();
+        let to = dir.path().join(rel);
+        std::fs::create_dir_all(to.parent().unwrap()).unwrap();
+        std::fs::copy(bbc.join(rel), &to).unwrap();
+    }
+    let Some(o) = score(dir.path(), &gold) else {
+        return;
+    };
+    // The BBC gold lists no entities: only quotations are held to targets.
+    assert_quote_targets("bbc", &o);
+}
