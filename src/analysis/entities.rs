@@ -49,16 +49,33 @@ fn is_dotted_initials(word: &str) -> bool {
 }
 
 fn tokenize(text: &str) -> Vec<Tok> {
+    let bytes = text.as_bytes();
     let mut out = Vec::with_capacity(text.len() / 5);
     let mut i = 0;
-    while let Some(c) = char_at(text, i) {
+    loop {
+        // Spaces and ASCII punctuation between words, byte by byte.
+        while bytes
+            .get(i)
+            .is_some_and(|&b| b < 0x80 && !b.is_ascii_alphanumeric())
+        {
+            i += 1;
+        }
+        let Some(c) = char_at(text, i) else {
+            break;
+        };
         if !c.is_alphanumeric() {
             i += c.len_utf8();
             continue;
         }
         let start = i;
         i += c.len_utf8();
-        while let Some(c) = char_at(text, i) {
+        loop {
+            while bytes.get(i).is_some_and(u8::is_ascii_alphanumeric) {
+                i += 1;
+            }
+            let Some(c) = char_at(text, i) else {
+                break;
+            };
             if c.is_alphanumeric() {
                 i += c.len_utf8();
                 continue;
@@ -443,9 +460,12 @@ impl<'a> Finder<'a> {
             let t = toks[k];
             let prev_end = if k == 0 { 0 } else { toks[k - 1].end };
             let gap = &text[prev_end..t.start];
+            // Most gaps are one space, which says nothing.
+            let plain = gap == " ";
             let mut init = k == 0
-                || gap.contains(['\n', '.', '!', '?', ':', '(', '[', '•', '|'])
-                || (gap.contains(['“', '"', '‘'])
+                || (!plain && gap.contains(['\n', '.', '!', '?', ':', '(', '[', '•', '|']))
+                || (!plain
+                    && gap.contains(['“', '"', '‘'])
                     && !QUOTE_TERM_CUES.contains(&&text[toks[k - 1].start..toks[k - 1].end]));
             if init && k > 0 && gap.starts_with('.') {
                 // `Mr. Smith`: the dot ends an abbreviation, not a sentence.
@@ -462,7 +482,7 @@ impl<'a> Finder<'a> {
                 sent.next();
             }
             initial[k] = init;
-            if k > 0 && gap.contains('\n') {
+            if k > 0 && !plain && gap.contains('\n') {
                 Self::mark_headline(text, lex, &toks, line_start..k, &mut headline);
                 line_start = k;
             }

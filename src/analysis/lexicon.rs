@@ -3,10 +3,12 @@
 //! sentence-initial function words.
 //!
 //! The lists live in `assets/lexicon/*.txt` (one entry a line, `#` comments),
-//! are compiled in with `include_str!` and parsed once into hash sets. They hold
+//! are compiled in with `include_str!` and parsed once into two hash tables
+//! (one matched in lower case, one exactly). They hold
 //! general knowledge only — never names taken from particular articles.
 //! This module answers membership questions; it does not decide what a span is.
 
+use std::cell::RefCell;
 use std::collections::{HashMap, HashSet};
 use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::LazyLock;
@@ -52,28 +54,186 @@ pub enum Known {
     Org,
 }
 
+/// Folds the ASCII capitals of eight packed bytes to lower case; other
+/// bytes (including every byte of a multi-byte character) stay as they are.
+#[inline]
+fn lower8(x: u64) -> u64 {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    let low7 = x & (0x7f * ONES);
+    // The high bit of each byte says `>= 'A'` and `> 'Z'` (no carries: low7 < 0x80).
+    let ge_a = low7 + (0x80 - u64::from(b'A')) * ONES;
+    let gt_z = low7 + (0x80 - u64::from(b'Z') - 1) * ONES;
+    let upper = ge_a & !gt_z & !x & (0x80 * ONES);
+    x | (upper >> 2)
+}
+
+/// Packs a word of at most eight bytes into a `u64` (overlapping reads, no copy loop).
+#[inline]
+fn load_short(b: &[u8]) -> u64 {
+    let n = b.len();
+    let u32_at = |i: usize| {
+        let mut w = [0u8; 4];
+        w.copy_from_slice(&b[i..i + 4]);
+        u64::from(u32::from_le_bytes(w))
+    };
+    if n >= 4 {
+        u32_at(0) | (u32_at(n - 4) << 32)
+    } else if n > 0 {
+        u64::from(b[0]) | (u64::from(b[n / 2]) << 8) | (u64::from(b[n - 1]) << 16)
+    } else {
+        0
+    }
+}
+
+/// A hash of `bytes` with ASCII capitals folded, so that `Said` and `said`
+/// hash alike.
+#[inline]
+fn fold_hash(bytes: &[u8]) -> u64 {
+    const K: u64 = 0x517c_c1b7_2722_0a95;
+    let n = bytes.len();
+    let mut h = (n as u64).wrapping_mul(K);
+    if n <= 8 {
+        return (h.rotate_left(5) ^ lower8(load_short(bytes))).wrapping_mul(K);
+    }
+    let u64_at = |i: usize| {
+        let mut w = [0u8; 8];
+        w.copy_from_slice(&bytes[i..i + 8]);
+        u64::from_le_bytes(w)
+    };
+    let mut i = 0;
+    while i + 8 <= n {
+        h = (h.rotate_left(5) ^ lower8(u64_at(i))).wrapping_mul(K);
+        i += 8;
+    }
+    if i < n {
+        // The last eight bytes, overlapping the previous chunk.
+        h = (h.rotate_left(5) ^ lower8(u64_at(n - 8))).wrapping_mul(K);
+    }
+    h
+}
+
+/// An immutable word table: open addressing over hashes that ignore ASCII
+/// case, so that a case-insensitive lookup needs no lower-cased copy of the
+/// word. Each word carries a set of class bits.
+#[derive(Debug, Default)]
+struct WordTable {
+    words: Vec<(Box<str>, u16)>,
+    /// `(hash, index into words + 1)`; 0 marks an empty slot.
+    slots: Vec<(u64, u32)>,
+    shift: u32,
+}
+
+impl WordTable {
+    /// Builds the table from words and their class bits (bits of a repeated word are merged).
+    fn build(entries: impl IntoIterator<Item = (String, u16)>) -> Self {
+        let mut merged: HashMap<String, u16> = HashMap::new();
+        let mut order: Vec<String> = Vec::new();
+        for (w, bits) in entries {
+            let e = merged.entry(w.clone()).or_insert_with(|| {
+                order.push(w);
+                0
+            });
+            *e |= bits;
+        }
+        let words: Vec<(Box<str>, u16)> = order
+            .into_iter()
+            .map(|w| {
+                let bits = merged.get(&w).copied().unwrap_or(0);
+                (w.into_boxed_str(), bits)
+            })
+            .collect();
+        // At most half full, so that probes stay short.
+        let bits = (words.len() * 2)
+            .max(16)
+            .next_power_of_two()
+            .trailing_zeros();
+        let mut slots = vec![(0u64, 0u32); 1 << bits];
+        let shift = 64 - bits;
+        let mask = slots.len() - 1;
+        for (i, (w, _)) in words.iter().enumerate() {
+            let h = fold_hash(w.as_bytes());
+            let mut at = (h >> shift) as usize;
+            while slots[at].1 != 0 {
+                at = (at + 1) & mask;
+            }
+            slots[at] = (h, i as u32 + 1);
+        }
+        WordTable {
+            words,
+            slots,
+            shift,
+        }
+    }
+
+    /// The class bits of `word`, compared exactly (`fold`: false) or with
+    /// ASCII case ignored (`fold`: true).
+    #[inline]
+    fn get(&self, word: &str, fold: bool) -> u16 {
+        let h = fold_hash(word.as_bytes());
+        let mask = self.slots.len() - 1;
+        let mut at = (h >> self.shift) as usize;
+        loop {
+            let (sh, idx) = self.slots[at];
+            if idx == 0 {
+                return 0;
+            }
+            if sh == h {
+                let (w, bits) = &self.words[idx as usize - 1];
+                let same = if fold {
+                    w.eq_ignore_ascii_case(word)
+                } else {
+                    **w == *word
+                };
+                if same {
+                    return *bits;
+                }
+            }
+            at = (at + 1) & mask;
+        }
+    }
+
+    /// The class bits of `word` in lower case: ASCII words are compared
+    /// ignoring case; other words are lower-cased (typographic apostrophes
+    /// made straight) first, exactly as [`with_lower`] does.
+    #[inline]
+    fn get_lower(&self, word: &str) -> u16 {
+        if word.is_ascii() {
+            // The stored words are lower case, so equality ignoring ASCII
+            // case is equality with the lower-cased word.
+            self.get(word, true)
+        } else {
+            self.get(&word.to_lowercase().replace('’', "'"), false)
+        }
+    }
+}
+
+// Class bits of the lower-case table.
+const SPEECH_VERB: u16 = 1;
+const TITLE: u16 = 1 << 1;
+const ROLE_NOUN: u16 = 1 << 2;
+const PRONOUN: u16 = 1 << 3;
+const FUNCTION_WORD: u16 = 1 << 4;
+const ORG_WORD: u16 = 1 << 5;
+const GEO_WORD: u16 = 1 << 6;
+const ORG_ROLE: u16 = 1 << 7;
+const EVENT_WORD: u16 = 1 << 8;
+const GEO_PREFIX: u16 = 1 << 9;
+const COMMON_WORD: u16 = 1 << 10;
+
+// Class bits of the case-sensitive table.
+const GIVEN_NAME: u16 = 1;
+const DEMONYM: u16 = 1 << 1;
+const COUNTRY: u16 = 1 << 2;
+const PLACE: u16 = 1 << 3;
+const ORG: u16 = 1 << 4;
+
 /// The parsed word lists. Get it with [`lexicon`].
 #[derive(Debug)]
 pub struct Lexicon {
-    speech_verbs: WordSet<String>,
-    titles: WordSet<String>,
-    role_nouns: WordSet<String>,
-    pronouns: WordSet<String>,
-    function_words: WordSet<String>,
-    org_words: WordSet<String>,
-    geo_words: WordSet<String>,
-    org_roles: WordSet<String>,
-    event_words: WordSet<String>,
-    geo_prefixes: WordSet<String>,
-    common_words: WordSet<String>,
-    // Proper names are matched case-sensitively: `US` is not `us`, `WHO` not `who`.
-    given_names: WordSet<String>,
-    countries: WordSet<String>,
-    places: WordSet<String>,
-    orgs: WordSet<String>,
-    /// Places and bodies in one map, so that one lookup answers [`Lexicon::known`].
-    known: HashMap<String, Known, WordBuild>,
-    demonyms: WordSet<String>,
+    /// Common-word classes (speech verbs, titles, …), matched in lower case.
+    lower: WordTable,
+    /// Proper names are matched case-sensitively: `US` is not `us`, `WHO` not `who`.
+    exact: WordTable,
     max_name_words: usize,
 }
 
@@ -83,50 +243,65 @@ fn entries(list: &'static str) -> impl Iterator<Item = &'static str> {
         .filter(|l| !l.is_empty() && !l.starts_with('#'))
 }
 
-fn lower_set(list: &'static str) -> WordSet<String> {
-    entries(list).map(str::to_lowercase).collect()
-}
-
-fn exact_set(list: &'static str) -> WordSet<String> {
-    entries(list).map(str::to_string).collect()
-}
-
 static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
-    let countries = exact_set(include_str!("../../assets/lexicon/countries.txt"));
-    let places = exact_set(include_str!("../../assets/lexicon/places.txt"));
-    let orgs = exact_set(include_str!("../../assets/lexicon/orgs.txt"));
-    let max_name_words = countries
+    let lower_lists: [(&'static str, u16); 11] = [
+        (
+            include_str!("../../assets/lexicon/speech_verbs.txt"),
+            SPEECH_VERB,
+        ),
+        (include_str!("../../assets/lexicon/titles.txt"), TITLE),
+        (
+            include_str!("../../assets/lexicon/role_nouns.txt"),
+            ROLE_NOUN,
+        ),
+        (include_str!("../../assets/lexicon/pronouns.txt"), PRONOUN),
+        (
+            include_str!("../../assets/lexicon/function_words.txt"),
+            FUNCTION_WORD,
+        ),
+        (include_str!("../../assets/lexicon/org_words.txt"), ORG_WORD),
+        (include_str!("../../assets/lexicon/geo_words.txt"), GEO_WORD),
+        (include_str!("../../assets/lexicon/org_roles.txt"), ORG_ROLE),
+        (
+            include_str!("../../assets/lexicon/event_words.txt"),
+            EVENT_WORD,
+        ),
+        (
+            include_str!("../../assets/lexicon/geo_prefixes.txt"),
+            GEO_PREFIX,
+        ),
+        (
+            include_str!("../../assets/lexicon/common_words.txt"),
+            COMMON_WORD,
+        ),
+    ];
+    let exact_lists: [(&'static str, u16); 5] = [
+        (
+            include_str!("../../assets/lexicon/given_names.txt"),
+            GIVEN_NAME,
+        ),
+        (include_str!("../../assets/lexicon/demonyms.txt"), DEMONYM),
+        (include_str!("../../assets/lexicon/countries.txt"), COUNTRY),
+        (include_str!("../../assets/lexicon/places.txt"), PLACE),
+        (include_str!("../../assets/lexicon/orgs.txt"), ORG),
+    ];
+    let max_name_words = exact_lists[2..]
         .iter()
-        .chain(&places)
-        .chain(&orgs)
+        .flat_map(|&(list, _)| entries(list))
         .map(|e| e.split(' ').count())
         .max()
         .unwrap_or(1);
-    let mut known: HashMap<String, Known, WordBuild> = HashMap::default();
-    for o in &orgs {
-        known.insert(o.clone(), Known::Org);
-    }
-    for p in countries.iter().chain(&places) {
-        known.insert(p.clone(), Known::Place);
-    }
     Lexicon {
-        known,
-        speech_verbs: lower_set(include_str!("../../assets/lexicon/speech_verbs.txt")),
-        titles: lower_set(include_str!("../../assets/lexicon/titles.txt")),
-        role_nouns: lower_set(include_str!("../../assets/lexicon/role_nouns.txt")),
-        pronouns: lower_set(include_str!("../../assets/lexicon/pronouns.txt")),
-        function_words: lower_set(include_str!("../../assets/lexicon/function_words.txt")),
-        org_words: lower_set(include_str!("../../assets/lexicon/org_words.txt")),
-        geo_words: lower_set(include_str!("../../assets/lexicon/geo_words.txt")),
-        org_roles: lower_set(include_str!("../../assets/lexicon/org_roles.txt")),
-        event_words: lower_set(include_str!("../../assets/lexicon/event_words.txt")),
-        geo_prefixes: lower_set(include_str!("../../assets/lexicon/geo_prefixes.txt")),
-        common_words: lower_set(include_str!("../../assets/lexicon/common_words.txt")),
-        given_names: exact_set(include_str!("../../assets/lexicon/given_names.txt")),
-        demonyms: exact_set(include_str!("../../assets/lexicon/demonyms.txt")),
-        countries,
-        places,
-        orgs,
+        lower: WordTable::build(
+            lower_lists
+                .iter()
+                .flat_map(|&(list, bit)| entries(list).map(move |e| (e.to_lowercase(), bit))),
+        ),
+        exact: WordTable::build(
+            exact_lists
+                .iter()
+                .flat_map(|&(list, bit)| entries(list).map(move |e| (e.to_string(), bit))),
+        ),
         max_name_words,
     }
 });
@@ -136,19 +311,22 @@ pub fn lexicon() -> &'static Lexicon {
     &LEXICON
 }
 
-/// Calls `f` with `word` in lower case, without allocating for short ASCII words.
+/// Calls `f` with `word` in lower case, without allocating for ASCII words.
 pub fn with_lower<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
-    let bytes = word.as_bytes();
-    if bytes.len() <= 48 && word.is_ascii() {
-        let mut buf = [0u8; 48];
-        let out = &mut buf[..bytes.len()];
-        out.copy_from_slice(bytes);
-        out.make_ascii_lowercase();
-        // Lower-casing ASCII keeps the bytes valid UTF-8.
-        match std::str::from_utf8(out) {
-            Ok(s) => f(s),
-            Err(_) => f(word),
-        }
+    thread_local! {
+        static BUF: RefCell<String> = const { RefCell::new(String::new()) };
+    }
+    if word.is_ascii() {
+        // A reused buffer; a nested call (busy buffer) allocates its own.
+        BUF.with(|buf| match buf.try_borrow_mut() {
+            Ok(mut b) => {
+                b.clear();
+                b.push_str(word);
+                b.make_ascii_lowercase();
+                f(&b)
+            }
+            Err(_) => f(&word.to_ascii_lowercase()),
+        })
     } else {
         // Typographic apostrophes compare like straight ones (`I’m`).
         f(&word.to_lowercase().replace('’', "'"))
@@ -168,80 +346,91 @@ pub fn strip_possessive(word: &str) -> &str {
 }
 
 impl Lexicon {
-    fn lower_has(set: &WordSet<String>, word: &str) -> bool {
-        with_lower(word, |w| set.contains(w))
+    fn lower_has(&self, word: &str, class: u16) -> bool {
+        self.lower.get_lower(word) & class != 0
+    }
+    fn exact_has(&self, word: &str, class: u16) -> bool {
+        self.exact.get(word, false) & class != 0
     }
 
     /// A verb form that reports speech: `said`, `told`, `warned`, `insisted`, …
     pub fn is_speech_verb(&self, word: &str) -> bool {
-        Self::lower_has(&self.speech_verbs, word)
+        self.lower_has(word, SPEECH_VERB)
     }
     /// A title, honorific or office word written before a name: `Mr`, `President`, `Minister`.
     pub fn is_title(&self, word: &str) -> bool {
-        Self::lower_has(&self.titles, word)
+        self.lower_has(word, TITLE)
     }
     /// A role or group noun that can stand for a named person or body: `spokesman`, `firm`.
     pub fn is_role_noun(&self, word: &str) -> bool {
-        Self::lower_has(&self.role_nouns, word)
+        self.lower_has(word, ROLE_NOUN)
     }
     /// A personal pronoun.
     pub fn is_pronoun(&self, word: &str) -> bool {
-        Self::lower_has(&self.pronouns, word)
+        self.lower_has(word, PRONOUN)
     }
     /// A word capitalised only because it opens a sentence, or a capitalised
     /// common word that never names an entity alone (`The`, `However`, `Monday`).
     pub fn is_function_word(&self, word: &str) -> bool {
-        Self::lower_has(&self.function_words, word)
+        self.lower_has(word, FUNCTION_WORD)
     }
     /// A word that makes a name an organisation (`Party`, `Ministry`, `Inc`).
     pub fn is_org_word(&self, word: &str) -> bool {
-        Self::lower_has(&self.org_words, word)
+        self.lower_has(word, ORG_WORD)
     }
     /// A word that makes a name a place (`Strip`, `Island`, `River`).
     pub fn is_geo_word(&self, word: &str) -> bool {
-        Self::lower_has(&self.geo_words, word)
+        self.lower_has(word, GEO_WORD)
     }
     /// A noun that, just before a name, says the name is an organisation
     /// (`agency`, `firm`, `retailer`).
     pub fn is_org_role(&self, word: &str) -> bool {
-        Self::lower_has(&self.org_roles, word)
+        self.lower_has(word, ORG_ROLE)
     }
     /// A word that makes a name an event or prize (`Cup`, `Championships`, `Award`).
     pub fn is_event_word(&self, word: &str) -> bool {
-        Self::lower_has(&self.event_words, word)
+        self.lower_has(word, EVENT_WORD)
     }
     /// A word that makes a name a place when it starts it (`River`, `Mount`, `St`).
     pub fn is_geo_prefix(&self, word: &str) -> bool {
-        Self::lower_has(&self.geo_prefixes, word)
+        self.lower_has(word, GEO_PREFIX)
     }
     /// A common lower-case English word (`budget`, `century`, `test`): written
     /// with a capital it is a name only with other evidence.
     pub fn is_common_word(&self, word: &str) -> bool {
-        Self::lower_has(&self.common_words, word)
+        self.lower_has(word, COMMON_WORD)
     }
     /// A common given name (case-sensitive: `Mark`, not `mark`).
     pub fn is_given_name(&self, word: &str) -> bool {
-        self.given_names.contains(word)
+        self.exact_has(word, GIVEN_NAME)
     }
     /// A nationality or group adjective (`Russian`, `Iraqi`, `Palestinian`).
     pub fn is_demonym(&self, word: &str) -> bool {
-        self.demonyms.contains(word)
+        self.exact_has(word, DEMONYM)
     }
     /// A country or territory (`Iraq`, `United States`, `US`).
     pub fn is_country(&self, name: &str) -> bool {
-        self.countries.contains(name)
+        self.exact_has(name, COUNTRY)
     }
     /// A country, city, state or region.
     pub fn is_place(&self, name: &str) -> bool {
-        self.countries.contains(name) || self.places.contains(name)
+        self.exact_has(name, COUNTRY | PLACE)
     }
     /// A widely known organisation or institution (`UN`, `NATO`, `Reuters`).
     pub fn is_known_org(&self, name: &str) -> bool {
-        self.orgs.contains(name)
+        self.exact_has(name, ORG)
     }
     /// What a whole name is known as, if it is on a list.
     pub fn known(&self, name: &str) -> Option<Known> {
-        self.known.get(name).copied()
+        let bits = self.exact.get(name, false);
+        // A name on both lists is a place.
+        if bits & (COUNTRY | PLACE) != 0 {
+            Some(Known::Place)
+        } else if bits & ORG != 0 {
+            Some(Known::Org)
+        } else {
+            None
+        }
     }
     /// The most words any listed place or body name has.
     pub fn max_name_words(&self) -> usize {
@@ -318,6 +507,35 @@ mod tests {
         assert!(with_lower("ÉLAN", |w| w == "élan"));
         assert!(with_lower("Said", |w| w == "said"));
         assert!(with_lower("I’m", |w| w == "i'm"));
+    }
+
+    #[test]
+    fn folded_hash_ignores_ascii_case_only() {
+        // Every byte value at every position of a chunk and of the remainder.
+        for len in [1, 5, 8, 13] {
+            for pos in 0..len {
+                for b in 0..=255u8 {
+                    let mut w = vec![b'x'; len];
+                    w[pos] = b;
+                    let lower = w.to_ascii_lowercase();
+                    assert_eq!(fold_hash(&w), fold_hash(&lower), "{w:?}");
+                    let expect = if b.is_ascii_uppercase() { b + 32 } else { b };
+                    let mut chunk = [0u8; 8];
+                    chunk[0] = b;
+                    assert_eq!(lower8(u64::from_le_bytes(chunk)) as u8, expect);
+                }
+            }
+        }
+        assert_ne!(fold_hash(b"said"), fold_hash(b"sai"));
+    }
+
+    #[test]
+    fn lookups_ignore_case_for_classes_but_not_for_names() {
+        let l = lexicon();
+        assert!(l.is_title("PRESIDENT") && l.is_title("president"));
+        assert!(l.is_given_name("Mark") && !l.is_given_name("MARK"));
+        assert!(!l.is_speech_verb("saidx"));
+        assert!(!l.is_speech_verb(""));
     }
 
     #[test]

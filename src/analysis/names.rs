@@ -158,32 +158,36 @@ const VARIANTS: &[(&str, &str)] = &[
 /// Folds one word of a name: lower case, no diacritics or apostrophes,
 /// doubled letters single, and common spelling variants merged.
 fn fold_word(word: &str) -> String {
-    let mut s = String::with_capacity(word.len());
+    let mut s = String::with_capacity(word.len() + 1);
     for c in word.chars() {
         fold_char(c, &mut s);
     }
-    // Spelling rules shared by many transliterations.
-    let mut s = s.replace("ou", "u").replace("ks", "x").replace("ph", "f");
-    let mut dedup = String::with_capacity(s.len());
-    let mut last = None;
-    for c in s.chars() {
-        if Some(c) != last {
-            dedup.push(c);
+    // Spelling rules shared by many transliterations (most words have none).
+    for (from, to) in [("ou", "u"), ("ks", "x"), ("ph", "f")] {
+        if s.contains(from) {
+            s = s.replace(from, to);
         }
-        last = Some(c);
     }
-    s = dedup;
+    // Doubled letters single.
+    let mut last = None;
+    s.retain(|c| {
+        let keep = Some(c) != last;
+        last = Some(c);
+        keep
+    });
     // Final -ey / -iy / -yy / -i after a consonant: Sergey, Dmitriy, Zelenskyy, Yuri.
     for (from, to) in [("ey", "ei"), ("iy", "y"), ("yy", "y")] {
-        if let Some(stem) = s.strip_suffix(from) {
-            s = format!("{stem}{to}");
+        if s.ends_with(from) {
+            s.truncate(s.len() - from.len());
+            s.push_str(to);
         }
     }
     if s.len() > 3
         && let Some(stem) = s.strip_suffix('i')
         && stem.ends_with(|c: char| !"aeiou".contains(c))
     {
-        s = format!("{stem}y");
+        s.truncate(s.len() - 1);
+        s.push('y');
     }
     if let Some(&(_, to)) = VARIANTS.iter().find(|(from, _)| *from == s) {
         return to.to_string();

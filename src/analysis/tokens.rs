@@ -39,14 +39,35 @@ impl Tok {
     }
 }
 
+/// The character at byte `i` of `s` (a char boundary) and its length.
+#[inline]
+fn char_at(s: &str, i: usize) -> Option<(char, usize)> {
+    let b = *s.as_bytes().get(i)?;
+    if b < 0x80 {
+        Some((b as char, 1))
+    } else {
+        let c = s.get(i..)?.chars().next()?;
+        Some((c, c.len_utf8()))
+    }
+}
+
+#[inline]
+fn is_alnum(c: char) -> bool {
+    if c.is_ascii() {
+        c.is_ascii_alphanumeric()
+    } else {
+        c.is_alphanumeric()
+    }
+}
+
 /// Tokenises `span` of `text`; `quotes` (outer spans, sorted, with their
 /// indices) become single [`TokKind::Quote`] tokens.
 pub fn tokenize(text: &str, span: Span, quotes: &[(usize, Span)], out: &mut Vec<Tok>) {
     let s = span.slice(text);
     let base = span.start;
     let mut qi = quotes.partition_point(|(_, q)| q.end <= span.start);
-    let mut iter = s.char_indices().peekable();
-    while let Some(&(i, c)) = iter.peek() {
+    let mut i = 0;
+    while let Some((c, len)) = char_at(s, i) {
         let at = base + i;
         if let Some(&(idx, q)) = quotes.get(qi)
             && q.start <= at
@@ -56,46 +77,57 @@ pub fn tokenize(text: &str, span: Span, quotes: &[(usize, Span)], out: &mut Vec<
                     span: Span::new(at.max(q.start), q.end.min(span.end)),
                     kind: TokKind::Quote(idx),
                 });
+                // Resume at the first character that starts at or after the quotation's end.
+                i = q.end - base;
+                while i < s.len() && !s.is_char_boundary(i) {
+                    i += 1;
+                }
             }
             qi += 1;
-            while iter.peek().is_some_and(|&(j, _)| base + j < q.end) {
-                iter.next();
-            }
             continue;
         }
-        if c.is_alphanumeric() {
-            let mut end = i + c.len_utf8();
-            iter.next();
-            while let Some(&(j, d)) = iter.peek() {
-                let joiner = matches!(d, '-' | '\'' | '’' | '.' | '&');
-                // Only a joiner needs a look at the character after it.
-                let joins = || {
-                    s[j + d.len_utf8()..]
-                        .chars()
-                        .next()
-                        .is_some_and(char::is_alphanumeric)
-                };
-                if d.is_alphanumeric() || (joiner && joins()) {
-                    end = j + d.len_utf8();
-                    iter.next();
-                } else if d == '.' && is_dotted(&s[i..end]) {
-                    // Keep the final stop of `U.S.` and `Mr.`.
-                    end = j + 1;
-                    iter.next();
-                    break;
-                } else {
-                    break;
+        if c == ' ' || c == '\n' {
+            i += 1;
+            continue;
+        }
+        if is_alnum(c) {
+            let bytes = s.as_bytes();
+            let mut end = i + len;
+            loop {
+                // Runs of ASCII letters and digits first, byte by byte.
+                while bytes.get(end).is_some_and(u8::is_ascii_alphanumeric) {
+                    end += 1;
                 }
+                let Some((d, dl)) = char_at(s, end) else {
+                    break;
+                };
+                if !d.is_ascii() && d.is_alphanumeric() {
+                    end += dl;
+                    continue;
+                }
+                // Only a joiner needs a look at the character after it.
+                if matches!(d, '-' | '\'' | '’' | '.' | '&')
+                    && char_at(s, end + dl).is_some_and(|(n, _)| is_alnum(n))
+                {
+                    end += dl;
+                    continue;
+                }
+                if d == '.' && is_dotted(&s[i..end]) {
+                    // Keep the final stop of `U.S.` and `Mr.`.
+                    end += 1;
+                }
+                break;
             }
             out.push(Tok {
                 span: Span::new(base + i, base + end),
                 kind: TokKind::Word,
             });
+            i = end;
         } else {
-            iter.next();
+            i += len;
             if !c.is_whitespace() && !matches!(c, '\'' | '’' | '"') {
                 out.push(Tok {
-                    span: Span::new(at, at + c.len_utf8()),
+                    span: Span::new(at, at + len),
                     kind: TokKind::Punct(c),
                 });
             }
@@ -125,6 +157,22 @@ fn is_dotted(w: &str) -> bool {
 /// A word that begins with a capital letter, or a name with a lower-case
 /// particle joined by a hyphen (`al-Sudani`, `el-Sisi`).
 pub fn is_capitalised(w: &str) -> bool {
+    // ASCII fast path: the first hyphen must stand within the first four bytes.
+    if let Some(&b) = w.as_bytes().first()
+        && b.is_ascii()
+    {
+        if b.is_ascii_uppercase() {
+            return true;
+        }
+        if !b.is_ascii_lowercase() {
+            return false;
+        }
+        return w
+            .bytes()
+            .take(4)
+            .position(|c| c == b'-')
+            .is_some_and(|i| w[i + 1..].starts_with(char::is_uppercase));
+    }
     let mut chars = w.chars();
     match chars.next() {
         Some(c) if c.is_uppercase() => true,
@@ -282,6 +330,11 @@ mod tests {
         assert!(is_capitalised("Putin"));
         assert!(!is_capitalised("said"));
         assert!(!is_capitalised("well-known"));
+        assert!(!is_capitalised("abcd-Efg"));
+        assert!(is_capitalised("bin-Laden"));
+        assert!(!is_capitalised("-Abc"));
+        assert!(!is_capitalised(""));
+        assert!(is_capitalised("Émile") && !is_capitalised("élan"));
         assert_eq!(strip_possessive("Putin’s"), "Putin");
     }
 }
