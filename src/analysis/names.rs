@@ -95,6 +95,13 @@ pub fn strip_titles(name: &str) -> &str {
 
 /// Folds one character to a plain lower-case ASCII letter where it has one.
 fn fold_char(c: char, out: &mut String) {
+    // ASCII (most letters) needs no table: the same as the general case below.
+    if c.is_ascii() {
+        if c.is_ascii_alphanumeric() {
+            out.push(c.to_ascii_lowercase());
+        }
+        return;
+    }
     let f = match c {
         'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'ā' | 'ă' | 'ą' => 'a',
         'ç' | 'ć' | 'č' => 'c',

@@ -67,6 +67,8 @@ struct NameRun {
     label: Option<EntityLabel>,
     /// Gender shown by a title or role beside the name.
     gender: Option<Gender>,
+    /// The gender the whole article shows for this run's name (see `Names::gender`).
+    name_gender: Option<Gender>,
 }
 
 /// The article's name runs, for completing short forms and resolving roles.
@@ -75,6 +77,8 @@ pub struct Names {
     runs: Vec<NameRun>,
     /// The person names the entity recogniser found: (key, span), titles already left out.
     persons: Vec<(Vec<String>, Span)>,
+    /// The first gender the article shows for a name, by the name's last word.
+    by_last: HashMap<String, Gender>,
     /// The article's name index over its entities.
     article: names::ArticleNames,
     /// Completed names already looked up in this article.
@@ -84,8 +88,16 @@ pub struct Names {
 fn key_of(s: &str) -> Vec<String> {
     s.split(|c: char| c.is_whitespace() || c == '-')
         .map(|w| {
-            tokens::strip_possessive(w)
-                .chars()
+            let w = tokens::strip_possessive(w);
+            if w.is_ascii() {
+                // The same as below without the Unicode case tables.
+                return w
+                    .bytes()
+                    .filter(u8::is_ascii_alphanumeric)
+                    .map(|b| char::from(b.to_ascii_lowercase()))
+                    .collect::<String>();
+            }
+            w.chars()
                 .filter(|c| c.is_alphanumeric())
                 .flat_map(char::to_lowercase)
                 .collect::<String>()
@@ -232,10 +244,24 @@ impl Names {
                         titled,
                         label,
                         gender,
+                        name_gender: None,
                     });
                 }
             }
             k = e;
+        }
+        // The first gender shown for each last word, in article order, so that
+        // `gender` is one lookup rather than a scan of every run.
+        let mut by_last: HashMap<String, Gender> = HashMap::new();
+        for r in &runs {
+            if let (Some(last), Some(g)) = (r.key.last(), r.gender) {
+                by_last.entry(last.clone()).or_insert(g);
+            }
+        }
+        for r in &mut runs {
+            r.name_gender = key_of(&r.key.join(" "))
+                .last()
+                .and_then(|l| by_last.get(l).copied());
         }
         let persons = entities
             .iter()
@@ -246,6 +272,7 @@ impl Names {
         Names {
             runs,
             persons,
+            by_last,
             article: names::ArticleNames::build(text, entities),
             cache: RefCell::default(),
         }
@@ -330,11 +357,7 @@ impl Names {
     /// The gender the article shows for a name (`Mrs Smith`, `spokeswoman Ann Lee`).
     pub fn gender(&self, name: &str) -> Option<Gender> {
         let key = key_of(name);
-        let last = key.last()?;
-        self.runs
-            .iter()
-            .filter(|r| r.key.last() == Some(last))
-            .find_map(|r| r.gender)
+        self.by_last.get(key.last()?).copied()
     }
 
     /// The latest name before `pos` written with the role `role`.
@@ -377,7 +400,7 @@ impl Names {
                 None => r.titled || r.key.len() >= 2,
             })
             .filter(|r| {
-                let g = r.key.last().and_then(|_| self.gender(&r.key.join(" ")));
+                let g = r.name_gender;
                 want.is_none() || g.is_none() || g == want
             })
             .last()

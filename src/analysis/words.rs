@@ -190,66 +190,68 @@ pub fn is_role_noun(w: &str) -> bool {
 
 /// Plural nouns for unnamed groups of speakers (`officials`, `experts`).
 pub fn is_group_noun(w: &str) -> bool {
-    matches!(
-        w.to_lowercase().as_str(),
-        "officials"
-            | "experts"
-            | "sources"
-            | "analysts"
-            | "economists"
-            | "diplomats"
-            | "leaders"
-            | "critics"
-            | "residents"
-            | "witnesses"
-            | "investigators"
-            | "authorities"
-            | "ministers"
-            | "observers"
-            | "campaigners"
-            | "lawyers"
-            | "doctors"
-            | "scientists"
-            | "researchers"
-            | "activists"
-            | "protesters"
-            | "officers"
-            | "police"
-            | "militants"
-            | "organisers"
-            | "organizers"
-            | "unions"
-            | "politicians"
-            | "executives"
-            | "insiders"
-            | "bosses"
-            | "fans"
-            | "medics"
-            | "troops"
-            | "rebels"
-            | "authors"
-            | "members"
-            | "advocates"
-            | "supporters"
-            | "opponents"
-            | "aides"
-            | "allies"
-            | "colleagues"
-            | "neighbours"
-            | "neighbors"
-            | "relatives"
-            | "parents"
-            | "teachers"
-            | "workers"
-            | "employees"
-            | "voters"
-            | "customers"
-            | "passengers"
-            | "prosecutors"
-            | "commentators"
-            | "historians"
-            | "spokesmen"
-    )
+    with_lower(w, |lw| {
+        matches!(
+            lw,
+            "officials"
+                | "experts"
+                | "sources"
+                | "analysts"
+                | "economists"
+                | "diplomats"
+                | "leaders"
+                | "critics"
+                | "residents"
+                | "witnesses"
+                | "investigators"
+                | "authorities"
+                | "ministers"
+                | "observers"
+                | "campaigners"
+                | "lawyers"
+                | "doctors"
+                | "scientists"
+                | "researchers"
+                | "activists"
+                | "protesters"
+                | "officers"
+                | "police"
+                | "militants"
+                | "organisers"
+                | "organizers"
+                | "unions"
+                | "politicians"
+                | "executives"
+                | "insiders"
+                | "bosses"
+                | "fans"
+                | "medics"
+                | "troops"
+                | "rebels"
+                | "authors"
+                | "members"
+                | "advocates"
+                | "supporters"
+                | "opponents"
+                | "aides"
+                | "allies"
+                | "colleagues"
+                | "neighbours"
+                | "neighbors"
+                | "relatives"
+                | "parents"
+                | "teachers"
+                | "workers"
+                | "employees"
+                | "voters"
+                | "customers"
+                | "passengers"
+                | "prosecutors"
+                | "commentators"
+                | "historians"
+                | "spokesmen"
+        )
+    })
 }
 
 /// Nationality and group adjectives written before titles (`Russian`,
@@ -260,10 +262,9 @@ pub fn is_demonym(w: &str) -> bool {
 
 /// Personal pronouns that can stand for a speaker.
 pub fn is_pronoun(w: &str) -> bool {
-    matches!(
-        w.to_lowercase().as_str(),
-        "he" | "she" | "they" | "it" | "we" | "i"
-    )
+    with_lower(w, |lw| {
+        matches!(lw, "he" | "she" | "they" | "it" | "we" | "i")
+    })
 }
 
 /// Capitalised words that open sentences without naming anyone (`However`,
