@@ -87,23 +87,35 @@ pub struct Names {
 
 fn key_of(s: &str) -> Vec<String> {
     s.split(|c: char| c.is_whitespace() || c == '-')
-        .map(|w| {
-            let w = tokens::strip_possessive(w);
-            if w.is_ascii() {
-                // The same as below without the Unicode case tables.
-                return w
-                    .bytes()
-                    .filter(u8::is_ascii_alphanumeric)
-                    .map(|b| char::from(b.to_ascii_lowercase()))
-                    .collect::<String>();
-            }
-            w.chars()
-                .filter(|c| c.is_alphanumeric())
-                .flat_map(char::to_lowercase)
-                .collect::<String>()
-        })
+        .map(key_word)
         .filter(|w| !w.is_empty())
         .collect()
+}
+
+/// The last word of `key_of(s)`, without keying the other words.
+fn last_key_word(s: &str) -> Option<String> {
+    s.rsplit(|c: char| c.is_whitespace() || c == '-')
+        .map(key_word)
+        .find(|w| !w.is_empty())
+}
+
+/// One word of a key: possessive stripped, letters and digits lower-cased.
+fn key_word(w: &str) -> String {
+    let w = tokens::strip_possessive(w);
+    if w.is_ascii() {
+        // The same as below without the Unicode case tables.
+        let mut out = String::with_capacity(w.len());
+        out.extend(
+            w.bytes()
+                .filter(u8::is_ascii_alphanumeric)
+                .map(|b| char::from(b.to_ascii_lowercase())),
+        );
+        return out;
+    }
+    w.chars()
+        .filter(|c| c.is_alphanumeric())
+        .flat_map(char::to_lowercase)
+        .collect::<String>()
 }
 
 /// The role-noun family a word belongs to (`spokeswoman` → `spokesman`).
@@ -259,9 +271,7 @@ impl Names {
             }
         }
         for r in &mut runs {
-            r.name_gender = key_of(&r.key.join(" "))
-                .last()
-                .and_then(|l| by_last.get(l).copied());
+            r.name_gender = last_key_word(&r.key.join(" ")).and_then(|l| by_last.get(&l).copied());
         }
         let persons = entities
             .iter()
@@ -356,8 +366,7 @@ impl Names {
 
     /// The gender the article shows for a name (`Mrs Smith`, `spokeswoman Ann Lee`).
     pub fn gender(&self, name: &str) -> Option<Gender> {
-        let key = key_of(name);
-        self.by_last.get(key.last()?).copied()
+        self.by_last.get(&last_key_word(name)?).copied()
     }
 
     /// The latest name before `pos` written with the role `role`.
