@@ -244,22 +244,35 @@ impl ArticleNames {
     /// Collects the PERSON and ORG names among `entities` of `text`.
     pub fn build(text: &str, entities: &[Entity]) -> Self {
         let mut names: Vec<ArticleName> = Vec::new();
+        // Mentions written alike end alike: the name they counted for, if any.
+        let mut seen: HashMap<&str, Option<usize>> = HashMap::new();
         for e in entities {
             if !matches!(e.label, EntityLabel::Person | EntityLabel::Org) {
                 continue;
             }
-            let form = strip_titles(e.span.slice(text));
-            if form.is_empty() {
+            let raw = e.span.slice(text);
+            if let Some(&done) = seen.get(raw) {
+                if let Some(i) = done {
+                    names[i].count += 1;
+                }
                 continue;
             }
-            if let Some(n) = names.iter_mut().find(|n| n.form == form) {
-                n.count += 1;
+            let form = strip_titles(raw);
+            if form.is_empty() {
+                seen.insert(raw, None);
+                continue;
+            }
+            if let Some(i) = names.iter().position(|n| n.form == form) {
+                names[i].count += 1;
+                seen.insert(raw, Some(i));
                 continue;
             }
             let key = fold_key(form);
             if key.is_empty() {
+                seen.insert(raw, None);
                 continue;
             }
+            seen.insert(raw, Some(names.len()));
             names.push(ArticleName {
                 form: form.to_string(),
                 key,

@@ -304,9 +304,9 @@ impl Names {
         let (name, person) = self.complete_run(text, core);
         // The article's name index (entity forms, folded spellings, first
         // names) wins when it knows a more complete form.
-        let mine = names::fold_key(name);
         match self.article.full_name(core).map(|f| trim_description(&f)) {
             Some(full) => {
+                let mine = names::fold_key(name);
                 let theirs = names::fold_key(&full);
                 // `Sir Digby` → `Digby Jones`: a lone given name no run of
                 // the article ends with is the first name of the full form.
