@@ -59,6 +59,8 @@ struct NameRun {
     name: Span,
     /// Lower-cased words of the name, hyphens split.
     key: Vec<String>,
+    /// `word_hash` of the key's last word: a quick test before comparing keys.
+    last_hash: u64,
     /// Role words written before or after the name (`spokesman`, `minister`).
     roles: Vec<String>,
     /// A title or role stood beside the name: most likely a person.
@@ -97,6 +99,13 @@ fn last_key_word(s: &str) -> Option<String> {
     s.rsplit(|c: char| c.is_whitespace() || c == '-')
         .map(key_word)
         .find(|w| !w.is_empty())
+}
+
+/// A cheap hash of a key word (FNV-1a): equal words hash equal.
+fn word_hash(w: &str) -> u64 {
+    w.bytes().fold(0xcbf2_9ce4_8422_2325, |h, b| {
+        (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
+    })
 }
 
 /// One word of a key: possessive stripped, letters and digits lower-cased.
@@ -251,6 +260,7 @@ impl Names {
                     runs.push(NameRun {
                         start: toks[s].span.start,
                         name,
+                        last_hash: key.last().map_or(0, |w| word_hash(w)),
                         key,
                         roles,
                         titled,
@@ -330,9 +340,13 @@ impl Names {
         if key.is_empty() {
             return (core, false);
         }
+        let h = key.last().map_or(0, |w| word_hash(w));
         let mut best: Option<&NameRun> = None;
         for r in &self.runs {
-            if r.key.len() >= key.len() && r.key[r.key.len() - key.len()..] == key[..] {
+            if r.last_hash == h
+                && r.key.len() >= key.len()
+                && r.key[r.key.len() - key.len()..] == key[..]
+            {
                 // Longest first; among equals, the form the recogniser calls a
                 // person (`Tim Henman` over a sentence-initial `Classy Henman`).
                 let better = best.is_none_or(|b| {
@@ -348,7 +362,11 @@ impl Names {
         }
         match best {
             Some(r) => {
-                let same = || self.runs.iter().filter(|o| o.key.ends_with(&key[..]));
+                let same = || {
+                    self.runs
+                        .iter()
+                        .filter(|o| o.last_hash == h && o.key.ends_with(&key[..]))
+                };
                 let labelled = same().find_map(|o| o.label);
                 let person = match labelled {
                     Some(l) => l == EntityLabel::Person,
