@@ -11,7 +11,7 @@
 
 use std::collections::HashMap;
 
-use super::lexicon::{lexicon, with_lower};
+use super::lexicon::lexicon;
 use super::{Entity, EntityLabel};
 
 /// A speaker identity, valid within one [`SpeakerIndex`].
@@ -48,6 +48,19 @@ const PARTICLES: &[&str] = &[
     "ter",
 ];
 
+/// True when `word` is one of the `PARTICLES` in any case. They are short
+/// ASCII words, so longer or non-ASCII words are rejected without lower-casing.
+fn is_particle(word: &str) -> bool {
+    if word.len() > 5 || !word.is_ascii() {
+        return false;
+    }
+    let mut buf = [0u8; 5];
+    let lw = &mut buf[..word.len()];
+    lw.copy_from_slice(word.as_bytes());
+    lw.make_ascii_lowercase();
+    PARTICLES.iter().any(|p| p.as_bytes() == &lw[..])
+}
+
 /// Strips leading titles and roles (with what stands before them), a leading
 /// `the` and a trailing possessive: `Russian President Vladimir Putin` → `Vladimir Putin`,
 /// `Kremlin spokesman Dmitry Peskov` → `Dmitry Peskov`, `Mr Putin's` → `Putin`.
@@ -74,7 +87,7 @@ pub fn strip_titles(name: &str) -> &str {
         };
         let word = name[start..next].trim_end().trim_end_matches(['.', ',']);
         let lower_start = word.chars().next().is_some_and(char::is_lowercase);
-        let is_particle = with_lower(word, |w| PARTICLES.contains(&w));
+        let is_particle = is_particle(word);
         let hyphen_title =
             word.contains('-') && word.split('-').all(|p| !p.is_empty() && lex.is_title(p));
         // `Secretary of State Ana Lind`: a portfolio word after `of` belongs to the title.
@@ -209,7 +222,7 @@ pub fn fold_key(name: &str) -> Vec<String> {
     strip_titles(name)
         .split(|c: char| c.is_whitespace() || c == '-' || c == '‐')
         .filter(|w| !w.is_empty())
-        .filter(|w| !with_lower(w, |l| PARTICLES.contains(&l)))
+        .filter(|w| !is_particle(w))
         .map(fold_word)
         .filter(|w| !w.is_empty())
         .collect()
