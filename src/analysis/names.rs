@@ -184,7 +184,9 @@ fn fold_word(word: &str) -> String {
     }
     // Spelling rules shared by many transliterations (most words have none).
     for (from, to) in [("ou", "u"), ("ks", "x"), ("ph", "f")] {
-        if s.contains(from) {
+        // A plain byte scan: the patterns are two ASCII letters, which never
+        // occur inside a multi-byte character.
+        if s.as_bytes().windows(2).any(|w| w == from.as_bytes()) {
             s = s.replace(from, to);
         }
     }
