@@ -6,27 +6,15 @@ use std::time::Duration;
 
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
 use gloss::analysis::{entities::find_entities, segment};
+use gloss::corpus::Corpus;
 
+/// The normalised texts of the BBC corpus, read by gloss's own loader
+/// (empty when the shared corpus is missing).
 fn load_texts() -> Vec<String> {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpora/bbc");
-    let mut texts = Vec::new();
-    let mut stack = vec![root];
-    while let Some(dir) = stack.pop() {
-        let Ok(entries) = std::fs::read_dir(&dir) else {
-            continue;
-        };
-        for entry in entries.flatten() {
-            let p = entry.path();
-            if p.is_dir() {
-                stack.push(p);
-            } else if p.extension().is_some_and(|e| e == "txt")
-                && let Ok(bytes) = std::fs::read(&p)
-            {
-                texts.push(gloss::corpus::normalize::decode(&bytes).text);
-            }
-        }
-    }
-    texts
+    Corpus::load(&root)
+        .map(|c| c.articles.into_iter().map(|a| a.text).collect())
+        .unwrap_or_default()
 }
 
 fn bench_entities(c: &mut Criterion) {
