@@ -829,26 +829,31 @@ mod tests {
         assert_eq!(listed(&a), [4]);
     }
 
-    #[test]
-    fn speaker_filter_from_the_reader_uses_the_visible_quotation() {
-        let mut a = app();
-        let text = a.articles[0].text.clone();
-        let at = text.find("the budget").expect("quote");
+    /// Delivers article `article`'s analysis: one direct quotation of
+    /// `speaker`, the first occurrence of `quoted` in its text.
+    fn deliver_quote(a: &mut App, article: usize, quoted: &str, speaker: &str) {
+        let at = a.articles[article].text.find(quoted).expect("quoted text");
         let analysis = Analysis {
             quotes: vec![Quote {
-                span: Span::new(at, at + 10),
+                span: Span::new(at, at + quoted.len()),
                 kind: QuoteKind::Direct,
-                speaker: Some("Ann Lee".into()),
+                speaker: Some(speaker.into()),
             }],
             ..Analysis::default()
         };
         update(
-            &mut a,
+            a,
             Action::AnalysisReady {
-                article: 0,
+                article,
                 analysis: Arc::new(analysis),
             },
         );
+    }
+
+    #[test]
+    fn speaker_filter_from_the_reader_uses_the_visible_quotation() {
+        let mut a = app();
+        deliver_quote(&mut a, 0, "the budget", "Ann Lee");
         assert_eq!(a.browse.facts[0].quotes, 1);
         update(&mut a, Action::Focus(crate::tui::action::Pane::Reader));
         update(&mut a, Action::FilterBySelection);
@@ -910,23 +915,7 @@ mod tests {
             &CorpusSource::Bundled,
             Some(&dir.path().join("a.json")),
         ));
-        let text = a.articles[0].text.clone();
-        let at = text.find("the budget").expect("quote");
-        let analysis = Analysis {
-            quotes: vec![Quote {
-                span: Span::new(at, at + 10),
-                kind: QuoteKind::Direct,
-                speaker: Some("Ann Lee".into()),
-            }],
-            ..Analysis::default()
-        };
-        update(
-            &mut a,
-            Action::AnalysisReady {
-                article: 0,
-                analysis: Arc::new(analysis),
-            },
-        );
+        deliver_quote(&mut a, 0, "the budget", "Ann Lee");
         update(&mut a, Action::Focus(crate::tui::action::Pane::Reader));
         update(&mut a, Action::Annotate(Op::NextStatement));
         assert!(a.annotate.selected.is_some());
