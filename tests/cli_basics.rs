@@ -78,6 +78,9 @@ fn analyze_offsets_are_code_points_into_the_normalised_text() {
         .replace("\r\n", "\n")
         .chars()
         .collect();
+    // The check below must have something to check: the quotation and the place.
+    assert!(!v["quotes"].as_array().unwrap().is_empty(), "{v}");
+    assert!(!v["entities"].as_array().unwrap().is_empty(), "{v}");
     for item in v["quotes"]
         .as_array()
         .unwrap()
