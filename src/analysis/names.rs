@@ -11,7 +11,7 @@
 
 use std::collections::HashMap;
 
-use super::lexicon::lexicon;
+use super::lexicon::{WordBuild, lexicon};
 use super::{Entity, EntityLabel};
 
 /// A speaker identity, valid within one [`SpeakerIndex`].
@@ -260,7 +260,7 @@ impl ArticleNames {
     pub fn build(text: &str, entities: &[Entity]) -> Self {
         let mut names: Vec<ArticleName> = Vec::new();
         // Mentions written alike end alike: the name they counted for, if any.
-        let mut seen: HashMap<&str, Option<usize>> = HashMap::new();
+        let mut seen: HashMap<&str, Option<usize>, WordBuild> = HashMap::default();
         for e in entities {
             if !matches!(e.label, EntityLabel::Person | EntityLabel::Org) {
                 continue;

@@ -6,7 +6,7 @@
 //! name. Names are written in their most complete form in the article, without
 //! titles. Uses the cues found by `reported`; finds no spans of its own.
 
-use super::lexicon::lexicon;
+use super::lexicon::{WordBuild, lexicon};
 use std::cell::RefCell;
 use std::collections::HashMap;
 
@@ -80,11 +80,11 @@ pub struct Names {
     /// The person names the entity recogniser found: (key, span), titles already left out.
     persons: Vec<(Vec<String>, Span)>,
     /// The first gender the article shows for a name, by the name's last word.
-    by_last: HashMap<String, Gender>,
+    by_last: HashMap<String, Gender, WordBuild>,
     /// The article's name index over its entities.
     article: names::ArticleNames,
     /// Completed names already looked up in this article.
-    cache: RefCell<HashMap<String, (String, bool)>>,
+    cache: RefCell<HashMap<String, (String, bool), WordBuild>>,
 }
 
 fn key_of(s: &str) -> Vec<String> {
@@ -274,7 +274,7 @@ impl Names {
         }
         // The first gender shown for each last word, in article order, so that
         // `gender` is one lookup rather than a scan of every run.
-        let mut by_last: HashMap<String, Gender> = HashMap::new();
+        let mut by_last: HashMap<String, Gender, WordBuild> = HashMap::default();
         for r in &runs {
             if let (Some(last), Some(g)) = (r.key.last(), r.gender) {
                 by_last.entry(last.clone()).or_insert(g);
@@ -439,7 +439,7 @@ impl Names {
 pub struct Tracker {
     /// Unnamed sources by their role word (`spokesman` → `Treasury spokesman`),
     /// so that a later `the spokesman` is the same source.
-    by_role: HashMap<String, String>,
+    by_role: HashMap<String, String, WordBuild>,
     last_person: Option<String>,
     /// Recent persons with the gender the article shows for them, latest last.
     persons: Vec<(String, Option<Gender>)>,

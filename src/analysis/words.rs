@@ -6,7 +6,7 @@
 use std::collections::HashSet;
 use std::sync::LazyLock;
 
-use super::lexicon::{lexicon, with_lower};
+use super::lexicon::{WordSet, lexicon, with_lower};
 
 /// Verbs that report a stance or statement without being plain speech verbs
 /// (`highlighted the need`, `thanked X for`); base forms.
@@ -66,12 +66,12 @@ static EXTRA_SPEECH_VERBS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
 /// Every inflected form of the lexicon's speech verbs and of the verbs
 /// above (`stress` → `stresses`, `stressed`, `stressing`; `reply` →
 /// `replies`, `replied`), built once so that a lookup is one hash probe.
-static CUE_FORMS: LazyLock<HashSet<String>> = LazyLock::new(|| {
+static CUE_FORMS: LazyLock<WordSet<String>> = LazyLock::new(|| {
     let listed = include_str!("../../assets/lexicon/speech_verbs.txt")
         .lines()
         .map(str::trim)
         .filter(|l| !l.is_empty() && !l.starts_with('#'));
-    let mut forms = HashSet::new();
+    let mut forms = WordSet::default();
     for base in listed
         .chain(EXTRA_SPEECH_VERBS.iter().copied())
         .chain(STANCE_VERBS.iter().copied())
