@@ -349,7 +349,7 @@ fn is_acronym(word: &str) -> bool {
 fn core(word: &str) -> &str {
     let w = strip_possessive(word);
     if starts_upper(w)
-        && let Some((i, c)) = w.char_indices().find(|&(_, c)| c == '-' || c == '‐')
+        && let Some((i, c)) = first_hyphen(w)
         && w[i + c.len_utf8()..]
             .chars()
             .next()
@@ -358,6 +358,17 @@ fn core(word: &str) -> &str {
         return &w[..i];
     }
     w
+}
+
+/// The first hyphen (`-` or `‐`) of a word and where it stands.
+fn first_hyphen(w: &str) -> Option<(usize, char)> {
+    // A byte scan: `-` is one byte, and `‐` (U+2010) is the only
+    // candidate that starts with 0xE2.
+    w.bytes().enumerate().find_map(|(i, b)| match b {
+        b'-' => Some((i, '-')),
+        0xE2 if w[i..].starts_with('‐') => Some((i, '‐')),
+        _ => None,
+    })
 }
 
 /// True when a name cannot go on past this word (`Iraq's`, `Iran-backed`).

@@ -8,7 +8,6 @@
 //! general knowledge only — never names taken from particular articles.
 //! This module answers membership questions; it does not decide what a span is.
 
-use std::cell::RefCell;
 use std::collections::{HashMap, HashSet};
 use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::LazyLock;
@@ -116,8 +115,8 @@ fn fold_hash(bytes: &[u8]) -> u64 {
 /// case, so that a case-insensitive lookup needs no lower-cased copy of the
 /// word. Each word carries a set of class bits.
 #[derive(Debug, Default)]
-struct WordTable {
-    words: Vec<(Box<str>, u16)>,
+pub(crate) struct WordTable {
+    words: Vec<(Box<str>, u32)>,
     /// `(hash, index into words + 1)`; 0 marks an empty slot.
     slots: Vec<(u64, u32)>,
     shift: u32,
@@ -125,8 +124,8 @@ struct WordTable {
 
 impl WordTable {
     /// Builds the table from words and their class bits (bits of a repeated word are merged).
-    fn build(entries: impl IntoIterator<Item = (String, u16)>) -> Self {
-        let mut merged: HashMap<String, u16> = HashMap::new();
+    fn build(entries: impl IntoIterator<Item = (String, u32)>) -> Self {
+        let mut merged: HashMap<String, u32> = HashMap::new();
         let mut order: Vec<String> = Vec::new();
         for (w, bits) in entries {
             let e = merged.entry(w.clone()).or_insert_with(|| {
@@ -135,7 +134,7 @@ impl WordTable {
             });
             *e |= bits;
         }
-        let words: Vec<(Box<str>, u16)> = order
+        let words: Vec<(Box<str>, u32)> = order
             .into_iter()
             .map(|w| {
                 let bits = merged.get(&w).copied().unwrap_or(0);
@@ -168,7 +167,7 @@ impl WordTable {
     /// The class bits of `word`, compared exactly (`fold`: false) or with
     /// ASCII case ignored (`fold`: true).
     #[inline]
-    fn get(&self, word: &str, fold: bool) -> u16 {
+    pub(crate) fn get(&self, word: &str, fold: bool) -> u32 {
         let h = fold_hash(word.as_bytes());
         let mask = self.slots.len() - 1;
         let mut at = (h >> self.shift) as usize;
@@ -196,7 +195,7 @@ impl WordTable {
     /// ignoring case; other words are lower-cased (typographic apostrophes
     /// made straight) first, exactly as [`with_lower`] does.
     #[inline]
-    fn get_lower(&self, word: &str) -> u16 {
+    pub(crate) fn get_lower(&self, word: &str) -> u32 {
         if word.is_ascii() {
             // The stored words are lower case, so equality ignoring ASCII
             // case is equality with the lower-cased word.
@@ -207,25 +206,44 @@ impl WordTable {
     }
 }
 
-// Class bits of the lower-case table.
-const SPEECH_VERB: u16 = 1;
-const TITLE: u16 = 1 << 1;
-const ROLE_NOUN: u16 = 1 << 2;
-const PRONOUN: u16 = 1 << 3;
-const FUNCTION_WORD: u16 = 1 << 4;
-const ORG_WORD: u16 = 1 << 5;
-const GEO_WORD: u16 = 1 << 6;
-const ORG_ROLE: u16 = 1 << 7;
-const EVENT_WORD: u16 = 1 << 8;
-const GEO_PREFIX: u16 = 1 << 9;
-const COMMON_WORD: u16 = 1 << 10;
+/// The class bits of the lower-case lists, for several questions asked of
+/// one [`Lexicon::classes`] answer. They use the low 16 bits; tables built
+/// with `Lexicon::with_extra` use the high ones for their own lists.
+pub mod class {
+    /// Speech verbs (`said`, `warned`).
+    pub const SPEECH_VERB: u32 = 1;
+    /// Titles and honorifics (`Mr`, `President`).
+    pub const TITLE: u32 = 1 << 1;
+    /// Role nouns (`spokesman`, `firm`).
+    pub const ROLE_NOUN: u32 = 1 << 2;
+    /// Personal pronouns.
+    pub const PRONOUN: u32 = 1 << 3;
+    /// Sentence-initial function words (`The`, `However`).
+    pub const FUNCTION_WORD: u32 = 1 << 4;
+    /// Organisation words (`Party`, `Ministry`).
+    pub const ORG_WORD: u32 = 1 << 5;
+    /// Place words (`Strip`, `Island`).
+    pub const GEO_WORD: u32 = 1 << 6;
+    /// Nouns that make the next name an organisation (`agency`).
+    pub const ORG_ROLE: u32 = 1 << 7;
+    /// Event and prize words (`Cup`, `Award`).
+    pub const EVENT_WORD: u32 = 1 << 8;
+    /// Words that open a place name (`River`, `Mount`).
+    pub const GEO_PREFIX: u32 = 1 << 9;
+    /// Common lower-case English words.
+    pub const COMMON_WORD: u32 = 1 << 10;
+}
+use class::{
+    COMMON_WORD, EVENT_WORD, FUNCTION_WORD, GEO_PREFIX, GEO_WORD, ORG_ROLE, ORG_WORD, PRONOUN,
+    ROLE_NOUN, SPEECH_VERB, TITLE,
+};
 
 // Class bits of the case-sensitive table.
-const GIVEN_NAME: u16 = 1;
-const DEMONYM: u16 = 1 << 1;
-const COUNTRY: u16 = 1 << 2;
-const PLACE: u16 = 1 << 3;
-const ORG: u16 = 1 << 4;
+const GIVEN_NAME: u32 = 1;
+const DEMONYM: u32 = 1 << 1;
+const COUNTRY: u32 = 1 << 2;
+const PLACE: u32 = 1 << 3;
+const ORG: u32 = 1 << 4;
 
 /// The parsed word lists. Get it with [`lexicon`].
 #[derive(Debug)]
@@ -244,7 +262,7 @@ fn entries(list: &'static str) -> impl Iterator<Item = &'static str> {
 }
 
 static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
-    let lower_lists: [(&'static str, u16); 11] = [
+    let lower_lists: [(&'static str, u32); 11] = [
         (
             include_str!("../../assets/lexicon/speech_verbs.txt"),
             SPEECH_VERB,
@@ -275,7 +293,7 @@ static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
             COMMON_WORD,
         ),
     ];
-    let exact_lists: [(&'static str, u16); 5] = [
+    let exact_lists: [(&'static str, u32); 5] = [
         (
             include_str!("../../assets/lexicon/given_names.txt"),
             GIVEN_NAME,
@@ -311,30 +329,93 @@ pub fn lexicon() -> &'static Lexicon {
     &LEXICON
 }
 
-/// Calls `f` with `word` in lower case, without allocating for ASCII words.
+/// Calls `f` with `word` in lower case, without allocating for short ASCII words.
 pub fn with_lower<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
-    thread_local! {
-        static BUF: RefCell<String> = const { RefCell::new(String::new()) };
-    }
     if word.is_ascii() {
-        // A reused buffer; a nested call (busy buffer) allocates its own.
-        BUF.with(|buf| match buf.try_borrow_mut() {
-            Ok(mut b) => {
-                b.clear();
-                b.push_str(word);
-                b.make_ascii_lowercase();
-                f(&b)
-            }
-            Err(_) => f(&word.to_ascii_lowercase()),
-        })
+        f(&Lower::ascii(word))
     } else {
         // Typographic apostrophes compare like straight ones (`I’m`).
         f(&word.to_lowercase().replace('’', "'"))
     }
 }
 
+/// A word in lower case, borrowed when it has no capitals and otherwise
+/// copied to the stack when it is short (most words are), so that asking a
+/// word list about a word allocates nothing.
+pub enum Lower<'a> {
+    /// The word itself: it has nothing to lower-case.
+    Same(&'a str),
+    /// The first `len` bytes of `buf`.
+    Short {
+        buf: [u8; LOWER_BUF],
+        len: u8,
+    },
+    Long(String),
+}
+
+/// The longest word [`Lower`] copies to the stack.
+const LOWER_BUF: usize = 22;
+
+impl<'a> Lower<'a> {
+    /// `word` with its ASCII capitals lower-cased and other characters kept,
+    /// as [`str::to_ascii_lowercase`] gives it.
+    pub fn ascii(word: &'a str) -> Self {
+        if !word.bytes().any(|b| b.is_ascii_uppercase()) {
+            Lower::Same(word)
+        } else if word.len() > LOWER_BUF {
+            Lower::Long(word.to_ascii_lowercase())
+        } else {
+            let mut buf = [0u8; LOWER_BUF];
+            buf[..word.len()].copy_from_slice(word.as_bytes());
+            buf[..word.len()].make_ascii_lowercase();
+            Lower::Short {
+                buf,
+                len: word.len() as u8,
+            }
+        }
+    }
+
+    /// `word` with every capital lower-cased, as [`str::to_lowercase`] gives it.
+    pub fn unicode(word: &'a str) -> Self {
+        if word.is_ascii() {
+            Lower::ascii(word)
+        } else {
+            Lower::Long(word.to_lowercase())
+        }
+    }
+
+    /// The lower-cased word.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Lower::Same(s) => s,
+            // Lower-casing ASCII letters keeps UTF-8 valid, so this never fails.
+            Lower::Short { buf, len } => {
+                std::str::from_utf8(&buf[..usize::from(*len)]).unwrap_or("")
+            }
+            Lower::Long(s) => s,
+        }
+    }
+}
+
+impl PartialEq<&str> for Lower<'_> {
+    fn eq(&self, other: &&str) -> bool {
+        self.as_str() == *other
+    }
+}
+
+impl std::ops::Deref for Lower<'_> {
+    type Target = str;
+    fn deref(&self) -> &str {
+        self.as_str()
+    }
+}
+
 /// Strips a possessive `'s` / `’s` (or a bare trailing apostrophe) from a word.
 pub fn strip_possessive(word: &str) -> &str {
+    // Most words end in none of `s`, `S`, `'` or `’` (whose last byte is 0x99).
+    if !matches!(word.as_bytes().last(), Some(b's' | b'S' | b'\'' | 0x99)) {
+        return word;
+    }
     for suffix in ["'s", "’s", "'S", "’S"] {
         if let Some(w) = word.strip_suffix(suffix)
             && !w.is_empty()
@@ -346,11 +427,30 @@ pub fn strip_possessive(word: &str) -> &str {
 }
 
 impl Lexicon {
-    fn lower_has(&self, word: &str, class: u16) -> bool {
+    fn lower_has(&self, word: &str, class: u32) -> bool {
         self.lower.get_lower(word) & class != 0
     }
-    fn exact_has(&self, word: &str, class: u16) -> bool {
+    fn exact_has(&self, word: &str, class: u32) -> bool {
         self.exact.get(word, false) & class != 0
+    }
+
+    /// Every lower-case list `word` is on, as [`class`] bits: one lookup
+    /// for several questions about the same word.
+    pub fn classes(&self, word: &str) -> u32 {
+        self.lower.get_lower(word)
+    }
+
+    /// A table of the lower-case lists and `extra` words with their own
+    /// class bits (above the lexicon's 16), so that a caller with lists of
+    /// its own asks about a word with one lookup.
+    pub(crate) fn with_extra(&self, extra: impl IntoIterator<Item = (String, u32)>) -> WordTable {
+        WordTable::build(
+            self.lower
+                .words
+                .iter()
+                .map(|(w, bits)| (w.to_string(), *bits))
+                .chain(extra),
+        )
     }
 
     /// A verb form that reports speech: `said`, `told`, `warned`, `insisted`, …
@@ -539,9 +639,22 @@ mod tests {
     }
 
     #[test]
+    fn lower_copies_match_the_standard_lower_casing() {
+        let long = "ABCDEFGHIJKLMNOPQRSTUVWXYZ";
+        for w in ["said", "Said", "ÉLAN", "Élan", "I’M", long, ""] {
+            assert_eq!(Lower::ascii(w).as_str(), w.to_ascii_lowercase(), "{w}");
+            assert_eq!(Lower::unicode(w).as_str(), w.to_lowercase(), "{w}");
+        }
+        assert!(Lower::ascii("On") == "on");
+        assert!(matches!(Lower::ascii("said"), Lower::Same(_)));
+    }
+
+    #[test]
     fn possessives_are_stripped() {
         assert_eq!(strip_possessive("Iraq's"), "Iraq");
         assert_eq!(strip_possessive("States’"), "States");
         assert_eq!(strip_possessive("Putin"), "Putin");
+        assert_eq!(strip_possessive("boss"), "boss");
+        assert_eq!(strip_possessive("Jones'"), "Jones");
     }
 }

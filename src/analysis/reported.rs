@@ -7,6 +7,7 @@
 //! job of `speakers`.
 
 use super::Span;
+use super::lexicon::Lower;
 use super::tokens::{self, Tok, TokKind};
 use super::words;
 
@@ -40,7 +41,7 @@ pub struct Cue {
 /// Words after a comma that end a reported clause (`…, although …`).
 fn ends_clause(w: &str) -> bool {
     matches!(
-        w.to_ascii_lowercase().as_str(),
+        Lower::ascii(w).as_str(),
         "although"
             | "though"
             | "while"
@@ -68,7 +69,7 @@ fn ends_clause(w: &str) -> bool {
 /// Discourse words that open a sentence without belonging to its content.
 fn is_opener_word(w: &str) -> bool {
     matches!(
-        w.to_ascii_lowercase().as_str(),
+        Lower::ascii(w).as_str(),
         "however" | "but" | "and" | "meanwhile" | "so" | "yet" | "still" | "moreover" | "instead"
     )
 }
@@ -125,8 +126,8 @@ fn cue_at(text: &str, toks: &[Tok], i: usize, earlier: &[Cue]) -> Option<Cue> {
     if !words::is_cue_verb(w) {
         return None;
     }
-    let lw = w.to_ascii_lowercase();
-    let next = word(text, toks, i + 1).to_ascii_lowercase();
+    let lw = Lower::ascii(w);
+    let next = Lower::ascii(word(text, toks, i + 1));
     // `called` reports speech only as `called on` / `called for`; `pointed` as `pointed out`.
     if lw.starts_with("call") && !matches!(next.as_str(), "on" | "for") {
         return None;
@@ -282,7 +283,7 @@ fn takes_listener(w: &str) -> bool {
 /// Nouns after which a participle reports their statement (`a statement stressing …`).
 fn is_statement_noun(w: &str) -> bool {
     matches!(
-        w.to_ascii_lowercase().as_str(),
+        Lower::ascii(w).as_str(),
         "statement"
             | "letter"
             | "report"
@@ -307,8 +308,8 @@ fn clause_ends_after(text: &str, toks: &[Tok], verb: usize) -> bool {
     if matches!(t.kind, TokKind::Punct(_)) {
         return true;
     }
-    let w = t.word(text).to_ascii_lowercase();
-    let lw = word(text, toks, verb).to_ascii_lowercase();
+    let w = Lower::ascii(t.word(text));
+    let lw = Lower::ascii(word(text, toks, verb));
     matches!(
         w.as_str(),
         "in" | "on"
@@ -382,7 +383,7 @@ fn colon(text: &str, toks: &[Tok], i: usize) -> Option<Cue> {
         && (first..subject.0).all(|k| {
             let w = word(text, toks, k);
             toks[k].kind == TokKind::Word
-                && !is_preposition(&w.to_ascii_lowercase())
+                && !is_preposition(&Lower::ascii(w))
                 && !words::is_cue_verb(w)
                 && !tokens::is_verb_companion(w)
         });
@@ -401,7 +402,7 @@ fn colon(text: &str, toks: &[Tok], i: usize) -> Option<Cue> {
 pub fn clause_subject(text: &str, toks: &[Tok], end: usize) -> Option<(usize, usize)> {
     let mut k = 0;
     while k < end {
-        let w = word(text, toks, k).to_ascii_lowercase();
+        let w = Lower::ascii(word(text, toks, k));
         if is_preposition(&w) || is_subordinator(&w) {
             match (k..end).find(|&c| toks[c].is_punct(',')) {
                 Some(c) => {
@@ -696,13 +697,13 @@ fn is_plain_name(text: &str, toks: &[Tok], np: (usize, usize)) -> bool {
 /// between commas, an indirect object before `that`, and `concern over`.
 fn content_after(text: &str, toks: &[Tok], verb: usize) -> Option<(Span, bool)> {
     let mut k = verb + 1;
-    let vw = word(text, toks, verb).to_ascii_lowercase();
-    let particle = word(text, toks, k).to_ascii_lowercase();
+    let vw = Lower::ascii(word(text, toks, verb));
+    let particle = Lower::ascii(word(text, toks, k));
     if matches!(particle.as_str(), "on" | "for" | "out") && !vw.starts_with("accus") {
         k += 1;
         // `spoke out in favour of`, `spoke out against`.
         if particle == "out" {
-            let a = word(text, toks, k).to_ascii_lowercase();
+            let a = Lower::ascii(word(text, toks, k));
             if a == "against" {
                 k += 1;
             } else if a == "in" && word(text, toks, k + 2) == "of" {
@@ -734,7 +735,7 @@ fn content_after(text: &str, toks: &[Tok], verb: usize) -> Option<(Span, bool)> 
     } else if is_tell(&vw) {
         // `told the BBC:` names the listener, not the statement; `told
         // reporters the plan had failed` has a clause right after the listener.
-        let listener = word(text, toks, k).to_ascii_lowercase();
+        let listener = Lower::ascii(word(text, toks, k));
         let listener = matches!(
             listener.as_str(),
             "reporters"
@@ -755,7 +756,7 @@ fn content_after(text: &str, toks: &[Tok], verb: usize) -> Option<(Span, bool)> 
         let clause_start = tokens::is_determiner(next)
             || words::is_pronoun(next)
             || (tokens::is_capitalised(next) && !words::is_function_word(next));
-        if !(listener && clause_start && !is_preposition(&next.to_ascii_lowercase())) {
+        if !(listener && clause_start && !is_preposition(&Lower::ascii(next))) {
             return None;
         }
         k += 1;
@@ -763,12 +764,12 @@ fn content_after(text: &str, toks: &[Tok], verb: usize) -> Option<(Span, bool)> 
         // `expressed (deep) concern over …`: the statement is what follows.
         let mut m = k;
         while m < (k + 3).min(toks.len()) {
-            let x = word(text, toks, m).to_ascii_lowercase();
+            let x = Lower::ascii(word(text, toks, m));
             if matches!(
                 x.as_str(),
                 "concern" | "hope" | "regret" | "alarm" | "fear" | "fears"
             ) {
-                let prep = word(text, toks, m + 1).to_ascii_lowercase();
+                let prep = Lower::ascii(word(text, toks, m + 1));
                 if matches!(
                     prep.as_str(),
                     "over" | "about" | "at" | "that" | "for" | "regarding"
@@ -820,11 +821,11 @@ fn clause_from(text: &str, toks: &[Tok], start: usize) -> Option<Span> {
         // `… in a conversation with …`: an adjunct of the telling, not the statement.
         if k > start + 1
             && matches!(
-                word(text, toks, k).to_ascii_lowercase().as_str(),
+                Lower::ascii(word(text, toks, k)).as_str(),
                 "in" | "during" | "at"
             )
             && matches!(
-                word(text, toks, k + 1).to_ascii_lowercase().as_str(),
+                Lower::ascii(word(text, toks, k + 1)).as_str(),
                 "a" | "an" | "his" | "her" | "their" | "its"
             )
         {
@@ -870,7 +871,7 @@ fn content_before(text: &str, toks: &[Tok], end: usize) -> Option<Span> {
     if words::is_title(last) || words::is_role_noun(last) {
         return None;
     }
-    let first = word(text, toks, s).to_ascii_lowercase();
+    let first = Lower::ascii(word(text, toks, s));
     if is_subordinator(&first) {
         // `While …, it also …`: the statement starts with its own subject.
         let main = (s + 1..end).find(|&k| {
@@ -883,7 +884,7 @@ fn content_before(text: &str, toks: &[Tok], end: usize) -> Option<Span> {
     } else if is_preposition(&first)
         || first.ends_with("ing")
         || (first.ends_with("ed") && {
-            let second = word(text, toks, s + 1).to_ascii_lowercase();
+            let second = Lower::ascii(word(text, toks, s + 1));
             is_preposition(&second)
                 || matches!(second.as_str(), "whether" | "if" | "why" | "how" | "what")
         })

@@ -6,7 +6,7 @@
 //! name. Names are written in their most complete form in the article, without
 //! titles. Uses the cues found by `reported`; finds no spans of its own.
 
-use super::lexicon::{WordBuild, lexicon};
+use super::lexicon::{Lower, WordBuild, lexicon};
 use std::cell::RefCell;
 use std::collections::HashMap;
 
@@ -524,7 +524,7 @@ pub fn resolve(
     }
     let pos = toks[a].span.start;
     if b - a == 1 && words::is_pronoun(w(a)) {
-        let lw = w(a).to_lowercase();
+        let lw = Lower::unicode(w(a));
         let want = match lw.as_str() {
             "he" => Some(Gender::Male),
             "she" => Some(Gender::Female),
@@ -668,7 +668,7 @@ pub fn resolve(
         });
     }
     // `the veteran striker`: a role with no name given refers to the person last named.
-    let spokes = head.to_lowercase().starts_with("spokes");
+    let spokes = Lower::unicode(head).starts_with("spokes");
     if run.is_none()
         && head_is_role
         && !spokes
@@ -686,7 +686,7 @@ pub fn resolve(
         let core = tokens::strip_possessive(core);
         let (name, person) = names.complete(text, core);
         // `the Brit Awards`: a name after an article is not a person's.
-        let article = s > a && matches!(w(s - 1).to_ascii_lowercase().as_str(), "the" | "a" | "an");
+        let article = s > a && matches!(Lower::ascii(w(s - 1)).as_str(), "the" | "a" | "an");
         let person = (person || titled || looks_personal(&name))
             && !head_is_role_org(head)
             && (titled || !article);
@@ -698,7 +698,7 @@ pub fn resolve(
     // `the statement said`: the source that last issued one.
     if run.is_none()
         && matches!(
-            head.to_ascii_lowercase().as_str(),
+            Lower::ascii(head).as_str(),
             "statement" | "letter" | "communique" | "release"
         )
         && let Some(last) = tracker.last_any.clone()
@@ -759,7 +759,7 @@ fn looks_personal(name: &str) -> bool {
 
 fn head_is_role_org(head: &str) -> bool {
     matches!(
-        head.to_lowercase().as_str(),
+        Lower::unicode(head).as_str(),
         "firm"
             | "company"
             | "group"

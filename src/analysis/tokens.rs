@@ -6,6 +6,7 @@
 //! word lists (speech verbs, titles, names) live in the lexicon.
 
 use super::Span;
+use super::lexicon::Lower;
 
 /// What a token is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -218,7 +219,7 @@ pub fn is_possessive(w: &str) -> bool {
 /// Words that may stand between a subject and its verb without ending the
 /// subject: auxiliaries, negation and adverbs (`has also`, `firmly`).
 pub fn is_verb_companion(w: &str) -> bool {
-    let lw = w.to_ascii_lowercase();
+    let lw = Lower::ascii(w);
     (lw.len() > 3 && lw.ends_with("ly") && w.starts_with(char::is_lowercase))
         || matches!(
             lw.as_str(),
@@ -263,7 +264,7 @@ pub fn is_verb_companion(w: &str) -> bool {
 /// Forms of `be`: a speech verb after one is passive (`is accused of`).
 pub fn is_be(w: &str) -> bool {
     matches!(
-        w.to_ascii_lowercase().as_str(),
+        Lower::ascii(w).as_str(),
         "is" | "are" | "was" | "were" | "be" | "been" | "being" | "am"
     )
 }
@@ -271,7 +272,7 @@ pub fn is_be(w: &str) -> bool {
 /// Determiners that may open a noun phrase.
 pub fn is_determiner(w: &str) -> bool {
     matches!(
-        w.to_ascii_lowercase().as_str(),
+        Lower::ascii(w).as_str(),
         "the" | "a" | "an" | "this" | "that" | "its" | "his" | "her" | "their" | "our"
     )
 }

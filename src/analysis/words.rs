@@ -2,256 +2,281 @@
 //! noun?), answered from the shared lexicon, plus what only attribution
 //! needs: verb inflections, stance verbs (`highlighted`, `thanked`), unnamed
 //! group nouns (`officials`), verbs that are also nouns, object-taking cues.
+//!
+//! The lexicon's lower-case lists and the lists below live in one table, so
+//! that each question about a word is one lookup.
 
-use std::collections::HashSet;
 use std::sync::LazyLock;
 
-use super::lexicon::{WordSet, lexicon, with_lower};
+use super::lexicon::class::{FUNCTION_WORD, ORG_ROLE, ROLE_NOUN, TITLE};
+use super::lexicon::{WordTable, lexicon};
 
 /// Verbs that report a stance or statement without being plain speech verbs
 /// (`highlighted the need`, `thanked X for`); base forms.
-static STANCE_VERBS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
-    [
-        "affirm",
-        "reaffirm",
-        "highlight",
-        "underscore",
-        "underline",
-        "denounce",
-        "thank",
-        "express",
-        "welcome",
-        "praise",
-        "reject",
-        "dismiss",
-        "encourage",
-        "urge",
-        "accuse",
-        "blame",
-        "criticise",
-        "criticize",
-        "condemn",
-        "pledge",
-        "bemoan",
-        "lament",
-        "stress",
-        "emphasise",
-        "emphasize",
-        "insist",
-        "warn",
-        "caution",
-        "assert",
-        "reiterate",
-        "vow",
-        "rule",
-        "signal",
-        "hint",
-        "concede",
-        "recommend",
-    ]
-    .into_iter()
-    .collect()
-});
+const STANCE_VERBS: &[&str] = &[
+    "affirm",
+    "reaffirm",
+    "highlight",
+    "underscore",
+    "underline",
+    "denounce",
+    "thank",
+    "express",
+    "welcome",
+    "praise",
+    "reject",
+    "dismiss",
+    "encourage",
+    "urge",
+    "accuse",
+    "blame",
+    "criticise",
+    "criticize",
+    "condemn",
+    "pledge",
+    "bemoan",
+    "lament",
+    "stress",
+    "emphasise",
+    "emphasize",
+    "insist",
+    "warn",
+    "caution",
+    "assert",
+    "reiterate",
+    "vow",
+    "rule",
+    "signal",
+    "hint",
+    "concede",
+    "recommend",
+];
 
 /// Speech verbs the lexicon does not list (opinion and manner verbs).
-static EXTRA_SPEECH_VERBS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
-    [
-        "think", "thinks", "thought", "fear", "hope", "brief", "beam", "speak", "spoke", "spoken",
-        "replie",
-    ]
-    .into_iter()
-    .collect()
-});
+const EXTRA_SPEECH_VERBS: &[&str] = &[
+    "think", "thinks", "thought", "fear", "hope", "brief", "beam", "speak", "spoke", "spoken",
+    "replie",
+];
+
+/// Abbreviated titles (`Gov`, `Atty`) and the department words of office
+/// titles (`Trade and Industry Secretary`) that the lexicon does not list.
+const TITLE_WORDS: &[&str] = &[
+    "gov",
+    "atty",
+    "amb",
+    "pres",
+    "supt",
+    "insp",
+    "det",
+    "hon",
+    "fr",
+    "state",
+    "industry",
+    "affairs",
+    "environment",
+    "culture",
+    "transport",
+    "work",
+    "pensions",
+    "energy",
+    "treasury",
+    "cabinet",
+    "vice",
+    "dj",
+];
+
+/// Nouns that stand for a person or body already named, beyond the
+/// lexicon's role nouns (`the paper`, `the singer`).
+const ROLE_WORDS: &[&str] = &[
+    "paper",
+    "statement",
+    "report",
+    "reports",
+    "singer",
+    "star",
+    "actor",
+    "actress",
+    "player",
+    "striker",
+    "captain",
+    "champion",
+    "director",
+    "chairman",
+    "chairwoman",
+    "minister",
+    "secretary",
+    "wife",
+    "husband",
+    "son",
+    "daughter",
+    "mother",
+    "father",
+    "brother",
+    "sister",
+    "widow",
+    "friend",
+    "partner",
+    "colleague",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "novelist",
+    "author",
+    "writer",
+    "member",
+    "councillor",
+    "councilman",
+    "councilwoman",
+    "lawmaker",
+    "legislator",
+    "researcher",
+    "founder",
+];
+
+/// Plural nouns for unnamed groups of speakers (`officials`, `experts`).
+const GROUP_NOUNS: &[&str] = &[
+    "officials",
+    "experts",
+    "sources",
+    "analysts",
+    "economists",
+    "diplomats",
+    "leaders",
+    "critics",
+    "residents",
+    "witnesses",
+    "investigators",
+    "authorities",
+    "ministers",
+    "observers",
+    "campaigners",
+    "lawyers",
+    "doctors",
+    "scientists",
+    "researchers",
+    "activists",
+    "protesters",
+    "officers",
+    "police",
+    "militants",
+    "organisers",
+    "organizers",
+    "unions",
+    "politicians",
+    "executives",
+    "insiders",
+    "bosses",
+    "fans",
+    "medics",
+    "troops",
+    "rebels",
+    "authors",
+    "members",
+    "advocates",
+    "supporters",
+    "opponents",
+    "aides",
+    "allies",
+    "colleagues",
+    "neighbours",
+    "neighbors",
+    "relatives",
+    "parents",
+    "teachers",
+    "workers",
+    "employees",
+    "voters",
+    "customers",
+    "passengers",
+    "prosecutors",
+    "commentators",
+    "historians",
+    "spokesmen",
+];
+
+/// Personal pronouns that can stand for a speaker.
+const SPEAKER_PRONOUNS: &[&str] = &["he", "she", "they", "it", "we", "i"];
+
+// Class bits of the lists above, above the lexicon's own bits.
+const TITLE_EXTRA: u32 = 1 << 16;
+const ROLE_EXTRA: u32 = 1 << 17;
+const GROUP: u32 = 1 << 18;
+const SPEAKER_PRONOUN: u32 = 1 << 19;
+/// An inflected cue-verb form (matched exactly, not in lower case).
+const CUE_FORM: u32 = 1 << 20;
 
 /// Every inflected form of the lexicon's speech verbs and of the verbs
 /// above (`stress` → `stresses`, `stressed`, `stressing`; `reply` →
-/// `replies`, `replied`), built once so that a lookup is one hash probe.
-static CUE_FORMS: LazyLock<WordSet<String>> = LazyLock::new(|| {
+/// `replies`, `replied`).
+fn cue_forms() -> Vec<String> {
     let listed = include_str!("../../assets/lexicon/speech_verbs.txt")
         .lines()
         .map(str::trim)
         .filter(|l| !l.is_empty() && !l.starts_with('#'));
-    let mut forms = WordSet::default();
+    let mut forms = Vec::new();
     for base in listed
         .chain(EXTRA_SPEECH_VERBS.iter().copied())
         .chain(STANCE_VERBS.iter().copied())
     {
         let base = base.to_lowercase();
         for suffix in ["", "s", "es", "ed", "d", "ing"] {
-            forms.insert(format!("{base}{suffix}"));
+            forms.push(format!("{base}{suffix}"));
         }
         if let Some(stem) = base.strip_suffix('e') {
-            forms.insert(format!("{stem}ing"));
+            forms.push(format!("{stem}ing"));
         }
         if let Some(stem) = base.strip_suffix('y') {
-            forms.insert(format!("{stem}ies"));
-            forms.insert(format!("{stem}ied"));
+            forms.push(format!("{stem}ies"));
+            forms.push(format!("{stem}ied"));
         }
     }
     // Listed as speech verbs but mostly describing action: `continued the war`.
     forms.retain(|f| !f.starts_with("continu"));
     forms
+}
+
+/// The lexicon's lower-case lists with the lists above, built once.
+static WORDS: LazyLock<WordTable> = LazyLock::new(|| {
+    let lists = [
+        (TITLE_WORDS, TITLE_EXTRA),
+        (ROLE_WORDS, ROLE_EXTRA),
+        (GROUP_NOUNS, GROUP),
+        (SPEAKER_PRONOUNS, SPEAKER_PRONOUN),
+    ];
+    let listed = lists
+        .into_iter()
+        .flat_map(|(list, bit)| list.iter().map(move |w| (w.to_string(), bit)));
+    let cues = cue_forms().into_iter().map(|f| (f, CUE_FORM));
+    lexicon().with_extra(listed.chain(cues))
 });
+
+/// The class bits of `w` in lower case.
+fn classes(w: &str) -> u32 {
+    WORDS.get_lower(w)
+}
 
 /// True for a verb form that reports speech or a stated position.
 pub fn is_cue_verb(w: &str) -> bool {
-    w.len() >= 3 && w.starts_with(|c: char| c.is_ascii_lowercase()) && CUE_FORMS.contains(w)
+    w.len() >= 3
+        && w.starts_with(|c: char| c.is_ascii_lowercase())
+        && WORDS.get(w, false) & CUE_FORM != 0
 }
 
 /// Titles and honorifics written before a name (`Mr`, `President`,
 /// `Foreign`), and the department words of office titles (`Trade and Industry Secretary`).
 pub fn is_title(w: &str) -> bool {
-    let w = w.trim_end_matches('.');
-    lexicon().is_title(w)
-        || with_lower(w, |lw| {
-            matches!(
-                lw,
-                "gov"
-                    | "atty"
-                    | "amb"
-                    | "pres"
-                    | "supt"
-                    | "insp"
-                    | "det"
-                    | "hon"
-                    | "fr"
-                    | "state"
-                    | "industry"
-                    | "affairs"
-                    | "environment"
-                    | "culture"
-                    | "transport"
-                    | "work"
-                    | "pensions"
-                    | "energy"
-                    | "treasury"
-                    | "cabinet"
-                    | "vice"
-                    | "dj"
-            )
-        })
+    classes(w.trim_end_matches('.')) & (TITLE | TITLE_EXTRA) != 0
 }
 
 /// Nouns that stand for a person or body already named (`the spokesman`,
 /// `the firm`, `the paper`).
 pub fn is_role_noun(w: &str) -> bool {
-    let lex = lexicon();
-    lex.is_role_noun(w)
-        || lex.is_org_role(w)
-        || with_lower(w, |lw| {
-            matches!(
-                lw,
-                "paper"
-                    | "statement"
-                    | "report"
-                    | "reports"
-                    | "singer"
-                    | "star"
-                    | "actor"
-                    | "actress"
-                    | "player"
-                    | "striker"
-                    | "captain"
-                    | "champion"
-                    | "director"
-                    | "chairman"
-                    | "chairwoman"
-                    | "minister"
-                    | "secretary"
-                    | "wife"
-                    | "husband"
-                    | "son"
-                    | "daughter"
-                    | "mother"
-                    | "father"
-                    | "brother"
-                    | "sister"
-                    | "widow"
-                    | "friend"
-                    | "partner"
-                    | "colleague"
-                    | "spokesman"
-                    | "spokeswoman"
-                    | "spokesperson"
-                    | "novelist"
-                    | "author"
-                    | "writer"
-                    | "member"
-                    | "councillor"
-                    | "councilman"
-                    | "councilwoman"
-                    | "lawmaker"
-                    | "legislator"
-                    | "researcher"
-                    | "founder"
-            )
-        })
+    classes(w) & (ROLE_NOUN | ORG_ROLE | ROLE_EXTRA) != 0
 }
 
 /// Plural nouns for unnamed groups of speakers (`officials`, `experts`).
 pub fn is_group_noun(w: &str) -> bool {
-    with_lower(w, |lw| {
-        matches!(
-            lw,
-            "officials"
-                | "experts"
-                | "sources"
-                | "analysts"
-                | "economists"
-                | "diplomats"
-                | "leaders"
-                | "critics"
-                | "residents"
-                | "witnesses"
-                | "investigators"
-                | "authorities"
-                | "ministers"
-                | "observers"
-                | "campaigners"
-                | "lawyers"
-                | "doctors"
-                | "scientists"
-                | "researchers"
-                | "activists"
-                | "protesters"
-                | "officers"
-                | "police"
-                | "militants"
-                | "organisers"
-                | "organizers"
-                | "unions"
-                | "politicians"
-                | "executives"
-                | "insiders"
-                | "bosses"
-                | "fans"
-                | "medics"
-                | "troops"
-                | "rebels"
-                | "authors"
-                | "members"
-                | "advocates"
-                | "supporters"
-                | "opponents"
-                | "aides"
-                | "allies"
-                | "colleagues"
-                | "neighbours"
-                | "neighbors"
-                | "relatives"
-                | "parents"
-                | "teachers"
-                | "workers"
-                | "employees"
-                | "voters"
-                | "customers"
-                | "passengers"
-                | "prosecutors"
-                | "commentators"
-                | "historians"
-                | "spokesmen"
-        )
-    })
+    classes(w) & GROUP != 0
 }
 
 /// Nationality and group adjectives written before titles (`Russian`,
@@ -262,9 +287,7 @@ pub fn is_demonym(w: &str) -> bool {
 
 /// Personal pronouns that can stand for a speaker.
 pub fn is_pronoun(w: &str) -> bool {
-    with_lower(w, |lw| {
-        matches!(lw, "he" | "she" | "they" | "it" | "we" | "i")
-    })
+    classes(w) & SPEAKER_PRONOUN != 0
 }
 
 /// Capitalised words that open sentences without naming anyone (`However`,
@@ -272,11 +295,21 @@ pub fn is_pronoun(w: &str) -> bool {
 pub fn is_function_word(w: &str) -> bool {
     // `US` is a name, `us` a pronoun.
     let acronym = w.len() >= 2 && w.chars().all(|c| c.is_ascii_uppercase());
-    !acronym
-        && lexicon().is_function_word(w)
-        && !is_role_noun(w)
-        && !is_group_noun(w)
-        && !is_title(w)
+    if acronym {
+        return false;
+    }
+    let c = classes(w);
+    if c & FUNCTION_WORD == 0 || c & (ROLE_NOUN | ORG_ROLE | ROLE_EXTRA | GROUP) != 0 {
+        return false;
+    }
+    // A title is asked without a final stop (`Gov.`): one more lookup only then.
+    let bare = w.trim_end_matches('.');
+    let t = if bare.len() == w.len() {
+        c
+    } else {
+        classes(bare)
+    };
+    t & (TITLE | TITLE_EXTRA) == 0
 }
 
 /// Words that make a name an organisation (`Holdings`, `Ministry`, `Party`).
@@ -380,4 +413,43 @@ pub fn takes_object(w: &str) -> bool {
     ]
     .iter()
     .any(|p| w.starts_with(p))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cue_verbs_are_inflected_forms_in_lower_case_only() {
+        for w in [
+            "said",
+            "says",
+            "stressed",
+            "stressing",
+            "replied",
+            "thanked",
+        ] {
+            assert!(is_cue_verb(w), "{w}");
+        }
+        for w in ["Said", "saiD", "sa", "continued", "table"] {
+            assert!(!is_cue_verb(w), "{w}");
+        }
+    }
+
+    #[test]
+    fn own_lists_and_lexicon_lists_answer_from_one_table() {
+        assert!(is_title("Gov.") && is_title("President") && is_title("industry"));
+        assert!(is_role_noun("Spokeswoman") && is_role_noun("firm") && is_role_noun("paper"));
+        assert!(is_group_noun("Officials") && !is_group_noun("official"));
+        assert!(is_pronoun("She") && is_pronoun("i") && !is_pronoun("us"));
+        assert!(!is_title("London") && !is_role_noun("London"));
+    }
+
+    #[test]
+    fn function_words_exclude_roles_titles_groups_and_acronyms() {
+        assert!(is_function_word("However") && is_function_word("the"));
+        assert!(!is_function_word("US"));
+        assert!(!is_function_word("Officials"));
+        assert!(!is_function_word("Minister"));
+    }
 }
