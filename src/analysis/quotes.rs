@@ -155,24 +155,30 @@ fn collect_marks(text: &str, para: Span, doubles: &mut Vec<Mark>, singles: &mut 
     doubles.clear();
     singles.clear();
     let p = para.slice(text);
-    let mut prev: Option<char> = None;
-    let mut iter = p.char_indices().peekable();
-    while let Some((i, c)) = iter.next() {
-        let next = iter.peek().map(|&(_, n)| n);
-        if let Some((family, lean)) = classify(c) {
-            let mark = Mark {
-                at: Span::new(para.start + i, para.start + i + c.len_utf8()),
-                lean,
-                open_ctx: prev.is_none_or(opens_after) && next.is_some_and(|n| !n.is_whitespace()),
-                close_ctx: prev.is_some_and(|p| !p.is_whitespace())
-                    && next.is_none_or(closes_before),
-            };
-            match family {
-                Family::Double => doubles.push(mark),
-                Family::Single => singles.push(mark),
-            }
+    for (i, &b) in p.as_bytes().iter().enumerate() {
+        // Every quotation mark starts with one of these bytes (`"`, `'`, or
+        // the lead byte of a two- or three-byte mark); most text has none.
+        if !matches!(b, b'"' | b'\'' | 0xC2 | 0xE2 | 0xE3 | 0xEF) {
+            continue;
         }
-        prev = Some(c);
+        let Some(c) = p[i..].chars().next() else {
+            continue;
+        };
+        let Some((family, lean)) = classify(c) else {
+            continue;
+        };
+        let prev = p[..i].chars().next_back();
+        let next = p[i + c.len_utf8()..].chars().next();
+        let mark = Mark {
+            at: Span::new(para.start + i, para.start + i + c.len_utf8()),
+            lean,
+            open_ctx: prev.is_none_or(opens_after) && next.is_some_and(|n| !n.is_whitespace()),
+            close_ctx: prev.is_some_and(|p| !p.is_whitespace()) && next.is_none_or(closes_before),
+        };
+        match family {
+            Family::Double => doubles.push(mark),
+            Family::Single => singles.push(mark),
+        }
     }
 }
 

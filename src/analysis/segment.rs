@@ -8,6 +8,7 @@
 //! Sentences never cross paragraphs. Pure functions; no other analysis here.
 
 use super::Span;
+use super::lexicon::Lower;
 
 /// The paragraphs of `text`: every non-blank line, trimmed of surrounding white space.
 pub fn paragraphs(text: &str) -> Vec<Span> {
@@ -37,30 +38,26 @@ pub fn sentences_in(text: &str, para: Span, out: &mut Vec<Span>) {
     let p = para.slice(text);
     let bytes = p.as_bytes();
     let mut sent_start = 0;
-    let mut iter = p.char_indices().peekable();
-    while let Some((i, c)) = iter.next() {
-        if !matches!(c, '.' | '!' | '?' | '…') {
+    // A byte scan: every terminator starts with a byte no other character
+    // starts with at a character boundary, and no continuation byte matches.
+    let mut i = 0;
+    while i < bytes.len() {
+        let Some(len) = terminator_at(p, i) else {
+            i += 1;
             continue;
-        }
+        };
+        let period = bytes[i] == b'.';
         // Runs of terminators ("?!", "...") end together.
-        let mut end = i + c.len_utf8();
-        while let Some(&(j, d)) = iter.peek() {
-            if matches!(d, '.' | '!' | '?' | '…') {
-                end = j + d.len_utf8();
-                iter.next();
-            } else {
-                break;
-            }
+        let mut end = i + len;
+        while let Some(l) = terminator_at(p, end) {
+            end += l;
         }
         // A sentence may end inside closing quotation marks or brackets.
-        while let Some(&(j, d)) = iter.peek() {
-            if is_closer(d) {
-                end = j + d.len_utf8();
-                iter.next();
-            } else {
-                break;
-            }
+        while let Some(d) = p[end..].chars().next().filter(|&d| is_closer(d)) {
+            end += d.len_utf8();
         }
+        let at = i;
+        i = end;
         // White space must follow, then a plausible sentence start.
         let rest = &p[end..];
         let after_ws = rest.trim_start();
@@ -70,7 +67,7 @@ pub fn sentences_in(text: &str, para: Span, out: &mut Vec<Span>) {
         if !starts_sentence(after_ws) {
             continue;
         }
-        if c == '.' && end == i + 1 && !ends_sentence_at_period(&p[..i], after_ws) {
+        if period && end == at + 1 && !ends_sentence_at_period(&p[..at], after_ws) {
             continue;
         }
         push_trimmed(text, para.start + sent_start, para.start + end, out);
@@ -78,6 +75,16 @@ pub fn sentences_in(text: &str, para: Span, out: &mut Vec<Span>) {
     }
     if sent_start < bytes.len() {
         push_trimmed(text, para.start + sent_start, para.end, out);
+    }
+}
+
+/// The byte length of the sentence terminator (`.`, `!`, `?`, `…`) at byte `i` of `p`.
+#[inline]
+fn terminator_at(p: &str, i: usize) -> Option<usize> {
+    match p.as_bytes().get(i)? {
+        b'.' | b'!' | b'?' => Some(1),
+        0xE2 if p[i..].starts_with('…') => Some('…'.len_utf8()),
+        _ => None,
     }
 }
 
@@ -174,13 +181,13 @@ fn ends_sentence_at_period(before: &str, after: &str) -> bool {
         .next()
         .unwrap_or("");
     // Dotted abbreviations (U.S., U.N., a.m.) and single initials (J. K. Rowling).
-    let letters: Vec<char> = word.chars().filter(|c| *c != '.').collect();
-    let dotted = word.contains('.') && letters.iter().all(|c| c.is_alphabetic());
-    let initial = letters.len() == 1 && letters[0].is_uppercase();
+    let mut letters = word.chars().filter(|c| *c != '.');
+    let dotted = word.contains('.') && letters.clone().all(|c| c.is_alphabetic());
+    let initial = matches!((letters.next(), letters.next()), (Some(c), None) if c.is_uppercase());
     if dotted || initial {
         return SENTENCE_STARTERS.contains(&next_word);
     }
-    let lower = word.to_lowercase();
+    let lower = Lower::unicode(word);
     let lower = lower.trim_start_matches(|c: char| !c.is_alphanumeric());
     if ABBREVIATIONS.contains(&lower) {
         // "No." and "Co." end sentences often enough when no number or name follows,
