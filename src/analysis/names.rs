@@ -11,7 +11,7 @@
 
 use std::collections::HashMap;
 
-use super::lexicon::{WordBuild, lexicon};
+use super::lexicon::{WordBuild, class, lexicon};
 use super::{Entity, EntityLabel};
 
 /// A speaker identity, valid within one [`SpeakerIndex`].
@@ -74,11 +74,15 @@ pub fn strip_titles(name: &str) -> &str {
         .rsplit(char::is_whitespace)
         .next()
         .is_some_and(|w| lex.is_org_word(w));
+    // Where each word starts: a character that is not white space after one that is.
     let mut words = name
         .char_indices()
-        .filter(|&(i, c)| {
-            !c.is_whitespace() && (i == 0 || name[..i].ends_with(char::is_whitespace))
+        .scan(true, |after_space, (i, c)| {
+            let starts = *after_space && !c.is_whitespace();
+            *after_space = c.is_whitespace();
+            Some((i, starts))
         })
+        .filter(|&(_, starts)| starts)
         .map(|(i, _)| i)
         .peekable();
     while let Some(start) = words.next() {
@@ -86,17 +90,18 @@ pub fn strip_titles(name: &str) -> &str {
             break;
         };
         let word = name[start..next].trim_end().trim_end_matches(['.', ',']);
+        // Every list question about the word, with one lookup.
+        let classes = lex.classes(word);
         let lower_start = word.chars().next().is_some_and(char::is_lowercase);
         let is_particle = is_particle(word);
         let hyphen_title =
             word.contains('-') && word.split('-').all(|p| !p.is_empty() && lex.is_title(p));
         // `Secretary of State Ana Lind`: a portfolio word after `of` belongs to the title.
-        let portfolio = after_of && cut == start && !ends_org && lex.is_common_word(word);
+        let portfolio = after_of && cut == start && !ends_org && classes & class::COMMON_WORD != 0;
         after_of = cut == start && matches!(word, "of" | "the");
-        if lex.is_title(word)
+        if classes & (class::TITLE | class::ROLE_NOUN) != 0
             || hyphen_title
             || portfolio
-            || lex.is_role_noun(word)
             || word.eq_ignore_ascii_case("the")
             || (lower_start && !is_particle && !word.contains('-'))
         {

@@ -7,6 +7,7 @@
 //! titles. Uses the cues found by `reported`; finds no spans of its own.
 
 use super::lexicon::{Lower, WordBuild, lexicon};
+use std::borrow::Cow;
 use std::cell::RefCell;
 use std::collections::HashMap;
 
@@ -101,6 +102,29 @@ fn last_key_word(s: &str) -> Option<String> {
         .find(|w| !w.is_empty())
 }
 
+/// `last_key_word` of a key's words joined by spaces, without joining them:
+/// key words hold no separators, and an ASCII key word is its own key.
+fn last_key_word_of(key: &[String]) -> Option<Cow<'_, str>> {
+    key.iter()
+        .rev()
+        .map(|w| {
+            if w.is_ascii() {
+                Cow::Borrowed(w.as_str())
+            } else {
+                Cow::Owned(key_word(w))
+            }
+        })
+        .find(|w| !w.is_empty())
+}
+
+/// The entity whose span holds `name`, in sorted, non-overlapping `entities`.
+fn entity_around(entities: &[Entity], name: Span) -> Option<&Entity> {
+    // Only the last entity starting at or before the name can hold it.
+    let i = entities.partition_point(|en| en.span.start <= name.start);
+    let en = entities.get(i.checked_sub(1)?)?;
+    (name.end <= en.span.end).then_some(en)
+}
+
 /// A cheap hash of a key word (FNV-1a): equal words hash equal.
 fn word_hash(w: &str) -> u64 {
     w.bytes().fold(0xcbf2_9ce4_8422_2325, |h, b| {
@@ -139,7 +163,8 @@ fn role_key(w: &str) -> String {
 
 impl Names {
     /// Collects the capitalised runs of `text` (tokens of the whole article),
-    /// with the labels of the `entities` found on them.
+    /// with the labels of the `entities` found on them (sorted and
+    /// non-overlapping, as `entities::find_entities` returns them).
     pub fn build(text: &str, toks: &[Tok], entities: &[Entity]) -> Names {
         let mut runs = Vec::new();
         let lex = lexicon();
@@ -252,10 +277,7 @@ impl Names {
                 let gender = (s.saturating_sub(1)..ns)
                     .find_map(|j| gender_of_word(toks[j].word(text)))
                     .or_else(|| roles.iter().find_map(|r| gender_of_word(r)));
-                let label = entities
-                    .iter()
-                    .find(|en| en.span.start <= name.start && name.end <= en.span.end)
-                    .map(|en| en.label);
+                let label = entity_around(entities, name).map(|en| en.label);
                 if !key.is_empty() {
                     runs.push(NameRun {
                         start: toks[s].span.start,
@@ -281,7 +303,7 @@ impl Names {
             }
         }
         for r in &mut runs {
-            r.name_gender = last_key_word(&r.key.join(" ")).and_then(|l| by_last.get(&l).copied());
+            r.name_gender = last_key_word_of(&r.key).and_then(|l| by_last.get(&*l).copied());
         }
         let persons = entities
             .iter()
@@ -954,6 +976,31 @@ fn pick_cue(toks: &[Tok], qt: usize, cues: &[Cue]) -> Option<usize> {
 mod tests {
     use super::*;
     use crate::analysis::analyze;
+
+    #[test]
+    fn the_entity_around_a_name_is_found_among_sorted_entities() {
+        let e = |start, end| Entity {
+            span: Span::new(start, end),
+            label: EntityLabel::Person,
+        };
+        let ents = [e(0, 5), e(10, 20), e(25, 30)];
+        assert_eq!(entity_around(&ents, Span::new(12, 20)), Some(&ents[1]));
+        assert_eq!(entity_around(&ents, Span::new(10, 21)), None);
+        assert_eq!(entity_around(&ents, Span::new(6, 9)), None);
+        assert_eq!(entity_around(&[], Span::new(0, 1)), None);
+    }
+
+    #[test]
+    fn last_key_word_of_a_key_is_that_of_its_words_joined() {
+        for name in ["Vladimir Putin", "Ali al-Sudani's", "Éric Zemmour", "X"] {
+            let key = key_of(name);
+            assert_eq!(
+                last_key_word_of(&key).map(|w| w.into_owned()),
+                last_key_word(&key.join(" ")),
+                "{name}"
+            );
+        }
+    }
 
     fn speakers(text: &str) -> Vec<(String, Option<String>)> {
         let a = analyze(text);
