@@ -85,7 +85,9 @@ fn load_short(b: &[u8]) -> u64 {
 }
 
 /// A hash of `bytes` with ASCII capitals folded, so that `Said` and `said`
-/// hash alike.
+/// hash alike. Up to eight bytes it is one-to-one for words of one length:
+/// the packed bytes cover every byte, and multiplying by an odd number is
+/// invertible; equal hashes then mean words equal up to ASCII case.
 #[inline]
 fn fold_hash(bytes: &[u8]) -> u64 {
     const K: u64 = 0x517c_c1b7_2722_0a95;
@@ -117,9 +119,18 @@ fn fold_hash(bytes: &[u8]) -> u64 {
 #[derive(Debug, Default)]
 pub(crate) struct WordTable {
     words: Vec<(Box<str>, u32)>,
-    /// `(hash, index into words + 1)`; 0 marks an empty slot.
-    slots: Vec<(u64, u32)>,
+    slots: Vec<Slot>,
     shift: u32,
+}
+
+/// One slot of a [`WordTable`]: everything a lookup of a short word needs,
+/// so that finding it touches no other memory.
+#[derive(Debug, Default, Clone, Copy)]
+struct Slot {
+    hash: u64,
+    bits: u32,
+    /// `(index into words + 1) << 4 | min(length, 15)`; 0 marks an empty slot.
+    meta: u32,
 }
 
 impl WordTable {
@@ -146,16 +157,20 @@ impl WordTable {
             .max(16)
             .next_power_of_two()
             .trailing_zeros();
-        let mut slots = vec![(0u64, 0u32); 1 << bits];
+        let mut slots = vec![Slot::default(); 1 << bits];
         let shift = 64 - bits;
         let mask = slots.len() - 1;
-        for (i, (w, _)) in words.iter().enumerate() {
+        for (i, (w, class)) in words.iter().enumerate() {
             let h = fold_hash(w.as_bytes());
             let mut at = (h >> shift) as usize;
-            while slots[at].1 != 0 {
+            while slots[at].meta != 0 {
                 at = (at + 1) & mask;
             }
-            slots[at] = (h, i as u32 + 1);
+            slots[at] = Slot {
+                hash: h,
+                bits: *class,
+                meta: ((i as u32 + 1) << 4) | w.len().min(15) as u32,
+            };
         }
         WordTable {
             words,
@@ -169,22 +184,28 @@ impl WordTable {
     #[inline]
     pub(crate) fn get(&self, word: &str, fold: bool) -> u32 {
         let h = fold_hash(word.as_bytes());
+        let n = word.len();
         let mask = self.slots.len() - 1;
         let mut at = (h >> self.shift) as usize;
         loop {
-            let (sh, idx) = self.slots[at];
-            if idx == 0 {
+            let slot = self.slots[at];
+            if slot.meta == 0 {
                 return 0;
             }
-            if sh == h {
-                let (w, bits) = &self.words[idx as usize - 1];
+            if slot.hash == h {
+                // For words of up to eight bytes `fold_hash` is one-to-one up
+                // to ASCII case, so an equal hash and length is a match.
+                if fold && n <= 8 && (slot.meta & 15) as usize == n {
+                    return slot.bits;
+                }
+                let (w, _) = &self.words[(slot.meta >> 4) as usize - 1];
                 let same = if fold {
                     w.eq_ignore_ascii_case(word)
                 } else {
                     **w == *word
                 };
                 if same {
-                    return *bits;
+                    return slot.bits;
                 }
             }
             at = (at + 1) & mask;
@@ -627,6 +648,25 @@ mod tests {
             }
         }
         assert_ne!(fold_hash(b"said"), fold_hash(b"sai"));
+    }
+
+    #[test]
+    fn short_words_match_by_hash_and_length_only_when_equal_up_to_case() {
+        let t = WordTable::build([
+            ("said".to_string(), 1),
+            ("ab".to_string(), 2),
+            ("abcdefgh".to_string(), 4),
+            ("abcdefghi".to_string(), 8),
+        ]);
+        assert_eq!(t.get("SAID", true), 1);
+        assert_eq!(t.get("SAID", false), 0);
+        assert_eq!(t.get("AbCdEfGh", true), 4);
+        assert_eq!(t.get("abcdefghI", true), 8);
+        for miss in [
+            "saie", "sai", "saidx", "a", "b", "abc", "abcdefgx", "xbcdefgh", "ab\0",
+        ] {
+            assert_eq!(t.get(miss, true), 0, "{miss:?}");
+        }
     }
 
     #[test]
