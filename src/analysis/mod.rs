@@ -111,7 +111,7 @@ pub fn analyze(text: &str) -> Analysis {
     tokens::tokenize(text, Span::new(0, text.len()), &[], &mut all_toks);
     let entities = entities::find_entities(text, &sentences);
     let names = speakers::Names::build(text, &all_toks, &entities);
-    let attribution = speakers::attribute(text, &units, &found, &names);
+    let attribution = speakers::attribute(text, &units, &found, &names, &all_toks);
     let mut quotes: Vec<Quote> = found
         .iter()
         .zip(attribution.quotes)

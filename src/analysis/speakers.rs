@@ -816,8 +816,16 @@ pub struct Unit {
     pub para: usize,
 }
 
-/// Attributes every quotation and finds reported statements.
-pub fn attribute(text: &str, units: &[Unit], found: &[QuoteSpan], names: &Names) -> Attribution {
+/// Attributes every quotation and finds reported statements. `article_toks`
+/// are the tokens of the whole text with no quotation folded (as `Names::build`
+/// takes them): a unit no quotation touches reuses its share of them.
+pub fn attribute(
+    text: &str,
+    units: &[Unit],
+    found: &[QuoteSpan],
+    names: &Names,
+    article_toks: &[Tok],
+) -> Attribution {
     let mut out = Attribution {
         quotes: vec![(QuoteKind::Direct, None); found.len()],
         indirect: Vec::new(),
@@ -828,7 +836,7 @@ pub fn attribute(text: &str, units: &[Unit], found: &[QuoteSpan], names: &Names)
         .map(|(i, q)| (i, q.outer()))
         .collect();
     let mut tracker = Tracker::default();
-    let mut toks = Vec::new();
+    let mut unit_toks = Vec::new();
     // Per paragraph: the last speaker of a quotation or statement.
     let mut para_last: Option<(usize, Speaker)> = None;
     let mut prev_para_last: Option<(usize, Speaker)> = None;
@@ -837,14 +845,20 @@ pub fn attribute(text: &str, units: &[Unit], found: &[QuoteSpan], names: &Names)
         if para_last.as_ref().is_some_and(|(p, _)| *p != unit.para) {
             prev_para_last = para_last.take();
         }
-        toks.clear();
-        tokens::tokenize(text, unit.span, &outer, &mut toks);
-        let cues = reported::find_cues(text, &toks);
+        let toks = match article_share(text, unit.span, &outer, article_toks) {
+            Some(share) => share,
+            None => {
+                unit_toks.clear();
+                tokens::tokenize(text, unit.span, &outer, &mut unit_toks);
+                &unit_toks[..]
+            }
+        };
+        let cues = reported::find_cues(text, toks);
         let mut speakers: Vec<Option<Speaker>> = Vec::with_capacity(cues.len());
         for cue in &cues {
             let sp = cue
                 .subject
-                .and_then(|np| resolve(text, &toks, np, names, &tracker));
+                .and_then(|np| resolve(text, toks, np, names, &tracker));
             if let Some(s) = &sp {
                 tracker.note(s, names);
                 tracker.noted_at = unit.span.end;
@@ -865,9 +879,9 @@ pub fn attribute(text: &str, units: &[Unit], found: &[QuoteSpan], names: &Names)
                 continue;
             };
             let q = &found[qi];
-            let cue = pick_cue(&toks, qt, &cues);
+            let cue = pick_cue(toks, qt, &cues);
             let has_after = cue.is_some_and(|c| cues[c].at > qt);
-            let kind = quotes::kind_of(text, &toks, qt, q, !cues.is_empty(), has_after);
+            let kind = quotes::kind_of(text, toks, qt, q, !cues.is_empty(), has_after);
             let speaker: Option<String> = if kind == QuoteKind::Term {
                 None
             } else if let Some(c) = cue {
@@ -906,11 +920,11 @@ pub fn attribute(text: &str, units: &[Unit], found: &[QuoteSpan], names: &Names)
         // A person who is the subject of a sentence is who `he` or `she` most
         // likely means next, even when the sentence reports no speech.
         if cues.iter().all(|c| c.subject.is_none())
-            && let Some(np) = reported::clause_subject(text, &toks, toks.len())
+            && let Some(np) = reported::clause_subject(text, toks, toks.len())
             && !words::is_pronoun(toks[np.0].word(text))
             // `Acme's decision was …`: the subject is what the name owns.
             && !tokens::is_possessive(toks[np.1 - 1].word(text))
-            && let Some(s) = resolve(text, &toks, np, names, &tracker)
+            && let Some(s) = resolve(text, toks, np, names, &tracker)
             && s.person
         {
             tracker.note_mention(&s, names);
@@ -918,6 +932,28 @@ pub fn attribute(text: &str, units: &[Unit], found: &[QuoteSpan], names: &Names)
         }
     }
     out
+}
+
+/// The tokens of `article_toks` inside `span`, when they are exactly what
+/// tokenising `span` alone gives: no quotation touches it, and white space
+/// (or the text's edge) stands on both sides, so that no token crosses its
+/// edges and no look past its end sees anything but a separator.
+fn article_share<'t>(
+    text: &str,
+    span: Span,
+    quotes: &[(usize, Span)],
+    article_toks: &'t [Tok],
+) -> Option<&'t [Tok]> {
+    let q = quotes.partition_point(|(_, q)| q.end <= span.start);
+    let quoted = quotes.get(q).is_some_and(|(_, q)| q.start < span.end);
+    let before = text.get(..span.start)?.chars().next_back();
+    let after = text.get(span.end..)?.chars().next();
+    if quoted || !before.is_none_or(char::is_whitespace) || !after.is_none_or(char::is_whitespace) {
+        return None;
+    }
+    let a = article_toks.partition_point(|t| t.span.start < span.start);
+    let b = article_toks.partition_point(|t| t.span.start < span.end);
+    Some(&article_toks[a..b])
 }
 
 /// The start of the paragraph a unit lies in (the first unit of that paragraph).
@@ -976,6 +1012,32 @@ fn pick_cue(toks: &[Tok], qt: usize, cues: &[Cue]) -> Option<usize> {
 mod tests {
     use super::*;
     use crate::analysis::analyze;
+
+    #[test]
+    fn a_unit_share_of_the_article_tokens_is_its_own_tokenisation() {
+        let text = "Talks in the U.S. ended. Ann Lee-Smith said no.\n\
+                    \"We wait,\" she said. Rock 'n' roll\u{a0}won. It's over — for now...";
+        let paras = crate::analysis::segment::paragraphs(text);
+        let found = quotes::find_quotes(text, &paras);
+        let outer: Vec<(usize, Span)> = found
+            .iter()
+            .enumerate()
+            .map(|(i, q)| (i, q.outer()))
+            .collect();
+        let mut all = Vec::new();
+        tokens::tokenize(text, Span::new(0, text.len()), &[], &mut all);
+        let mut shared = 0;
+        for s in crate::analysis::segment::sentences(text) {
+            let mut own = Vec::new();
+            tokens::tokenize(text, s, &outer, &mut own);
+            if let Some(share) = article_share(text, s, &outer, &all) {
+                assert_eq!(share, &own[..], "{:?}", s.slice(text));
+                shared += 1;
+            }
+        }
+        // Every sentence but the quoted one shares.
+        assert_eq!(shared, 4);
+    }
 
     #[test]
     fn the_entity_around_a_name_is_found_among_sorted_entities() {
