@@ -70,10 +70,15 @@ pub fn strip_titles(name: &str) -> &str {
     let name = super::lexicon::strip_possessive(name.trim());
     let mut cut = 0;
     let mut after_of = false;
-    let ends_org = name
-        .rsplit(char::is_whitespace)
-        .next()
-        .is_some_and(|w| lex.is_org_word(w));
+    // Asked only after `of` (`Secretary of State …`), so looked up only then.
+    let ends_org = std::cell::OnceCell::new();
+    let ends_org = || {
+        *ends_org.get_or_init(|| {
+            name.rsplit(char::is_whitespace)
+                .next()
+                .is_some_and(|w| lex.is_org_word(w))
+        })
+    };
     // Where each word starts: a character that is not white space after one that is.
     let mut words = name
         .char_indices()
@@ -97,7 +102,8 @@ pub fn strip_titles(name: &str) -> &str {
         let hyphen_title =
             word.contains('-') && word.split('-').all(|p| !p.is_empty() && lex.is_title(p));
         // `Secretary of State Ana Lind`: a portfolio word after `of` belongs to the title.
-        let portfolio = after_of && cut == start && !ends_org && classes & class::COMMON_WORD != 0;
+        let portfolio =
+            after_of && cut == start && classes & class::COMMON_WORD != 0 && !ends_org();
         after_of = cut == start && matches!(word, "of" | "the");
         if classes & (class::TITLE | class::ROLE_NOUN) != 0
             || hyphen_title

@@ -14,6 +14,7 @@ use std::collections::HashMap;
 use super::quotes::QuoteSpan;
 use super::reported::{self, Cue, CueForm};
 use super::tokens::{self, Tok, TokKind};
+use super::words::WordClass;
 use super::{Entity, EntityLabel, QuoteKind, Span, names, quotes, words};
 
 /// A resolved speaker.
@@ -167,6 +168,7 @@ impl Names {
     /// non-overlapping, as `entities::find_entities` returns them).
     pub fn build(text: &str, toks: &[Tok], entities: &[Entity]) -> Names {
         let mut runs = Vec::new();
+        let mut class: Vec<WordClass> = Vec::new();
         let lex = lexicon();
         let mut k = 0;
         while k < toks.len() {
@@ -203,12 +205,16 @@ impl Names {
                     break;
                 }
             }
+            // The word classes of the run's tokens, looked up once.
+            class.clear();
+            class.extend(toks[s..e].iter().map(|t| WordClass::of(t.word(text))));
+            let class_at = |j: usize| class[j - s];
             // Strip up to the last title or role word, and leading demonyms.
             let mut ns = s;
             let mut titled = false;
-            for (j, t) in toks.iter().enumerate().take(e).skip(s) {
-                let w = t.word(text);
-                if words::is_title(w) || words::is_role_noun(w) {
+            for j in s..e {
+                let c = class_at(j);
+                if c.is_title() || c.is_role_noun() {
                     ns = j + 1;
                     titled = true;
                 }
@@ -216,10 +222,10 @@ impl Names {
             while ns < e && {
                 let w = toks[ns].word(text);
                 let next = toks.get(ns + 1).map_or("", |t| t.word(text));
-                words::is_function_word(w)
+                class_at(ns).is_function_word()
                     || (words::is_demonym(w)
                         && (ns + 1 == e
-                            || words::is_title(next)
+                            || class_at(ns + 1).is_title()
                             || lex.is_given_name(next)
                             || words::is_demonym(next)))
             } {
@@ -251,10 +257,9 @@ impl Names {
                         });
                     }
                 }
-                for t in &toks[s..ns] {
-                    let w = t.word(text);
-                    if words::is_role_noun(w) {
-                        roles.push(role_key(w));
+                for (t, c) in toks[s..ns].iter().zip(&class) {
+                    if c.is_role_noun() {
+                        roles.push(role_key(t.word(text)));
                     }
                 }
                 // `Dmitry Peskov, Putin's spokesperson,`: a role after a comma.

@@ -262,16 +262,20 @@ pub fn is_cue_verb(w: &str) -> bool {
         && WORDS.get(w, false) & CUE_FORM != 0
 }
 
+// The bits behind each question.
+const TITLE_BITS: u32 = TITLE | TITLE_EXTRA;
+const ROLE_BITS: u32 = ROLE_NOUN | ORG_ROLE | ROLE_EXTRA;
+
 /// Titles and honorifics written before a name (`Mr`, `President`,
 /// `Foreign`), and the department words of office titles (`Trade and Industry Secretary`).
 pub fn is_title(w: &str) -> bool {
-    classes(w.trim_end_matches('.')) & (TITLE | TITLE_EXTRA) != 0
+    classes(w.trim_end_matches('.')) & TITLE_BITS != 0
 }
 
 /// Nouns that stand for a person or body already named (`the spokesman`,
 /// `the firm`, `the paper`).
 pub fn is_role_noun(w: &str) -> bool {
-    classes(w) & (ROLE_NOUN | ORG_ROLE | ROLE_EXTRA) != 0
+    classes(w) & ROLE_BITS != 0
 }
 
 /// Plural nouns for unnamed groups of speakers (`officials`, `experts`).
@@ -293,23 +297,52 @@ pub fn is_pronoun(w: &str) -> bool {
 /// Capitalised words that open sentences without naming anyone (`However`,
 /// `Both`); role, group and title words are not among them here.
 pub fn is_function_word(w: &str) -> bool {
-    // `US` is a name, `us` a pronoun.
-    let acronym = w.len() >= 2 && w.chars().all(|c| c.is_ascii_uppercase());
-    if acronym {
-        return false;
+    WordClass::of(w).is_function_word()
+}
+
+/// The answers to the questions above about one word, from one lookup (two
+/// for a word with a final stop, whose title question leaves the stop out),
+/// for code that asks several of them about the same word.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct WordClass {
+    bits: u32,
+    title: bool,
+    /// Two or more ASCII capitals only (`US`).
+    acronym: bool,
+}
+
+impl WordClass {
+    /// The classes of `w`.
+    pub fn of(w: &str) -> Self {
+        let bits = classes(w);
+        let bare = w.trim_end_matches('.');
+        let title_bits = if bare.len() == w.len() {
+            bits
+        } else {
+            classes(bare)
+        };
+        WordClass {
+            bits,
+            title: title_bits & TITLE_BITS != 0,
+            acronym: w.len() >= 2 && w.chars().all(|c| c.is_ascii_uppercase()),
+        }
     }
-    let c = classes(w);
-    if c & FUNCTION_WORD == 0 || c & (ROLE_NOUN | ORG_ROLE | ROLE_EXTRA | GROUP) != 0 {
-        return false;
+    /// See [`is_title`].
+    pub fn is_title(self) -> bool {
+        self.title
     }
-    // A title is asked without a final stop (`Gov.`): one more lookup only then.
-    let bare = w.trim_end_matches('.');
-    let t = if bare.len() == w.len() {
-        c
-    } else {
-        classes(bare)
-    };
-    t & (TITLE | TITLE_EXTRA) == 0
+    /// See [`is_role_noun`].
+    pub fn is_role_noun(self) -> bool {
+        self.bits & ROLE_BITS != 0
+    }
+    /// See [`is_function_word`].
+    pub fn is_function_word(self) -> bool {
+        // `US` is a name, `us` a pronoun.
+        !self.acronym
+            && self.bits & FUNCTION_WORD != 0
+            && self.bits & (ROLE_BITS | GROUP) == 0
+            && !self.title
+    }
 }
 
 /// Words that make a name an organisation (`Holdings`, `Ministry`, `Party`).
