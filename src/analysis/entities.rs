@@ -376,10 +376,19 @@ fn ends_run(word: &str) -> bool {
     core(word).len() != word.len()
 }
 
-/// A set of words kept as sorted 64-bit hashes: filled once, then queried.
-/// Cheaper than a hash set for the few hundred words of one article.
+/// A set of words kept as 64-bit hashes: filled once, then sealed into an
+/// open-addressing table of the hashes, then queried. Cheaper than a hash
+/// set of strings for the few hundred words of one article.
 #[derive(Default)]
-struct HashBag(Vec<u64>);
+struct HashBag {
+    /// The hashes pushed, until sealed.
+    pushed: Vec<u64>,
+    /// The distinct hashes at their slots; 0 marks an empty slot.
+    slots: Vec<u64>,
+    /// True when a pushed hash was 0 (which cannot sit in a slot).
+    zero: bool,
+    shift: u32,
+}
 
 impl HashBag {
     fn hash(word: &str) -> u64 {
@@ -388,14 +397,47 @@ impl HashBag {
         h.finish()
     }
     fn push(&mut self, word: &str) {
-        self.0.push(Self::hash(word));
+        self.pushed.push(Self::hash(word));
     }
     fn seal(&mut self) {
-        self.0.sort_unstable();
-        self.0.dedup();
+        // At most half full.
+        let bits = (self.pushed.len() * 2)
+            .max(8)
+            .next_power_of_two()
+            .trailing_zeros();
+        self.shift = 64 - bits;
+        self.slots = vec![0; 1 << bits];
+        let mask = self.slots.len() - 1;
+        for &h in &self.pushed {
+            if h == 0 {
+                self.zero = true;
+                continue;
+            }
+            let mut at = (h >> self.shift) as usize;
+            while self.slots[at] != 0 && self.slots[at] != h {
+                at = (at + 1) & mask;
+            }
+            self.slots[at] = h;
+        }
+        self.pushed = Vec::new();
     }
     fn contains(&self, word: &str) -> bool {
-        self.0.binary_search(&Self::hash(word)).is_ok()
+        let h = Self::hash(word);
+        if h == 0 {
+            return self.zero;
+        }
+        let mask = self.slots.len().wrapping_sub(1);
+        let mut at = (h >> self.shift) as usize;
+        while let Some(&slot) = self.slots.get(at) {
+            if slot == h {
+                return true;
+            }
+            if slot == 0 {
+                return false;
+            }
+            at = (at + 1) & mask;
+        }
+        false
     }
 }
 
@@ -1250,6 +1292,19 @@ mod tests {
     }
 
     use EntityLabel::{Org, Person, Place};
+
+    #[test]
+    fn a_sealed_hash_bag_holds_exactly_the_words_pushed() {
+        let mut bag = HashBag::default();
+        assert!(!bag.contains("budget"));
+        let words: Vec<String> = (0..500).map(|i| format!("word{i}")).collect();
+        for w in words.iter().chain(&words) {
+            bag.push(w);
+        }
+        bag.seal();
+        assert!(words.iter().all(|w| bag.contains(w)));
+        assert!(!bag.contains("word500") && !bag.contains("") && !bag.contains("Word1"));
+    }
 
     #[test]
     fn tokens_keep_acronym_dots_and_inner_hyphens() {
