@@ -59,8 +59,8 @@ fn gender_of_word(w: &str) -> Option<Gender> {
 struct NameRun {
     start: usize,
     name: Span,
-    /// Lower-cased words of the name, hyphens split.
-    key: Vec<String>,
+    /// The name's key.
+    key: Key,
     /// `word_hash` of the key's last word: a quick test before comparing keys.
     last_hash: u64,
     /// Role words written before or after the name (`spokesman`, `minister`).
@@ -80,7 +80,7 @@ struct NameRun {
 pub struct Names {
     runs: Vec<NameRun>,
     /// The person names the entity recogniser found: (key, span), titles already left out.
-    persons: Vec<(Vec<String>, Span)>,
+    persons: Vec<(Key, Span)>,
     /// The first gender the article shows for a name, by the name's last word.
     by_last: HashMap<String, Gender, WordBuild>,
     /// The article's name index over its entities.
@@ -89,28 +89,67 @@ pub struct Names {
     cache: RefCell<HashMap<String, (String, bool), WordBuild>>,
 }
 
-fn key_of(s: &str) -> Vec<String> {
-    s.split(|c: char| c.is_whitespace() || c == '-')
-        .map(key_word)
-        .filter(|w| !w.is_empty())
-        .collect()
+/// A name's comparison key: its words (split at white space and hyphens)
+/// with possessives stripped and letters and digits lower-cased, empty words
+/// left out, joined by single spaces in one string. Key words hold no spaces,
+/// so the string says where each word starts.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+struct Key {
+    text: String,
+    words: usize,
 }
 
-/// The last word of `key_of(s)`, without keying the other words.
+impl Key {
+    fn of(s: &str) -> Key {
+        let mut text = String::with_capacity(s.len());
+        let mut words = 0;
+        for w in s.split(|c: char| c.is_whitespace() || c == '-') {
+            let before = text.len();
+            if words > 0 {
+                text.push(' ');
+            }
+            let start = text.len();
+            push_key_word(w, &mut text);
+            if text.len() == start {
+                text.truncate(before);
+            } else {
+                words += 1;
+            }
+        }
+        Key { text, words }
+    }
+    /// The number of words.
+    fn len(&self) -> usize {
+        self.words
+    }
+    fn is_empty(&self) -> bool {
+        self.words == 0
+    }
+    fn last(&self) -> Option<&str> {
+        self.text.rsplit(' ').next().filter(|_| self.words > 0)
+    }
+    /// True when `other`'s words are the last words of this key.
+    fn ends_with(&self, other: &Key) -> bool {
+        let (a, b) = (self.text.as_bytes(), other.text.as_bytes());
+        other.words == 0
+            || (a.ends_with(b) && (a.len() == b.len() || a[a.len() - b.len() - 1] == b' '))
+    }
+}
+
+/// The last word of `Key::of(s)`, without keying the other words.
 fn last_key_word(s: &str) -> Option<String> {
     s.rsplit(|c: char| c.is_whitespace() || c == '-')
         .map(key_word)
         .find(|w| !w.is_empty())
 }
 
-/// `last_key_word` of a key's words joined by spaces, without joining them:
-/// key words hold no separators, and an ASCII key word is its own key.
-fn last_key_word_of(key: &[String]) -> Option<Cow<'_, str>> {
-    key.iter()
-        .rev()
+/// `last_key_word` of a key's text: an ASCII key word is its own key.
+fn last_key_word_of(key: &Key) -> Option<Cow<'_, str>> {
+    key.text
+        .rsplit(' ')
         .map(|w| {
             if w.is_ascii() {
-                Cow::Borrowed(w.as_str())
+                Cow::Borrowed(w)
             } else {
                 Cow::Owned(key_word(w))
             }
@@ -135,21 +174,28 @@ fn word_hash(w: &str) -> u64 {
 
 /// One word of a key: possessive stripped, letters and digits lower-cased.
 fn key_word(w: &str) -> String {
+    let mut out = String::with_capacity(w.len());
+    push_key_word(w, &mut out);
+    out
+}
+
+/// Appends `key_word(w)` to `out`.
+fn push_key_word(w: &str, out: &mut String) {
     let w = tokens::strip_possessive(w);
     if w.is_ascii() {
         // The same as below without the Unicode case tables.
-        let mut out = String::with_capacity(w.len());
         out.extend(
             w.bytes()
                 .filter(u8::is_ascii_alphanumeric)
                 .map(|b| char::from(b.to_ascii_lowercase())),
         );
-        return out;
+    } else {
+        out.extend(
+            w.chars()
+                .filter(|c| c.is_alphanumeric())
+                .flat_map(char::to_lowercase),
+        );
     }
-    w.chars()
-        .filter(|c| c.is_alphanumeric())
-        .flat_map(char::to_lowercase)
-        .collect::<String>()
 }
 
 /// The role-noun family a word belongs to (`spokeswoman` → `spokesman`).
@@ -278,7 +324,7 @@ impl Names {
                 let last = toks[e - 1];
                 let bare = tokens::strip_possessive(last.word(text));
                 let name = Span::new(toks[ns].span.start, last.span.start + bare.len());
-                let key = key_of(name.slice(text));
+                let key = Key::of(name.slice(text));
                 let gender = (s.saturating_sub(1)..ns)
                     .find_map(|j| gender_of_word(toks[j].word(text)))
                     .or_else(|| roles.iter().find_map(|r| gender_of_word(r)));
@@ -287,7 +333,7 @@ impl Names {
                     runs.push(NameRun {
                         start: toks[s].span.start,
                         name,
-                        last_hash: key.last().map_or(0, |w| word_hash(w)),
+                        last_hash: key.last().map_or(0, word_hash),
                         key,
                         roles,
                         titled,
@@ -304,7 +350,7 @@ impl Names {
         let mut by_last: HashMap<String, Gender, WordBuild> = HashMap::default();
         for r in &runs {
             if let (Some(last), Some(g)) = (r.key.last(), r.gender) {
-                by_last.entry(last.clone()).or_insert(g);
+                by_last.entry(last.to_string()).or_insert(g);
             }
         }
         for r in &mut runs {
@@ -313,7 +359,7 @@ impl Names {
         let persons = entities
             .iter()
             .filter(|en| en.label == EntityLabel::Person)
-            .map(|en| (key_of(en.span.slice(text)), en.span))
+            .map(|en| (Key::of(en.span.slice(text)), en.span))
             .filter(|(k, _)| !k.is_empty())
             .collect();
         Names {
@@ -349,7 +395,7 @@ impl Names {
                 // the article ends with is the first name of the full form.
                 let given = mine.len() == 1
                     && theirs.first() == mine.first()
-                    && key_of(name).len() == key_of(core).len()
+                    && Key::of(name).len() == Key::of(core).len()
                     && self.article.is_person(&full);
                 if theirs.len() > mine.len() && (theirs.last() == mine.last() || given) {
                     (full, person)
@@ -363,17 +409,14 @@ impl Names {
 
     /// The most complete capitalised run ending with `core`'s words.
     fn complete_run<'t>(&self, text: &'t str, core: &'t str) -> (&'t str, bool) {
-        let key = key_of(core);
+        let key = Key::of(core);
         if key.is_empty() {
             return (core, false);
         }
-        let h = key.last().map_or(0, |w| word_hash(w));
+        let h = key.last().map_or(0, word_hash);
         let mut best: Option<&NameRun> = None;
         for r in &self.runs {
-            if r.last_hash == h
-                && r.key.len() >= key.len()
-                && r.key[r.key.len() - key.len()..] == key[..]
-            {
+            if r.last_hash == h && r.key.ends_with(&key) {
                 // Longest first; among equals, the form the recogniser calls a
                 // person (`Tim Henman` over a sentence-initial `Classy Henman`).
                 let better = best.is_none_or(|b| {
@@ -392,7 +435,7 @@ impl Names {
                 let same = || {
                     self.runs
                         .iter()
-                        .filter(|o| o.last_hash == h && o.key.ends_with(&key[..]))
+                        .filter(|o| o.last_hash == h && o.key.ends_with(&key))
                 };
                 let labelled = same().find_map(|o| o.label);
                 let person = match labelled {
@@ -405,7 +448,7 @@ impl Names {
         }
     }
 
-    fn is_person_form(&self, key: &[String]) -> bool {
+    fn is_person_form(&self, key: &Key) -> bool {
         self.persons.iter().any(|(k, _)| k == key)
     }
 
@@ -1058,12 +1101,24 @@ mod tests {
     }
 
     #[test]
-    fn last_key_word_of_a_key_is_that_of_its_words_joined() {
-        for name in ["Vladimir Putin", "Ali al-Sudani's", "Éric Zemmour", "X"] {
-            let key = key_of(name);
+    fn keys_are_lower_cased_words_compared_by_whole_words() {
+        let key = Key::of("Ali al-Sudani's");
+        assert_eq!((key.text.as_str(), key.len()), ("ali al sudani", 3));
+        assert!(key.ends_with(&Key::of("Sudani")) && key.ends_with(&Key::of("Al Sudani")));
+        assert!(!key.ends_with(&Key::of("dani")) && !key.ends_with(&Key::of("Bo Sudani")));
+        assert!(key.ends_with(&Key::of("")) && Key::of("' - '").is_empty());
+        assert_eq!(Key::of("Éric  ZEMMOUR").text, "éric zemmour");
+        for name in [
+            "Vladimir Putin",
+            "Ali al-Sudani's",
+            "Éric Zemmour",
+            "X",
+            "İlham",
+        ] {
+            let key = Key::of(name);
             assert_eq!(
                 last_key_word_of(&key).map(|w| w.into_owned()),
-                last_key_word(&key.join(" ")),
+                last_key_word(&key.text),
                 "{name}"
             );
         }
