@@ -4,7 +4,8 @@
 //!
 //! The lists live in `assets/lexicon/*.txt` (one entry a line, `#` comments),
 //! are compiled in with `include_str!` and parsed once into two hash tables
-//! (one matched in lower case, one exactly). They hold
+//! (one matched in lower case, one exactly); the attribution rules' own
+//! short lists (`words`) join the lower-case table. They hold
 //! general knowledge only — never names taken from particular articles.
 //! This module answers membership questions; it does not decide what a span is.
 
@@ -117,7 +118,7 @@ fn fold_hash(bytes: &[u8]) -> u64 {
 /// case, so that a case-insensitive lookup needs no lower-cased copy of the
 /// word. Each word carries a set of class bits.
 #[derive(Debug, Default)]
-pub(crate) struct WordTable {
+struct WordTable {
     words: Vec<(Box<str>, u32)>,
     slots: Vec<Slot>,
     shift: u32,
@@ -182,7 +183,7 @@ impl WordTable {
     /// The class bits of `word`, compared exactly (`fold`: false) or with
     /// ASCII case ignored (`fold`: true).
     #[inline]
-    pub(crate) fn get(&self, word: &str, fold: bool) -> u32 {
+    fn get(&self, word: &str, fold: bool) -> u32 {
         let h = fold_hash(word.as_bytes());
         let n = word.len();
         let mask = self.slots.len() - 1;
@@ -216,7 +217,7 @@ impl WordTable {
     /// ignoring case; other words are lower-cased (typographic apostrophes
     /// made straight) first, exactly as [`with_lower`] does.
     #[inline]
-    pub(crate) fn get_lower(&self, word: &str) -> u32 {
+    fn get_lower(&self, word: &str) -> u32 {
         if word.is_ascii() {
             // The stored words are lower case, so equality ignoring ASCII
             // case is equality with the lower-cased word.
@@ -228,8 +229,8 @@ impl WordTable {
 }
 
 /// The class bits of the lower-case lists, for several questions asked of
-/// one [`Lexicon::classes`] answer. They use the low 16 bits; tables built
-/// with `Lexicon::with_extra` use the high ones for their own lists.
+/// one [`Lexicon::classes`] answer. They use the low 16 bits; the lists the
+/// attribution rules add to the same table (see `words`) use the high ones.
 pub mod class {
     /// Speech verbs (`said`, `warned`).
     pub const SPEECH_VERB: u32 = 1;
@@ -331,10 +332,13 @@ static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
         .max()
         .unwrap_or(1);
     Lexicon {
+        // The attribution rules' own lists share the table, so that one
+        // lookup answers every lower-case question about a word.
         lower: WordTable::build(
             lower_lists
                 .iter()
-                .flat_map(|&(list, bit)| entries(list).map(move |e| (e.to_lowercase(), bit))),
+                .flat_map(|&(list, bit)| entries(list).map(move |e| (e.to_lowercase(), bit)))
+                .chain(super::words::attribution_lists()),
         ),
         exact: WordTable::build(
             exact_lists
@@ -461,17 +465,9 @@ impl Lexicon {
         self.lower.get_lower(word)
     }
 
-    /// A table of the lower-case lists and `extra` words with their own
-    /// class bits (above the lexicon's 16), so that a caller with lists of
-    /// its own asks about a word with one lookup.
-    pub(crate) fn with_extra(&self, extra: impl IntoIterator<Item = (String, u32)>) -> WordTable {
-        WordTable::build(
-            self.lower
-                .words
-                .iter()
-                .map(|(w, bits)| (w.to_string(), *bits))
-                .chain(extra),
-        )
+    /// The class bits of `word` compared exactly, not in lower case.
+    pub fn classes_exact(&self, word: &str) -> u32 {
+        self.lower.get(word, false)
     }
 
     /// A verb form that reports speech: `said`, `told`, `warned`, `insisted`, …

@@ -126,7 +126,12 @@ impl Key {
         self.words == 0
     }
     fn last(&self) -> Option<&str> {
-        self.text.rsplit(' ').next().filter(|_| self.words > 0)
+        let from = self
+            .text
+            .bytes()
+            .rposition(|b| b == b' ')
+            .map_or(0, |i| i + 1);
+        (self.words > 0).then(|| &self.text[from..])
     }
     /// True when `other`'s words are the last words of this key.
     fn ends_with(&self, other: &Key) -> bool {

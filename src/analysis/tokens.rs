@@ -28,6 +28,7 @@ pub struct Tok {
 
 impl Tok {
     /// The word's text, or `""` for punctuation and quotations.
+    #[inline]
     pub fn word<'a>(&self, text: &'a str) -> &'a str {
         match self.kind {
             TokKind::Word => self.span.slice(text),
@@ -35,6 +36,7 @@ impl Tok {
         }
     }
     /// True for the punctuation character `c`.
+    #[inline]
     pub fn is_punct(&self, c: char) -> bool {
         self.kind == TokKind::Punct(c)
     }
@@ -157,6 +159,7 @@ fn is_dotted(w: &str) -> bool {
 
 /// A word that begins with a capital letter, or a name with a lower-case
 /// particle joined by a hyphen (`al-Sudani`, `el-Sisi`).
+#[inline]
 pub fn is_capitalised(w: &str) -> bool {
     // ASCII fast path: the first hyphen must stand within the first four bytes.
     if let Some(&b) = w.as_bytes().first()
@@ -212,6 +215,7 @@ pub fn is_name_particle(w: &str) -> bool {
 pub use super::lexicon::strip_possessive;
 
 /// True when the word ends in a possessive `'s`.
+#[inline]
 pub fn is_possessive(w: &str) -> bool {
     strip_possessive(w).len() != w.len()
 }

@@ -3,13 +3,11 @@
 //! needs: verb inflections, stance verbs (`highlighted`, `thanked`), unnamed
 //! group nouns (`officials`), verbs that are also nouns, object-taking cues.
 //!
-//! The lexicon's lower-case lists and the lists below live in one table, so
-//! that each question about a word is one lookup.
-
-use std::sync::LazyLock;
+//! The lists below join the lexicon's lower-case table, so that each
+//! question about a word is one lookup.
 
 use super::lexicon::class::{FUNCTION_WORD, ORG_ROLE, ROLE_NOUN, TITLE};
-use super::lexicon::{WordTable, lexicon};
+use super::lexicon::lexicon;
 
 /// Verbs that report a stance or statement without being plain speech verbs
 /// (`highlighted the need`, `thanked X for`); base forms.
@@ -235,8 +233,9 @@ fn cue_forms() -> Vec<String> {
     forms
 }
 
-/// The lexicon's lower-case lists with the lists above, built once.
-static WORDS: LazyLock<WordTable> = LazyLock::new(|| {
+/// The lists above with their class bits, for the lexicon's lower-case
+/// table: one lookup there answers the lexicon's questions and these.
+pub(super) fn attribution_lists() -> impl Iterator<Item = (String, u32)> {
     let lists = [
         (TITLE_WORDS, TITLE_EXTRA),
         (ROLE_WORDS, ROLE_EXTRA),
@@ -247,19 +246,19 @@ static WORDS: LazyLock<WordTable> = LazyLock::new(|| {
         .into_iter()
         .flat_map(|(list, bit)| list.iter().map(move |w| (w.to_string(), bit)));
     let cues = cue_forms().into_iter().map(|f| (f, CUE_FORM));
-    lexicon().with_extra(listed.chain(cues))
-});
+    listed.chain(cues)
+}
 
 /// The class bits of `w` in lower case.
 fn classes(w: &str) -> u32 {
-    WORDS.get_lower(w)
+    lexicon().classes(w)
 }
 
 /// True for a verb form that reports speech or a stated position.
 pub fn is_cue_verb(w: &str) -> bool {
     w.len() >= 3
         && w.starts_with(|c: char| c.is_ascii_lowercase())
-        && WORDS.get(w, false) & CUE_FORM != 0
+        && lexicon().classes_exact(w) & CUE_FORM != 0
 }
 
 // The bits behind each question.
