@@ -118,7 +118,7 @@ fn fold_hash(bytes: &[u8]) -> u64 {
 /// case, so that a case-insensitive lookup needs no lower-cased copy of the
 /// word. Each word carries a set of class bits.
 #[derive(Debug, Default)]
-struct WordTable {
+pub(crate) struct WordTable {
     words: Vec<(Box<str>, u32)>,
     slots: Vec<Slot>,
     shift: u32,
@@ -136,7 +136,7 @@ struct Slot {
 
 impl WordTable {
     /// Builds the table from words and their class bits (bits of a repeated word are merged).
-    fn build(entries: impl IntoIterator<Item = (String, u32)>) -> Self {
+    pub(crate) fn build(entries: impl IntoIterator<Item = (String, u32)>) -> Self {
         let mut merged: HashMap<String, u32> = HashMap::new();
         let mut order: Vec<String> = Vec::new();
         for (w, bits) in entries {
@@ -183,7 +183,7 @@ impl WordTable {
     /// The class bits of `word`, compared exactly (`fold`: false) or with
     /// ASCII case ignored (`fold`: true).
     #[inline]
-    fn get(&self, word: &str, fold: bool) -> u32 {
+    pub(crate) fn get(&self, word: &str, fold: bool) -> u32 {
         let h = fold_hash(word.as_bytes());
         let n = word.len();
         let mask = self.slots.len() - 1;
@@ -252,12 +252,12 @@ pub mod class {
     pub const EVENT_WORD: u32 = 1 << 8;
     /// Words that open a place name (`River`, `Mount`).
     pub const GEO_PREFIX: u32 = 1 << 9;
-    /// Common lower-case English words.
-    pub const COMMON_WORD: u32 = 1 << 10;
 }
+/// Common lower-case English words (a table of their own).
+const COMMON_WORD: u32 = 1;
 use class::{
-    COMMON_WORD, EVENT_WORD, FUNCTION_WORD, GEO_PREFIX, GEO_WORD, ORG_ROLE, ORG_WORD, PRONOUN,
-    ROLE_NOUN, SPEECH_VERB, TITLE,
+    EVENT_WORD, FUNCTION_WORD, GEO_PREFIX, GEO_WORD, ORG_ROLE, ORG_WORD, PRONOUN, ROLE_NOUN,
+    SPEECH_VERB, TITLE,
 };
 
 // Class bits of the case-sensitive table.
@@ -272,6 +272,8 @@ const ORG: u32 = 1 << 4;
 pub struct Lexicon {
     /// Common-word classes (speech verbs, titles, …), matched in lower case.
     lower: WordTable,
+    /// Common lower-case English words, matched in lower case.
+    common: WordTable,
     /// Proper names are matched case-sensitively: `US` is not `us`, `WHO` not `who`.
     exact: WordTable,
     max_name_words: usize,
@@ -284,7 +286,7 @@ fn entries(list: &'static str) -> impl Iterator<Item = &'static str> {
 }
 
 static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
-    let lower_lists: [(&'static str, u32); 11] = [
+    let lower_lists: [(&'static str, u32); 10] = [
         (
             include_str!("../../assets/lexicon/speech_verbs.txt"),
             SPEECH_VERB,
@@ -309,10 +311,6 @@ static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
         (
             include_str!("../../assets/lexicon/geo_prefixes.txt"),
             GEO_PREFIX,
-        ),
-        (
-            include_str!("../../assets/lexicon/common_words.txt"),
-            COMMON_WORD,
         ),
     ];
     let exact_lists: [(&'static str, u32); 5] = [
@@ -339,6 +337,12 @@ static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
                 .iter()
                 .flat_map(|&(list, bit)| entries(list).map(move |e| (e.to_lowercase(), bit)))
                 .chain(super::words::attribution_lists()),
+        ),
+        // Asked far less often than the rest: a table of its own keeps the
+        // table most lookups go to small enough to stay in the processor's cache.
+        common: WordTable::build(
+            entries(include_str!("../../assets/lexicon/common_words.txt"))
+                .map(|e| (e.to_lowercase(), COMMON_WORD)),
         ),
         exact: WordTable::build(
             exact_lists
@@ -459,15 +463,11 @@ impl Lexicon {
         self.exact.get(word, false) & class != 0
     }
 
-    /// Every lower-case list `word` is on, as [`class`] bits: one lookup
-    /// for several questions about the same word.
+    /// Every lower-case list `word` is on, as [`class`] bits (the common
+    /// words aside, see [`Lexicon::is_common_word`]): one lookup for several
+    /// questions about the same word.
     pub fn classes(&self, word: &str) -> u32 {
         self.lower.get_lower(word)
-    }
-
-    /// The class bits of `word` compared exactly, not in lower case.
-    pub fn classes_exact(&self, word: &str) -> u32 {
-        self.lower.get(word, false)
     }
 
     /// A verb form that reports speech: `said`, `told`, `warned`, `insisted`, …
@@ -515,7 +515,7 @@ impl Lexicon {
     /// A common lower-case English word (`budget`, `century`, `test`): written
     /// with a capital it is a name only with other evidence.
     pub fn is_common_word(&self, word: &str) -> bool {
-        self.lower_has(word, COMMON_WORD)
+        self.common.get_lower(word) & COMMON_WORD != 0
     }
     /// A common given name (case-sensitive: `Mark`, not `mark`).
     pub fn is_given_name(&self, word: &str) -> bool {

@@ -102,8 +102,7 @@ pub fn strip_titles(name: &str) -> &str {
         let hyphen_title =
             word.contains('-') && word.split('-').all(|p| !p.is_empty() && lex.is_title(p));
         // `Secretary of State Ana Lind`: a portfolio word after `of` belongs to the title.
-        let portfolio =
-            after_of && cut == start && classes & class::COMMON_WORD != 0 && !ends_org();
+        let portfolio = after_of && cut == start && lex.is_common_word(word) && !ends_org();
         after_of = cut == start && matches!(word, "of" | "the");
         if classes & (class::TITLE | class::ROLE_NOUN) != 0
             || hyphen_title

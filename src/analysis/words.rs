@@ -3,11 +3,14 @@
 //! needs: verb inflections, stance verbs (`highlighted`, `thanked`), unnamed
 //! group nouns (`officials`), verbs that are also nouns, object-taking cues.
 //!
-//! The lists below join the lexicon's lower-case table, so that each
-//! question about a word is one lookup.
+//! The short lists below join the lexicon's lower-case table, so that each
+//! question about a word is one lookup; the inflected cue verbs, asked of
+//! nearly every word, have a small table of their own.
+
+use std::sync::LazyLock;
 
 use super::lexicon::class::{FUNCTION_WORD, ORG_ROLE, ROLE_NOUN, TITLE};
-use super::lexicon::lexicon;
+use super::lexicon::{WordTable, lexicon};
 
 /// Verbs that report a stance or statement without being plain speech verbs
 /// (`highlighted the need`, `thanked X for`); base forms.
@@ -200,8 +203,8 @@ const TITLE_EXTRA: u32 = 1 << 16;
 const ROLE_EXTRA: u32 = 1 << 17;
 const GROUP: u32 = 1 << 18;
 const SPEAKER_PRONOUN: u32 = 1 << 19;
-/// An inflected cue-verb form (matched exactly, not in lower case).
-const CUE_FORM: u32 = 1 << 20;
+/// An inflected cue-verb form (in a table of its own, matched exactly).
+const CUE_FORM: u32 = 1;
 
 /// Every inflected form of the lexicon's speech verbs and of the verbs
 /// above (`stress` → `stresses`, `stressed`, `stressing`; `reply` →
@@ -242,12 +245,15 @@ pub(super) fn attribution_lists() -> impl Iterator<Item = (String, u32)> {
         (GROUP_NOUNS, GROUP),
         (SPEAKER_PRONOUNS, SPEAKER_PRONOUN),
     ];
-    let listed = lists
+    lists
         .into_iter()
-        .flat_map(|(list, bit)| list.iter().map(move |w| (w.to_string(), bit)));
-    let cues = cue_forms().into_iter().map(|f| (f, CUE_FORM));
-    listed.chain(cues)
+        .flat_map(|(list, bit)| list.iter().map(move |w| (w.to_string(), bit)))
 }
+
+/// The inflected cue-verb forms, in a small table of their own (asked of
+/// nearly every word, so kept apart from the larger lexicon table).
+static CUE_FORMS: LazyLock<WordTable> =
+    LazyLock::new(|| WordTable::build(cue_forms().into_iter().map(|f| (f, CUE_FORM))));
 
 /// The class bits of `w` in lower case.
 fn classes(w: &str) -> u32 {
@@ -258,7 +264,7 @@ fn classes(w: &str) -> u32 {
 pub fn is_cue_verb(w: &str) -> bool {
     w.len() >= 3
         && w.starts_with(|c: char| c.is_ascii_lowercase())
-        && lexicon().classes_exact(w) & CUE_FORM != 0
+        && CUE_FORMS.get(w, false) & CUE_FORM != 0
 }
 
 // The bits behind each question.
