@@ -9,12 +9,13 @@
 //! a person). Title-case headline lines only keep names the body confirms.
 //! Pure: no I/O, byte spans into the given text, sorted and non-overlapping.
 
+use std::cell::OnceCell;
 use std::collections::HashMap;
 
 use std::hash::Hasher;
 
 use super::lexicon::{
-    Known, Lexicon, WordBuild, WordHasher, WordSet, lexicon, strip_possessive, with_lower,
+    Known, Lexicon, WordBuild, WordHasher, WordSet, class, lexicon, strip_possessive, with_lower,
 };
 use super::{Entity, EntityLabel, Span};
 
@@ -923,13 +924,13 @@ impl<'a> Finder<'a> {
             return;
         }
         // Trim function words, connectors and dates at both ends.
-        while a <= b && (lex.is_function_word(self.word(a)) || !name_like(self.word(a))) {
+        while a <= b && (!name_like(self.word(a)) || lex.is_function_word(self.word(a))) {
             if self.known_at(a, b) {
                 break;
             }
             a += 1;
         }
-        while b > a && (lex.is_function_word(core(self.word(b))) || !name_like(self.word(b))) {
+        while b > a && (!name_like(self.word(b)) || lex.is_function_word(core(self.word(b)))) {
             b -= 1;
         }
         if a > b {
@@ -954,11 +955,14 @@ impl<'a> Finder<'a> {
             // `West African`, `North Korean`: an adjective, not a name.
             return;
         }
+        let first = self.word(a);
+        let last = core(self.word(b));
+        // The lower-case lists `last` is on, looked up once (a single word's
+        // form is its last word).
+        let last_classes = lex.classes(last);
         if single {
             if self.is_demonym_word(form)
-                || lex.is_function_word(form)
-                || lex.is_title(form)
-                || lex.is_org_word(form)
+                || last_classes & (class::FUNCTION_WORD | class::TITLE | class::ORG_WORD) != 0
                 || form.chars().count() < 2
             {
                 return;
@@ -972,9 +976,7 @@ impl<'a> Finder<'a> {
                 return;
             }
         }
-        let first = self.word(a);
-        let last = core(self.word(b));
-        if lex.is_event_word(last) {
+        if last_classes & class::EVENT_WORD != 0 {
             // `World Cup`, `London Marathon`: events are none of the three
             // kinds, but a listed place or body in front still is one.
             let max = lex.max_name_words().min(b - a);
@@ -987,19 +989,26 @@ impl<'a> Finder<'a> {
             return;
         }
         let prev = self.prev_lower(a);
+        // What the word before is, looked up when first asked.
+        let prev_classes = OnceCell::new();
+        let prev_classes = || *prev_classes.get_or_init(|| prev.map_or(0, |p| lex.classes(p)));
+        let prev_is_person_role = || prev.is_some_and(|p| Self::person_role(p, prev_classes()));
+        // Whether the form is a common word, looked up when first asked.
+        let form_common = OnceCell::new();
+        let form_common = || *form_common.get_or_init(|| self.is_common(form));
         let given = !single && lex.is_given_name(first);
         if single
             && lead == Lead::Title
-            && self.is_common(form)
+            && form_common()
             && !a.checked_sub(1).is_some_and(|p| is_honorific(self.word(p)))
         {
             // `General Election`, `Prime Time`: a title word before a common word.
             return;
         }
         let org_head = self.org_head(a, b);
-        let (label, strength) = if !single && (lex.is_org_word(last) || org_head) {
+        let (label, strength) = if !single && (last_classes & class::ORG_WORD != 0 || org_head) {
             (EntityLabel::Org, 4)
-        } else if !single && lex.is_geo_word(last) {
+        } else if !single && last_classes & class::GEO_WORD != 0 {
             (EntityLabel::Place, 4)
         } else if (a + 1..=b).any(|k| self.gap(k).contains('&')) {
             // `Johnson & Johnson`, `J&J`
@@ -1008,12 +1017,12 @@ impl<'a> Finder<'a> {
             (EntityLabel::Person, 4)
         } else if given {
             (EntityLabel::Person, 3)
-        } else if prev.is_some_and(|p| lex.is_org_role(p)) {
+        } else if prev_classes() & class::ORG_ROLE != 0 {
             (EntityLabel::Org, 4)
-        } else if prev.is_some_and(|p| self.person_role(p)) && !single {
+        } else if prev_is_person_role() && !single {
             (EntityLabel::Person, 4)
         } else if (a..=b).any(|k| has_hyphen_particle(self.word(k)) || is_particle(self.word(k)))
-            || prev.is_some_and(|p| self.person_role(p))
+            || prev_is_person_role()
         {
             (EntityLabel::Person, 3)
         } else if single && is_acronym(form) && self.shouted_place(form) {
@@ -1024,7 +1033,7 @@ impl<'a> Finder<'a> {
         } else if single && lex.is_given_name(form) {
             (EntityLabel::Person, 2)
         } else if single
-            && !self.is_common(form)
+            && !form_common()
             && self.next_lower(b).is_some_and(|w| lex.is_speech_verb(w))
         {
             // `Zentra said`: places do not speak; a lone unknown name that
@@ -1061,7 +1070,7 @@ impl<'a> Finder<'a> {
             // `an Independent State`: common words with capitals, nothing more.
             return;
         }
-        if single && strength <= 2 && self.is_common(form) {
+        if single && strength <= 2 && form_common() {
             // A common word capitalised for emphasis or by a title
             // (`an Independent state`, `General Election`, `the Budget`).
             return;
@@ -1091,9 +1100,10 @@ impl<'a> Finder<'a> {
 
     /// A lower-case title or role noun that names a person before a name
     /// (`spokesman`, `minister`), not an adjective such as `senior`.
-    fn person_role(&self, word: &str) -> bool {
-        (self.lex.is_title(word) || self.lex.is_role_noun(word))
-            && !self.lex.is_org_role(word)
+    /// `classes` are the word's lexicon classes.
+    fn person_role(word: &str, classes: u32) -> bool {
+        classes & (class::TITLE | class::ROLE_NOUN) != 0
+            && classes & class::ORG_ROLE == 0
             && !ROLE_ADJECTIVES.contains(&word)
     }
 

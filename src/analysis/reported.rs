@@ -431,8 +431,7 @@ pub fn clause_subject(text: &str, toks: &[Tok], end: usize) -> Option<(usize, us
 fn np_word(w: &str) -> bool {
     !w.is_empty()
         && (tokens::is_capitalised(w)
-            || words::is_role_noun(w)
-            || words::is_group_noun(w)
+            || words::is_role_or_group_noun(w)
             || tokens::is_name_particle(w))
 }
 
@@ -575,9 +574,7 @@ pub fn np_after(text: &str, toks: &[Tok], start: usize) -> Option<(usize, usize)
             && !is_preposition(w)
             && !is_subordinator(w)
     };
-    let group_head = |w: &str| {
-        w.starts_with(char::is_lowercase) && (words::is_group_noun(w) || words::is_role_noun(w))
-    };
+    let group_head = |w: &str| w.starts_with(char::is_lowercase) && words::is_role_or_group_noun(w);
     if let Some(h) = (e..(e + 4).min(toks.len())).find(|&k| group_head(word(text, toks, k)))
         && h > e
         && (e..h).all(|k| modifier(word(text, toks, k)))
@@ -678,8 +675,7 @@ fn trim_np(text: &str, toks: &[Tok], mut s: usize, e: usize) -> Option<(usize, u
     let has_head = (s..e).any(|k| {
         let w = word(text, toks, k);
         (tokens::is_capitalised(w) && !words::is_function_word(w))
-            || words::is_role_noun(w)
-            || words::is_group_noun(w)
+            || words::is_role_or_group_noun(w)
     });
     (s < e && has_head).then_some((s, e))
 }

@@ -288,6 +288,11 @@ pub fn is_group_noun(w: &str) -> bool {
     classes(w) & GROUP != 0
 }
 
+/// A role noun or a group noun (one lookup for both questions).
+pub fn is_role_or_group_noun(w: &str) -> bool {
+    classes(w) & (ROLE_BITS | GROUP) != 0
+}
+
 /// Nationality and group adjectives written before titles (`Russian`,
 /// `US`): dropped from the front of a name.
 pub fn is_demonym(w: &str) -> bool {
