@@ -311,7 +311,11 @@ impl ArticleNames {
     /// The most complete name this article uses for `mention`, without titles
     /// (`Mr Putin` → `Vladimir Putin`); `None` when no name of the article fits.
     pub fn full_name(&self, mention: &str) -> Option<String> {
-        let key = fold_key(mention);
+        self.full_name_for_key(&fold_key(mention))
+    }
+
+    /// [`Self::full_name`] of a mention whose [`fold_key`] is `key`.
+    pub fn full_name_for_key(&self, key: &[String]) -> Option<String> {
         if key.is_empty() {
             return None;
         }
@@ -322,7 +326,7 @@ impl ArticleNames {
                 && n.label == EntityLabel::Person
                 && n.key.len() > 1
                 && n.key.first() == key.first();
-            if !(is_shortening(&key, &n.key) || first_name) {
+            if !(is_shortening(key, &n.key) || first_name) {
                 continue;
             }
             let better = match best {

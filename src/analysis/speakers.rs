@@ -101,22 +101,47 @@ struct Key {
 
 impl Key {
     fn of(s: &str) -> Key {
-        let mut text = String::with_capacity(s.len());
-        let mut words = 0;
-        for w in s.split(|c: char| c.is_whitespace() || c == '-') {
-            let before = text.len();
-            if words > 0 {
-                text.push(' ');
+        let mut key = Key {
+            text: String::with_capacity(s.len()),
+            words: 0,
+        };
+        if s.is_ascii() {
+            // The same split without decoding characters: the ASCII white
+            // space characters and the hyphen.
+            let is_sep = |b: u8| matches!(b, b' ' | b'\t' | b'\n' | 0x0B | 0x0C | b'\r' | b'-');
+            let bytes = s.as_bytes();
+            let mut start = 0;
+            loop {
+                let end = bytes[start..]
+                    .iter()
+                    .position(|&b| is_sep(b))
+                    .map_or(bytes.len(), |n| start + n);
+                key.push_word(&s[start..end]);
+                if end == bytes.len() {
+                    break;
+                }
+                start = end + 1;
             }
-            let start = text.len();
-            push_key_word(w, &mut text);
-            if text.len() == start {
-                text.truncate(before);
-            } else {
-                words += 1;
+        } else {
+            for w in s.split(|c: char| c.is_whitespace() || c == '-') {
+                key.push_word(w);
             }
         }
-        Key { text, words }
+        key
+    }
+    /// Appends the key word of `w`, if it has one.
+    fn push_word(&mut self, w: &str) {
+        let before = self.text.len();
+        if self.words > 0 {
+            self.text.push(' ');
+        }
+        let start = self.text.len();
+        push_key_word(w, &mut self.text);
+        if self.text.len() == start {
+            self.text.truncate(before);
+        } else {
+            self.words += 1;
+        }
     }
     /// The number of words.
     fn len(&self) -> usize {
@@ -392,9 +417,20 @@ impl Names {
         let (name, person) = self.complete_run(text, core);
         // The article's name index (entity forms, folded spellings, first
         // names) wins when it knows a more complete form.
-        match self.article.full_name(core).map(|f| trim_description(&f)) {
+        let core_key = names::fold_key(core);
+        match self
+            .article
+            .full_name_for_key(&core_key)
+            .map(|f| trim_description(&f))
+        {
+            // The index knows no more than the run: nothing to weigh.
+            Some(full) if full == name => (full, person),
             Some(full) => {
-                let mine = names::fold_key(name);
+                let mine = if name == core {
+                    core_key
+                } else {
+                    names::fold_key(name)
+                };
                 let theirs = names::fold_key(&full);
                 // `Sir Digby` → `Digby Jones`: a lone given name no run of
                 // the article ends with is the first name of the full form.
