@@ -17,6 +17,7 @@ use std::hash::Hasher;
 use super::lexicon::{
     Known, Lexicon, WordBuild, WordHasher, WordSet, class, lexicon, strip_possessive, with_lower,
 };
+use super::tokens::ascii_alnum_end;
 use super::{Entity, EntityLabel, Span};
 
 /// One word token: a byte range of letters and digits with inner hyphens,
@@ -71,9 +72,7 @@ fn tokenize(text: &str) -> Vec<Tok> {
         let start = i;
         i += c.len_utf8();
         loop {
-            while bytes.get(i).is_some_and(u8::is_ascii_alphanumeric) {
-                i += 1;
-            }
+            i = ascii_alnum_end(bytes, i);
             let Some(c) = char_at(text, i) else {
                 break;
             };

@@ -97,10 +97,8 @@ pub fn tokenize(text: &str, span: Span, quotes: &[(usize, Span)], out: &mut Vec<
             let bytes = s.as_bytes();
             let mut end = i + len;
             loop {
-                // Runs of ASCII letters and digits first, byte by byte.
-                while bytes.get(end).is_some_and(u8::is_ascii_alphanumeric) {
-                    end += 1;
-                }
+                // Runs of ASCII letters and digits first.
+                end = ascii_alnum_end(bytes, end);
                 let Some((d, dl)) = char_at(s, end) else {
                     break;
                 };
@@ -136,6 +134,40 @@ pub fn tokenize(text: &str, span: Span, quotes: &[(usize, Span)], out: &mut Vec<
             }
         }
     }
+}
+
+/// The end of the run of ASCII letters and digits starting at byte `i` of
+/// `bytes` (`i` itself when none stands there). It tests eight bytes at a
+/// time, so that finding where a word ends costs one well-predicted branch
+/// per eight bytes instead of a branch per byte that mispredicts at the end.
+#[inline]
+pub(crate) fn ascii_alnum_end(bytes: &[u8], mut i: usize) -> usize {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGHS: u64 = 0x8080_8080_8080_8080;
+    // The high bit of each byte whose value lies strictly between `m` and
+    // `n` (at most 128): per byte, `127 + n - v` and `v + 127 - m` neither
+    // borrow nor carry into the next byte, so every byte is exact.
+    let between = |x: u64, m: u64, n: u64| {
+        let low = x & (ONES * 0x7f);
+        (ONES * (127 + n) - low) & !x & (low + ONES * (127 - m)) & HIGHS
+    };
+    while let Some(chunk) = bytes.get(i..i + 8) {
+        let mut w = [0u8; 8];
+        w.copy_from_slice(chunk);
+        let x = u64::from_le_bytes(w);
+        let digits = between(x, u64::from(b'0') - 1, u64::from(b'9') + 1);
+        // Setting bit 5 folds capitals onto small letters.
+        let letters = between(x | (ONES * 0x20), u64::from(b'a') - 1, u64::from(b'z') + 1);
+        let other = !(digits | letters) & HIGHS;
+        if other != 0 {
+            return i + (other.trailing_zeros() / 8) as usize;
+        }
+        i += 8;
+    }
+    while bytes.get(i).is_some_and(u8::is_ascii_alphanumeric) {
+        i += 1;
+    }
+    i
 }
 
 /// `U.S`, `a.m` (letters with inner stops) or a short title such as `Mr`.
@@ -327,6 +359,26 @@ mod tests {
         let kinds: Vec<TokKind> = out.iter().map(|t| t.kind).collect();
         assert_eq!(kinds[2], TokKind::Quote(3));
         assert_eq!(out[3].span.slice(text), "today");
+    }
+
+    #[test]
+    fn alnum_runs_end_where_a_byte_by_byte_scan_ends() {
+        // Every byte value at every position of a chunk, and runs across chunks.
+        for pos in 0..12 {
+            for b in 0..=255u8 {
+                let mut bytes = vec![b'a'; 12];
+                bytes[pos] = b;
+                for from in [0, 1, 3] {
+                    let mut want = from;
+                    while bytes.get(want).is_some_and(u8::is_ascii_alphanumeric) {
+                        want += 1;
+                    }
+                    assert_eq!(ascii_alnum_end(&bytes, from), want, "{pos} {b} {from}");
+                }
+            }
+        }
+        assert_eq!(ascii_alnum_end(b"Zz09 ", 0), 4);
+        assert_eq!(ascii_alnum_end(b"", 0), 0);
     }
 
     #[test]
