@@ -8,7 +8,7 @@
 //! paragraph when that paragraph re-opens a mark. This module finds spans
 //! only; kinds and speakers are decided elsewhere.
 
-use super::tokens::{self, Tok, TokKind};
+use super::tokens::{self, Tok, TokKind, next_byte_in};
 use super::{QuoteKind, Span, words};
 
 /// One quotation found between marks.
@@ -155,22 +155,27 @@ fn collect_marks(text: &str, para: Span, doubles: &mut Vec<Mark>, singles: &mut 
     doubles.clear();
     singles.clear();
     let p = para.slice(text);
-    for (i, &b) in p.as_bytes().iter().enumerate() {
+    let bytes = p.as_bytes();
+    let mut i = 0;
+    loop {
         // Every quotation mark starts with one of these bytes (`"`, `'`, or
         // the lead byte of a two- or three-byte mark); most text has none.
-        if !matches!(b, b'"' | b'\'' | 0xC2 | 0xE2 | 0xE3 | 0xEF) {
-            continue;
+        i = next_byte_in(bytes, i, [b'"', b'\'', 0xC2, 0xE2, 0xE3, 0xEF]);
+        if i >= bytes.len() {
+            break;
         }
-        let Some(c) = p[i..].chars().next() else {
+        let at = i;
+        i += 1;
+        let Some(c) = p[at..].chars().next() else {
             continue;
         };
         let Some((family, lean)) = classify(c) else {
             continue;
         };
-        let prev = p[..i].chars().next_back();
-        let next = p[i + c.len_utf8()..].chars().next();
+        let prev = p[..at].chars().next_back();
+        let next = p[at + c.len_utf8()..].chars().next();
         let mark = Mark {
-            at: Span::new(para.start + i, para.start + i + c.len_utf8()),
+            at: Span::new(para.start + at, para.start + at + c.len_utf8()),
             lean,
             open_ctx: prev.is_none_or(opens_after) && next.is_some_and(|n| !n.is_whitespace()),
             close_ctx: prev.is_some_and(|p| !p.is_whitespace()) && next.is_none_or(closes_before),

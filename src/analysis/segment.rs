@@ -9,6 +9,7 @@
 
 use super::Span;
 use super::lexicon::Lower;
+use super::tokens::next_byte_in;
 
 /// The paragraphs of `text`: every non-blank line, trimmed of surrounding white space.
 pub fn paragraphs(text: &str) -> Vec<Span> {
@@ -41,7 +42,11 @@ pub fn sentences_in(text: &str, para: Span, out: &mut Vec<Span>) {
     // A byte scan: every terminator starts with a byte no other character
     // starts with at a character boundary, and no continuation byte matches.
     let mut i = 0;
-    while i < bytes.len() {
+    loop {
+        i = next_byte_in(bytes, i, [b'.', b'!', b'?', 0xE2]);
+        if i >= bytes.len() {
+            break;
+        }
         let Some(len) = terminator_at(p, i) else {
             i += 1;
             continue;

@@ -170,6 +170,36 @@ pub(crate) fn ascii_alnum_end(bytes: &[u8], mut i: usize) -> usize {
     i
 }
 
+/// The first byte at or after `i` in `bytes` whose value is in `set`
+/// (`bytes.len()` when none is), eight bytes at a time: for scans over whole
+/// articles for the few bytes that matter (sentence ends, quotation marks).
+#[inline]
+pub(crate) fn next_byte_in<const N: usize>(bytes: &[u8], mut i: usize, set: [u8; N]) -> usize {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const LOWS: u64 = ONES * 0x7f;
+    const HIGHS: u64 = ONES * 0x80;
+    while let Some(chunk) = bytes.get(i..i + 8) {
+        let mut w = [0u8; 8];
+        w.copy_from_slice(chunk);
+        let x = u64::from_le_bytes(w);
+        let mut hits = 0;
+        for b in set {
+            let v = x ^ (ONES * u64::from(b));
+            // The high bit of each byte of `v` that is zero (exact: adding
+            // 0x7f to seven bits never carries into the next byte).
+            hits |= !(((v & LOWS) + LOWS) | v) & HIGHS;
+        }
+        if hits != 0 {
+            return i + (hits.trailing_zeros() / 8) as usize;
+        }
+        i += 8;
+    }
+    while bytes.get(i).is_some_and(|b| !set.contains(b)) {
+        i += 1;
+    }
+    i.min(bytes.len())
+}
+
 /// `U.S`, `a.m` (letters with inner stops) or a short title such as `Mr`.
 fn is_dotted(w: &str) -> bool {
     (w.contains('.') && w.len() <= 6)
@@ -379,6 +409,23 @@ mod tests {
         }
         assert_eq!(ascii_alnum_end(b"Zz09 ", 0), 4);
         assert_eq!(ascii_alnum_end(b"", 0), 0);
+    }
+
+    #[test]
+    fn next_byte_in_a_set_is_the_first_one_a_byte_scan_finds() {
+        let set = [b'.', b'!', 0xE2];
+        for pos in 0..12 {
+            for b in 0..=255u8 {
+                let mut bytes = vec![b'x'; 12];
+                bytes[pos] = b;
+                bytes[(pos + 5) % 12] = b'!';
+                for from in [0, 2, 7, 12] {
+                    let want = (from..12).find(|&k| set.contains(&bytes[k])).unwrap_or(12);
+                    assert_eq!(next_byte_in(&bytes, from, set), want, "{pos} {b} {from}");
+                }
+            }
+        }
+        assert_eq!(next_byte_in(b"", 0, [b'.']), 0);
     }
 
     #[test]
