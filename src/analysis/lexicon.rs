@@ -120,11 +120,16 @@ fn packed_hash(bytes: &[u8], map: impl Fn(u64) -> u64) -> u64 {
 /// An immutable word table: open addressing over hashes that ignore ASCII
 /// case, so that a case-insensitive lookup needs no lower-cased copy of the
 /// word. Each word carries a set of class bits.
-#[derive(Debug, Default)]
+#[derive(Debug)]
 pub(crate) struct WordTable {
     words: Vec<(Box<str>, u32)>,
     slots: Vec<Slot>,
     shift: u32,
+    /// One bit per value of a word's hash bits 32 and up, set for every
+    /// word of the table: most words asked about are in none of the lists,
+    /// and this small bit set (kept in the fastest cache) turns nearly all
+    /// of them away without a look at the slots.
+    filter: Vec<u64>,
 }
 
 /// One slot of a [`WordTable`]: everything a lookup of a short word needs,
@@ -176,11 +181,26 @@ impl WordTable {
                 meta: ((i as u32 + 1) << 4) | w.len().min(15) as u32,
             };
         }
+        // About one bit in sixteen set: a missing word passes one time in sixteen.
+        let filter_bits = (words.len() * 16).max(64).next_power_of_two();
+        let mut filter = vec![0u64; filter_bits / 64];
+        for (w, _) in &words {
+            let f = Self::filter_bit(fold_hash(w.as_bytes()), filter_bits);
+            filter[f / 64] |= 1 << (f % 64);
+        }
         WordTable {
             words,
             slots,
             shift,
+            filter,
         }
+    }
+
+    /// The filter bit of a word with hash `h`: bits the multiplication has
+    /// mixed well, apart from the top bits that choose the slot.
+    #[inline]
+    fn filter_bit(h: u64, filter_bits: usize) -> usize {
+        (h >> 32) as usize & (filter_bits - 1)
     }
 
     /// The class bits of `word`, compared exactly (`fold`: false) or with
@@ -188,6 +208,10 @@ impl WordTable {
     #[inline]
     pub(crate) fn get(&self, word: &str, fold: bool) -> u32 {
         let h = fold_hash(word.as_bytes());
+        let f = Self::filter_bit(h, self.filter.len() * 64);
+        if self.filter[f / 64] & (1 << (f % 64)) == 0 {
+            return 0;
+        }
         let n = word.len();
         let mask = self.slots.len() - 1;
         let mut at = (h >> self.shift) as usize;
@@ -675,6 +699,19 @@ mod tests {
         ] {
             assert_eq!(t.get(miss, true), 0, "{miss:?}");
         }
+    }
+
+    #[test]
+    fn the_filter_lets_every_word_of_a_table_through() {
+        let words: Vec<String> = (0..3000).map(|i| format!("w{i}x{}", i * 7)).collect();
+        let t = WordTable::build(words.iter().map(|w| (w.clone(), 1)));
+        assert!(
+            words
+                .iter()
+                .all(|w| t.get(w, true) == 1 && t.get(w, false) == 1)
+        );
+        assert!(words.iter().all(|w| t.get(&w.to_uppercase(), true) == 1));
+        assert!((0..3000).all(|i| t.get(&format!("v{i}"), true) == 0));
     }
 
     #[test]
