@@ -73,26 +73,57 @@ fn written_articles_meet_the_targets() {
     assert!(entity >= 0.80, "written: entity F1 {entity} < 0.80");
 }
 
-#[test]
-fn bbc_articles_meet_the_quote_targets() {
+/// Scores the BBC articles that `gold` annotates (copied out of the shared
+/// corpus at their relative paths), or `None` when the corpus or the scorer
+/// is missing.
+fn score_bbc(gold: &Path) -> Option<serde_json::Value> {
     let bbc = shared().join("corpora/bbc");
     if !bbc.is_dir() {
         eprintln!("skipped: {} not found", bbc.display());
-        return;
+        return None;
     }
     // Only the annotated articles, at their paths relative to the corpus root.
-    let gold = heldout().join("bbc_gold.jsonl");
     let dir = tempfile::tempdir().unwrap();
-    for line in std::fs::read_to_string(&gold).unwrap().lines() {
+    for line in std::fs::read_to_string(gold).unwrap().lines() {
         let v: serde_json::Value = serde_json::from_str(line).unwrap();
         let rel = v["path"].as_str().unwrap();
         let to = dir.path().join(rel);
         std::fs::create_dir_all(to.parent().unwrap()).unwrap();
         std::fs::copy(bbc.join(rel), &to).unwrap();
     }
-    let Some(o) = score(dir.path(), &gold) else {
+    score(dir.path(), gold)
+}
+
+#[test]
+fn bbc_articles_meet_the_quote_targets() {
+    let Some(o) = score_bbc(&heldout().join("bbc_gold.jsonl")) else {
         return;
     };
     // The BBC gold lists no entities: only quotations are held to targets.
     assert_quote_targets("bbc", &o);
+}
+
+/// The set written to stress quotation marks, quote kinds, speakers and
+/// reported speech (single and curly marks, multi-paragraph quotes, unnamed
+/// and organisational speakers, pronoun chains).
+#[test]
+fn speech_set_written_articles_meet_the_targets() {
+    let Some(o) = score(
+        &heldout().join("texts"),
+        &heldout().join("gold_speak.jsonl"),
+    ) else {
+        return;
+    };
+    assert_quote_targets("speak written", &o);
+    let entity = o["entities"]["micro"]["f1"].as_f64().unwrap();
+    eprintln!("speak written: entity F1 {entity}");
+    assert!(entity >= 0.80, "speak written: entity F1 {entity} < 0.80");
+}
+
+#[test]
+fn speech_set_bbc_articles_meet_the_quote_targets() {
+    let Some(o) = score_bbc(&heldout().join("bbc_gold_speak.jsonl")) else {
+        return;
+    };
+    assert_quote_targets("speak bbc", &o);
 }

@@ -90,6 +90,24 @@ pub fn find_cues(text: &str, toks: &[Tok]) -> Vec<Cue> {
             cues.retain(|c| c.form != CueForm::According || c.at == first_word(toks));
         }
     }
+    // `X said he was alarmed, his spokesman told reporters`: a trailing cue
+    // relaying an earlier cue's statement leaves that statement to it.
+    for k in 1..cues.len() {
+        let Some(c) = cues[k].content else { continue };
+        // Only a plain statement relays (`Judges should think …, he said`
+        // is the statement of the trailing cue).
+        let relayed = cues[..k].iter().any(|o| {
+            let at = toks[o.at].span.start;
+            o.content.is_some()
+                && c.start <= at
+                && at < c.end
+                && plain_speech_after(text, toks, o.at)
+                && !tokens::is_verb_companion(word(text, toks, o.at.saturating_sub(1)))
+        });
+        if relayed {
+            cues[k].content = None;
+        }
+    }
     // A cue inside another cue's statement is part of that statement.
     let inner: Vec<bool> = cues
         .iter()
@@ -322,8 +340,6 @@ fn clause_ends_after(text: &str, toks: &[Tok], verb: usize) -> bool {
             | "while"
             | "when"
             | "as"
-            | "last"
-            | "this"
             | "yesterday"
             | "today"
             | "earlier"
@@ -335,7 +351,37 @@ fn clause_ends_after(text: &str, toks: &[Tok], verb: usize) -> bool {
             | "told"
             | "adding"
             | "according"
-    ) || (lw.starts_with("t") && (lw == "told" || lw == "tells" || lw == "tell"))
+    ) || (matches!(w.as_str(), "this" | "last") && is_time_word(word(text, toks, verb + 2)))
+        || (lw.starts_with("t") && (lw == "told" || lw == "tells" || lw == "tell"))
+}
+
+/// Words naming a time after `this` or `last` (`said last week`), as against
+/// the subject of a clause (`says this season will be her last`).
+fn is_time_word(w: &str) -> bool {
+    let lw = w.to_ascii_lowercase();
+    matches!(
+        lw.as_str(),
+        "week"
+            | "month"
+            | "year"
+            | "weekend"
+            | "morning"
+            | "afternoon"
+            | "evening"
+            | "night"
+            | "time"
+            | "spring"
+            | "summer"
+            | "autumn"
+            | "winter"
+            | "monday"
+            | "tuesday"
+            | "wednesday"
+            | "thursday"
+            | "friday"
+            | "saturday"
+            | "sunday"
+    )
 }
 
 fn according(text: &str, toks: &[Tok], i: usize) -> Option<Cue> {
@@ -452,9 +498,18 @@ pub fn np_before(text: &str, toks: &[Tok], end: usize) -> Option<(usize, usize)>
         }
         e = open;
     }
-    // `former aides who say …`: the relative pronoun stands for the phrase before it.
-    if e > 1 && word(text, toks, e - 1) == "who" {
+    // `former aides who say …`, `Acme Ltd, which said …`: the relative
+    // pronoun stands for the phrase before it.
+    if e > 1 && word(text, toks, e - 1) == "who" && !toks[e - 2].is_punct(',') {
         e -= 1;
+    } else if e > 2
+        && matches!(word(text, toks, e - 1), "who" | "which")
+        && toks[e - 2].is_punct(',')
+        && plain_speech_after(text, toks, end)
+    {
+        // `Acme, which said …`, `Mr Blair, who said:`; not `Acme, which
+        // expressed an interest` (an act).
+        e -= 2;
     }
     if e == 0 {
         return None;
@@ -550,6 +605,20 @@ pub fn np_before(text: &str, toks: &[Tok], end: usize) -> Option<(usize, usize)>
         s -= 1;
     }
     trim_np(text, toks, s, e)
+}
+
+/// True when a plain speech verb (`said`, `told`, `announced`) stands at
+/// `at` or just after it: `which expressed an interest` describes an act.
+fn plain_speech_after(text: &str, toks: &[Tok], at: usize) -> bool {
+    (at..(at + 3).min(toks.len())).any(|k| {
+        let w = word(text, toks, k).to_ascii_lowercase();
+        [
+            "said", "says", "told", "tells", "announc", "warned", "warns", "insist", "added",
+            "argu", "stress", "admit", "denied", "denies",
+        ]
+        .iter()
+        .any(|p| w.starts_with(p))
+    })
 }
 
 /// The speaker noun phrase starting at token `start`.
@@ -710,8 +779,9 @@ fn content_after(text: &str, toks: &[Tok], verb: usize) -> Option<(Span, bool)> 
             }
         }
     }
-    // `described the plan as "reckless"`: a characterisation, not a statement.
-    if vw.starts_with("describ") {
+    // `described the plan as "reckless"`: a characterisation, not a statement;
+    // `warned of a hard winter`: a topic, not a clause.
+    if vw.starts_with("describ") || word(text, toks, k) == "of" {
         return None;
     }
     let t = toks.get(k)?;
@@ -725,9 +795,15 @@ fn content_after(text: &str, toks: &[Tok], verb: usize) -> Option<(Span, bool)> 
             return None;
         }
         k = close + 1;
-    } else if let Some(th) = (k..(k + 4).min(toks.len())).find(|&c| word(text, toks, c) == "that")
+    } else if let Some(th) = (k..(k + 7).min(toks.len())).find(|&c| word(text, toks, c) == "that")
         && (k..th).all(|c| toks[c].kind == TokKind::Word)
         && (th == k || takes_listener(&vw))
+        // `told reporters at the White House that`: the listener and where,
+        // but no clause of its own (`told him he thought that`).
+        && (k + 1..th).all(|c| {
+            let w = word(text, toks, c);
+            !words::is_pronoun(w) && !words::is_cue_verb(w) && !tokens::is_verb_companion(w)
+        })
     {
         // `told reporters that …`: an indirect object before `that`.
         k = th;
@@ -804,6 +880,17 @@ fn clause_from(text: &str, toks: &[Tok], start: usize) -> Option<Span> {
         if t.is_punct(',') && ends_clause(word(text, toks, k + 1)) {
             break;
         }
+        // `sounded "balanced," adding …`: the comma inside the marks ends the clause.
+        if matches!(t.kind, TokKind::Quote(_))
+            && t.span
+                .slice(text)
+                .trim_end_matches(|c: char| !c.is_alphanumeric() && c != ',')
+                .ends_with(',')
+            && ends_clause(word(text, toks, k + 1))
+        {
+            end = k + 1;
+            break;
+        }
         // `…, and its shares fell`: a new clause about the subject's own things.
         if t.is_punct(',')
             && word(text, toks, k + 1) == "and"
@@ -811,9 +898,12 @@ fn clause_from(text: &str, toks: &[Tok], start: usize) -> Option<Span> {
         {
             break;
         }
+        // `…, the minister said`, `…, her spokesman told reporters`: a
+        // short subject and a cue after a comma end the statement.
         if t.is_punct(',')
-            && (words::is_cue_verb(word(text, toks, k + 1))
-                || (k + 2 < toks.len() && words::is_cue_verb(word(text, toks, k + 2))))
+            && (k + 1..(k + 5).min(toks.len()))
+                .take_while(|&c| toks[c].kind == TokKind::Word)
+                .any(|c| words::is_cue_verb(word(text, toks, c)))
         {
             break;
         }
@@ -835,6 +925,7 @@ fn clause_from(text: &str, toks: &[Tok], start: usize) -> Option<Span> {
         if w == "and"
             && k > start + 1
             && (words::is_cue_verb(next)
+                || (words::is_pronoun(next) && words::is_cue_verb(word(text, toks, k + 2)))
                 || (next.ends_with("ed") && next.starts_with(char::is_lowercase))
                 || (tokens::is_verb_companion(word(text, toks, k + 1))
                     && words::is_cue_verb(word(text, toks, k + 2))))
@@ -861,8 +952,13 @@ fn content_before(text: &str, toks: &[Tok], end: usize) -> Option<Span> {
             break;
         }
     }
-    // A quotation before the cue is a direct statement, not reported speech.
-    if (s..end).any(|k| matches!(toks[k].kind, TokKind::Quote(_))) {
+    // A quotation opening the clause is a direct statement, not reported
+    // speech; quoted words inside it (`the deal was "wrong", he said`) are
+    // part of the statement.
+    if toks
+        .get(s)
+        .is_some_and(|t| matches!(t.kind, TokKind::Quote(_)))
+    {
         return None;
     }
     // `Economy Minister, Ana Ruiz, said`: the words before are the title, not a statement.
@@ -880,6 +976,11 @@ fn content_before(text: &str, toks: &[Tok], end: usize) -> Option<Span> {
             }
         })?;
         s = main + 1;
+    } else if is_preposition(&first)
+        && let Some(c) = (s + 1..end).find(|&k| toks[k].is_punct(','))
+    {
+        // `In addition, rates rose, X said`: an adjunct opens the statement.
+        s = c + 1;
     } else if is_preposition(&first)
         || first.ends_with("ing")
         || (first.ends_with("ed") && {
@@ -1105,5 +1206,58 @@ mod tests {
     fn a_new_clause_about_the_subjects_own_things_ends_the_statement() {
         let found = cues("Acme cut its forecast, saying sales were weak, and its shares fell.");
         assert_eq!(found[0].2, "sales were weak");
+    }
+
+    #[test]
+    fn warned_of_names_a_topic_not_a_statement() {
+        assert!(cues("The mayor warned of a hard winter.")[0].2.is_empty());
+    }
+
+    #[test]
+    fn a_listener_with_a_place_may_stand_before_that() {
+        let found = cues("She told reporters at the town hall that the plan had failed.");
+        assert_eq!(found[0].2, "the plan had failed");
+        let found = cues("She told the board he thought that it was late.");
+        assert!(found[0].2.is_empty(), "{found:?}");
+    }
+
+    #[test]
+    fn and_with_a_pronoun_and_a_cue_starts_a_new_statement() {
+        let found =
+            cues("Ann Bell warned that fares would rise, and she called on the board to act.");
+        assert_eq!(found[0].2, "fares would rise");
+        assert_eq!(found[1].2, "the board to act");
+    }
+
+    #[test]
+    fn this_or_last_without_a_time_word_opens_the_statement() {
+        let found = cues("At 40, she says this team will win the cup.");
+        assert_eq!(found[0].2, "this team will win the cup");
+        let found = cues("Taxes will rise, he said last week.");
+        assert_eq!(found[0].2, "Taxes will rise");
+    }
+
+    #[test]
+    fn which_with_a_speech_verb_speaks_for_the_name_before() {
+        let found =
+            cues("The deal follows a complaint by Acme Ltd, which said it would shut two plants.");
+        assert_eq!(found[0].1, "Acme Ltd");
+        assert_eq!(found[0].2, "it would shut two plants");
+        assert!(cues("Rain hit the school, which claimed ten lives.").is_empty());
+        assert!(cues("The club, which expressed an interest, lost.").is_empty());
+    }
+
+    #[test]
+    fn an_adjunct_with_its_comma_opens_a_statement_before_a_trailing_cue() {
+        let found = cues("In addition, fares would rise again, Ann Bell said.");
+        assert_eq!(found[0].2, "fares would rise again");
+    }
+
+    #[test]
+    fn a_trailing_cue_relaying_a_statement_leaves_it_to_the_first_cue() {
+        let found =
+            cues("Ann Bell said she was alarmed by the cuts, her spokesman told reporters.");
+        assert_eq!(found[0].2, "she was alarmed by the cuts");
+        assert!(found[1..].iter().all(|c| c.2.is_empty()));
     }
 }

@@ -830,6 +830,27 @@ pub fn attribute(text: &str, units: &[Unit], found: &[QuoteSpan], names: &Names)
             }
             speakers.push(sp);
         }
+        // `X said he had met Y, who told him …`: the speaker of a relative
+        // clause is not who a later `he` most likely means; the main
+        // clause's speaker is.
+        let relative = |c: &Cue| {
+            c.subject.is_some_and(|(_, e)| {
+                let at = |k: usize| toks.get(k).map_or("", |t| t.word(text));
+                matches!(at(e), "who" | "which")
+                    || (toks.get(e).is_some_and(|t| t.is_punct(','))
+                        && matches!(at(e + 1), "who" | "which"))
+            })
+        };
+        if cues.iter().any(relative)
+            && let Some(main) = cues
+                .iter()
+                .zip(&speakers)
+                .find(|(c, _)| !relative(c))
+                .and_then(|(_, s)| s.as_ref())
+                .filter(|s| s.person)
+        {
+            tracker.note(main, names);
+        }
         for (k, cue) in cues.iter().enumerate() {
             if let Some(content) = cue.content
                 && !mostly_quoted(text, content, &outer)
@@ -906,18 +927,34 @@ fn unit_para_start(units: &[Unit], unit: &Unit) -> usize {
         .map_or(unit.span.start, |u| u.span.start)
 }
 
-/// True when more than half of `content` lies inside quotation marks.
+/// True when `content` is a quotation rather than reported speech: it starts
+/// inside quotation marks, or lies in them for three quarters of its length.
+/// A statement with quoted words in it (`standards had "never been
+/// higher"`) is reported speech.
 fn mostly_quoted(text: &str, content: Span, outer: &[(usize, Span)]) -> bool {
-    let _ = text;
-    let inside: usize = outer
-        .iter()
-        .map(|(_, q)| {
-            let s = q.start.max(content.start);
-            let e = q.end.min(content.end);
-            e.saturating_sub(s)
-        })
-        .sum();
-    inside * 2 > content.len()
+    // `bemoaned the "catastrophic rise …"`: a quoted phrase with only a
+    // determiner outside it is a fragment, not a statement.
+    let body = content.slice(text);
+    let det = body
+        .split_whitespace()
+        .next()
+        .is_some_and(tokens::is_determiner);
+    let mut inside = 0;
+    for (_, q) in outer {
+        if q.start <= content.start && content.start < q.end {
+            return true;
+        }
+        inside += q
+            .end
+            .min(content.end)
+            .saturating_sub(q.start.max(content.start));
+    }
+    let opener = if det {
+        body.split_whitespace().next().map_or(0, |w| w.len() + 1)
+    } else {
+        0
+    };
+    inside * 4 > content.len() * 3 || inside + opener >= content.len()
 }
 
 /// The cue that introduces the quotation token at `qt`: a cue just before it
@@ -1180,5 +1217,47 @@ mod tests {
     fn a_titled_person_named_after_the_last_speaker_is_who_he_means() {
         let t = "Tom Hale spoke first.\nFor analyst Rob Ives, the plan was an error. “It was late,” he said.";
         assert_eq!(speakers(t), [("It was late,".into(), sp("Rob Ives"))]);
+    }
+
+    fn indirect(text: &str) -> Vec<(String, Option<String>)> {
+        analyze(text)
+            .quotes
+            .iter()
+            .filter(|q| q.kind == QuoteKind::Indirect)
+            .map(|q| (q.span.slice(text).to_string(), q.speaker.clone()))
+            .collect()
+    }
+
+    #[test]
+    fn quoted_words_inside_a_statement_keep_it_reported_speech() {
+        let t = "The vote was \"a farce\", Ann Bell said.";
+        assert_eq!(
+            indirect(t),
+            [("The vote was \"a farce\"".into(), sp("Ann Bell"))]
+        );
+        let t = "Ann Bell said standards had “never been higher”.";
+        assert_eq!(
+            indirect(t),
+            [("standards had “never been higher”".into(), sp("Ann Bell"))]
+        );
+    }
+
+    #[test]
+    fn a_quoted_phrase_after_a_determiner_is_no_statement() {
+        let t = "Ann Bell bemoaned the “sad decline of the town,” while praising staff.";
+        assert!(indirect(t).is_empty());
+    }
+
+    #[test]
+    fn a_comma_inside_the_marks_ends_the_statement() {
+        let t = "Ann Bell said the vote was \"fair,\" adding that she was pleased.";
+        let found = indirect(t);
+        assert_eq!(found[0].0, "the vote was \"fair,\"");
+    }
+
+    #[test]
+    fn a_speaker_in_a_relative_clause_is_not_who_he_means_next() {
+        let t = "Sam Reid said he had met Tom Hale, who told him that the plan was dead. He added: “It is over.”";
+        assert_eq!(speakers(t), [("It is over.".into(), sp("Sam Reid"))]);
     }
 }
