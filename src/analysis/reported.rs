@@ -183,6 +183,11 @@ fn cue_at(text: &str, toks: &[Tok], i: usize, earlier: &[Cue]) -> Option<Cue> {
     if j > 0 && tokens::is_be(word(text, toks, j - 1)) {
         return None;
     }
+    // `is expected to announce`: an infinitive reports nothing yet (but
+    // `went on to say` does).
+    if j > 1 && word(text, toks, j - 1) == "to" && word(text, toks, j - 2) != "on" {
+        return None;
+    }
     // `the so-called`, `a warning`: nouns and adjectives are not cues.
     if j > 0 && tokens::is_determiner(word(text, toks, j - 1)) {
         return None;
@@ -551,6 +556,21 @@ pub fn np_before(text: &str, toks: &[Tok], end: usize) -> Option<(usize, usize)>
             break;
         }
     }
+    // `the Federation of Small Businesses`: an organisation word heads the name.
+    while s < e
+        && s >= 2
+        && matches!(word(text, toks, s - 1), "of" | "for")
+        && tokens::is_capitalised(word(text, toks, s - 2))
+        && words::is_org_word(word(text, toks, s - 2))
+    {
+        s -= 2;
+        while s > 0
+            && np_word(word(text, toks, s - 1))
+            && !words::is_pronoun(word(text, toks, s - 1))
+        {
+            s -= 1;
+        }
+    }
     // `a spokesman for Ann Lee`: an unnamed role speaking for the name.
     if s < e && s >= 2 && matches!(word(text, toks, s - 1), "for" | "of") && {
         let r = word(text, toks, s - 2);
@@ -575,6 +595,26 @@ pub fn np_before(text: &str, toks: &[Tok], end: usize) -> Option<(usize, usize)>
             }
         }
     }
+    // `South Korea's trade ministry`: a named owner before an unnamed body.
+    if s < e
+        && s >= 2
+        && (s..e).all(|k| word(text, toks, k).starts_with(char::is_lowercase))
+        && {
+            let m = word(text, toks, s - 1);
+            m.starts_with(char::is_lowercase)
+                && !words::is_function_word(m)
+                && !words::is_cue_verb(m)
+        }
+        && {
+            let o = word(text, toks, s - 2);
+            tokens::is_capitalised(o) && tokens::is_possessive(o)
+        }
+    {
+        s -= 2;
+        while s > 0 && tokens::is_capitalised(word(text, toks, s - 1)) {
+            s -= 1;
+        }
+    }
     // `the mayor's office`: a possessive noun before the head.
     if s < e && s > 0 && {
         let x = word(text, toks, s - 1);
@@ -582,8 +622,13 @@ pub fn np_before(text: &str, toks: &[Tok], end: usize) -> Option<(usize, usize)>
     } {
         s -= 1;
     }
-    // Adjectives before a group noun: `senior officials`, `legal experts`.
-    if s + 1 == e && words::is_group_noun(word(text, toks, s)) {
+    // Adjectives before an unnamed group or role: `senior officials`,
+    // `legal experts`, `a senior administration official`.
+    if s < e
+        && (s..e).all(|k| word(text, toks, k).starts_with(char::is_lowercase))
+        && (words::is_group_noun(word(text, toks, e - 1))
+            || words::is_role_noun(word(text, toks, e - 1)))
+    {
         let mut n = 0;
         while s > 0 && n < 2 {
             let w = word(text, toks, s - 1);

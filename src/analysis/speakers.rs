@@ -178,12 +178,16 @@ impl Names {
                     break;
                 }
             }
-            // Strip up to the last title or role word, and leading demonyms.
+            // Strip up to the last title or role word, and leading demonyms;
+            // an organisation's name keeps them (`Dunmore Energy Systems`).
             let mut ns = s;
             let mut titled = false;
+            let org_name = e - s >= 2
+                && words::is_org_word(tokens::strip_possessive(toks[e - 1].word(text)))
+                && !words::is_role_noun(toks[e - 1].word(text));
             for (j, t) in toks.iter().enumerate().take(e).skip(s) {
                 let w = t.word(text);
-                if words::is_title(w) || words::is_role_noun(w) {
+                if !org_name && (words::is_title(w) || words::is_role_noun(w)) {
                     ns = j + 1;
                     titled = true;
                 }
@@ -230,6 +234,20 @@ impl Names {
                     let w = t.word(text);
                     if words::is_role_noun(w) {
                         roles.push(role_key(w));
+                    }
+                }
+                // `the foreign minister of Norland, Erik Sandvik,`: a role
+                // in the phrase the name stands in apposition to.
+                if s > 1 && toks[s - 1].is_punct(',') {
+                    for t in toks[s.saturating_sub(6)..s - 1].iter().rev() {
+                        let w = t.word(text);
+                        if w.is_empty() {
+                            break;
+                        }
+                        if w.starts_with(char::is_lowercase) && words::is_role_noun(w) {
+                            roles.push(role_key(w));
+                            break;
+                        }
                     }
                 }
                 // `Dmitry Peskov, Putin's spokesperson,`: a role after a comma.
@@ -397,6 +415,26 @@ impl Names {
             .last()
     }
 
+    /// The entity label of the runs written exactly as `name`.
+    fn label_of(&self, name: &str) -> Option<EntityLabel> {
+        let key = key_of(name);
+        let h = key.last().map_or(0, |w| word_hash(w));
+        self.runs
+            .iter()
+            .filter(|r| r.last_hash == h && r.key == key)
+            .find_map(|r| r.label)
+    }
+
+    /// The latest name before `pos` with the word `w` (`League`).
+    fn with_word(&self, w: &str, pos: usize) -> Option<&NameRun> {
+        let lw = w.to_lowercase();
+        self.runs
+            .iter()
+            .take_while(|r| r.start < pos)
+            .filter(|r| r.key.contains(&lw))
+            .last()
+    }
+
     /// The latest organisation-like name before `pos` (`Acme Holdings`).
     fn org_before(&self, text: &str, pos: usize) -> Option<&NameRun> {
         self.runs
@@ -446,6 +484,11 @@ pub struct Tracker {
     /// Where the unit that last named a person ends.
     noted_at: usize,
     last_any: Option<Speaker>,
+    /// Organisations named as speakers or sentence subjects, latest last,
+    /// with where they were named: what `it` and `the company` refer to.
+    orgs: Vec<(String, usize, bool)>,
+    /// Where the current paragraph starts.
+    para_start: usize,
 }
 
 impl Tracker {
@@ -463,6 +506,48 @@ impl Tracker {
             self.persons.push((s.name.clone(), names.gender(&s.name)));
         }
         self.last_any = Some(s.clone());
+    }
+
+    /// Records a named organisation (a speaker or a sentence subject): a
+    /// speaker not taken for a person, or a name the recogniser calls an
+    /// organisation.
+    fn note_org(&mut self, s: &Speaker, names: &Names, at: usize, spoke: bool) {
+        let label = names.label_of(&s.name);
+        let named = label == Some(EntityLabel::Org)
+            || s.name.split_whitespace().any(|w| {
+                words::is_org_word(tokens::strip_possessive(w)) && tokens::is_capitalised(w)
+            });
+        let org = label == Some(EntityLabel::Org) || (!s.person && named);
+        if org && s.name.starts_with(char::is_uppercase) {
+            self.orgs.retain(|(n, _, _)| *n != s.name);
+            self.orgs.push((s.name.clone(), at, spoke));
+        }
+    }
+
+    /// The organisation `the <head>` most likely means: the latest one whose
+    /// name has that word (`the federation` → `Federation of Small
+    /// Businesses`), else for a generic head the latest one named, unless
+    /// a name run ending in an organisation word came later.
+    fn org_for(&self, head: &str, names: &Names, text: &str, pos: usize) -> Option<String> {
+        let has_head = |n: &str| {
+            n.split_whitespace()
+                .any(|w| tokens::strip_possessive(w).eq_ignore_ascii_case(head))
+        };
+        if let Some((n, _, _)) = self.orgs.iter().rev().find(|(n, _, _)| has_head(n)) {
+            return Some(n.clone());
+        }
+        if let Some(r) = names.with_word(head, pos) {
+            return Some(names.complete(text, r.name.slice(text)).0);
+        }
+        if !head_is_role_org(head) && !lexicon().is_org_role(head) {
+            return None;
+        }
+        let run = names.org_before(text, pos);
+        match (self.orgs.last(), run) {
+            (Some((_, at, _)), Some(r)) if r.start > *at => Some(r.name.slice(text).to_string()),
+            (Some((n, _, _)), _) => Some(n.clone()),
+            (None, r) => r.map(|r| r.name.slice(text).to_string()),
+        }
     }
 
     /// Records a person named as a sentence subject, for later pronouns.
@@ -550,10 +635,69 @@ pub fn resolve(
                         .map(|r| names.complete(text, r.name.slice(text)).0.to_string())
                 })
                 .map(|name| Speaker { name, person: true }),
+            // `it said`: an organisation, never a person.
+            // The organisation named in this paragraph, else the last one
+            // that spoke.
+            "it" => tracker
+                .orgs
+                .iter()
+                .rev()
+                .find(|(_, at, spoke)| *at >= tracker.para_start || *spoke)
+                .map(|(name, _, _)| Speaker {
+                    name: name.clone(),
+                    person: false,
+                })
+                .or_else(|| tracker.last_any.clone().filter(|s| !s.person)),
             _ => tracker.last_any.clone(),
         };
     }
     let head = w(b - 1);
+    // `South Korea's trade ministry`: an unnamed body of a named owner, in
+    // the article's words.
+    if is_body_head(head)
+        && let Some(p) =
+            (a..b - 1).find(|&k| tokens::is_capitalised(w(k)) && tokens::is_possessive(w(k)))
+        && !names.complete(text, tokens::strip_possessive(w(p))).1
+    {
+        let first = (a..=p)
+            .find(|&k| tokens::is_capitalised(w(k)) && !tokens::is_determiner(w(k)))
+            .unwrap_or(p);
+        return Some(Speaker {
+            name: Span::new(toks[first].span.start, toks[b - 1].span.end)
+                .slice(text)
+                .to_string(),
+            person: false,
+        });
+    }
+    // `the federation`, `the company`: the organisation named before.
+    if is_org_head(head)
+        && head.starts_with(char::is_lowercase)
+        && (a..b).all(|k| !tokens::is_capitalised(w(k)))
+        && let Some(name) = tracker.org_for(head, names, text, pos)
+    {
+        return Some(Speaker {
+            name,
+            person: false,
+        });
+    }
+    // `Minister warns …` in a headline: a bare title is not a name; it is
+    // the holder of that role named before, or in a headline after.
+    if (a..b).all(|k| {
+        let x = w(k);
+        tokens::is_capitalised(x) && (words::is_title(x) || words::is_role_noun(x))
+    }) {
+        return names
+            .with_role(head, pos)
+            .or_else(|| {
+                names
+                    .with_role(head, usize::MAX)
+                    .filter(|_| pos < first_para_end(text))
+            })
+            .map(|r| Speaker {
+                name: names.complete(text, r.name.slice(text)).0,
+                person: true,
+            });
+    }
     // `the Frenchman`, `the American`: a nationality for the person last speaking.
     if b - a == 2
         && tokens::is_determiner(w(a))
@@ -757,6 +901,54 @@ fn looks_personal(name: &str) -> bool {
     })
 }
 
+/// Where the first paragraph (the headline) ends.
+fn first_para_end(text: &str) -> usize {
+    text.find("\n\n").unwrap_or(text.len())
+}
+
+/// A lower-case noun for a public body that a named owner has
+/// (`South Korea's trade ministry`); statements and reports are not bodies.
+fn is_body_head(w: &str) -> bool {
+    matches!(
+        w,
+        "ministry"
+            | "department"
+            | "government"
+            | "committee"
+            | "commission"
+            | "council"
+            | "agency"
+            | "authority"
+            | "regulator"
+            | "watchdog"
+            | "federation"
+            | "league"
+            | "association"
+            | "union"
+            | "institute"
+    )
+}
+
+/// A noun that names an organisation when written without its name
+/// (`the company`, `the federation`, `the league`).
+fn is_org_head(w: &str) -> bool {
+    head_is_role_org(w)
+        || lexicon().is_org_role(w)
+        || matches!(
+            w.to_ascii_lowercase().as_str(),
+            "federation"
+                | "league"
+                | "alliance"
+                | "association"
+                | "department"
+                | "institute"
+                | "committee"
+                | "commission"
+                | "authority"
+                | "foundation"
+        )
+}
+
 fn head_is_role_org(head: &str) -> bool {
     matches!(
         head.to_lowercase().as_str(),
@@ -815,6 +1007,7 @@ pub fn attribute(text: &str, units: &[Unit], found: &[QuoteSpan], names: &Names)
         if para_last.as_ref().is_some_and(|(p, _)| *p != unit.para) {
             prev_para_last = para_last.take();
         }
+        tracker.para_start = unit_para_start(units, unit);
         toks.clear();
         tokens::tokenize(text, unit.span, &outer, &mut toks);
         let cues = reported::find_cues(text, &toks);
@@ -824,6 +1017,7 @@ pub fn attribute(text: &str, units: &[Unit], found: &[QuoteSpan], names: &Names)
                 .subject
                 .and_then(|np| resolve(text, &toks, np, names, &tracker));
             if let Some(s) = &sp {
+                tracker.note_org(s, names, unit.span.start, true);
                 tracker.note(s, names);
                 tracker.noted_at = unit.span.end;
                 para_last = Some((unit.para, s.clone()));
@@ -910,10 +1104,15 @@ pub fn attribute(text: &str, units: &[Unit], found: &[QuoteSpan], names: &Names)
             // `Acme's decision was …`: the subject is what the name owns.
             && !tokens::is_possessive(toks[np.1 - 1].word(text))
             && let Some(s) = resolve(text, &toks, np, names, &tracker)
-            && s.person
         {
-            tracker.note_mention(&s, names);
-            tracker.noted_at = unit.span.end;
+            // `The Home Builders Alliance was …`, not `the Lisbon agenda is …`.
+            if tokens::is_capitalised(toks[np.1 - 1].word(text)) {
+                tracker.note_org(&s, names, unit.span.start, false);
+            }
+            if s.person {
+                tracker.note_mention(&s, names);
+                tracker.noted_at = unit.span.end;
+            }
         }
     }
     out
@@ -1259,5 +1458,79 @@ mod tests {
     fn a_speaker_in_a_relative_clause_is_not_who_he_means_next() {
         let t = "Sam Reid said he had met Tom Hale, who told him that the plan was dead. He added: “It is over.”";
         assert_eq!(speakers(t), [("It is over.".into(), sp("Sam Reid"))]);
+    }
+
+    #[test]
+    fn an_organisation_named_with_of_speaks_by_its_full_name() {
+        let t = "The Federation of Small Traders warned that rents were too high. \
+                 A spokeswoman for the federation said: “We are ready.”";
+        assert_eq!(
+            indirect(t),
+            [(
+                "rents were too high".into(),
+                sp("Federation of Small Traders")
+            )]
+        );
+        assert_eq!(
+            speakers(t),
+            [("We are ready.".into(), sp("Federation of Small Traders"))]
+        );
+    }
+
+    #[test]
+    fn it_is_the_organisation_named_in_the_paragraph_not_the_last_speaker() {
+        let t = "Ann Bell said the port was safe.\n\nThe Harbour Traders Association, which \
+                 represents porters, was cautious. In a statement, it said the talks had failed.";
+        let found = indirect(t);
+        assert_eq!(
+            found[1],
+            (
+                "the talks had failed".into(),
+                sp("Harbour Traders Association")
+            )
+        );
+    }
+
+    #[test]
+    fn the_company_is_the_organisation_named_by_its_whole_name() {
+        let t =
+            "Acme Energy Systems said it would close the plant. The company said costs had risen.";
+        let found = indirect(t);
+        assert!(
+            found.iter().all(|(_, s)| *s == sp("Acme Energy Systems")),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn a_body_of_a_named_owner_is_written_as_the_article_words() {
+        let t = "Norland's trade ministry said in a statement that it regretted the move. \
+                 The ministry added that exports were fair.";
+        let found = indirect(t);
+        assert_eq!(found.len(), 2, "{found:?}");
+        assert!(
+            found
+                .iter()
+                .all(|(_, s)| *s == sp("Norland's trade ministry")),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn a_bare_title_in_a_headline_is_the_holder_named_later() {
+        let t = "Minister warns of 'dark days'\n\nHealth Minister Ann Bell said the winter would be hard.";
+        assert_eq!(speakers(t), [("dark days".into(), sp("Ann Bell"))]);
+    }
+
+    #[test]
+    fn an_infinitive_speech_verb_is_no_cue() {
+        let t = "Ann Bell is expected to announce the results soon, according to the ministry.";
+        assert_eq!(
+            indirect(t),
+            [(
+                "Ann Bell is expected to announce the results soon".into(),
+                sp("ministry")
+            )]
+        );
     }
 }
