@@ -10,7 +10,7 @@ use ratatui::widgets::{Clear, Widget};
 
 use super::fit;
 use super::speakers::article_line;
-use super::table::{item_start, meta_line, pad_to, right, row_style, titled_pane};
+use super::table::{item_start, meta_line, pad_to, right, table_row, titled_pane};
 use crate::analysis::{EntityLabel, Span};
 use crate::search::EntitySort;
 use crate::tui::app::App;
@@ -107,16 +107,14 @@ fn table(app: &App, view: &EntitiesView, area: Rect, buf: &mut Buffer) {
         .skip(view.cursor.offset)
         .take(rows)
     {
-        let y = inner.y + 1 + u16::try_from(k - view.cursor.offset).unwrap_or(0);
-        let style = row_style(app, k == view.cursor.selected);
-        buf.set_style(Rect::new(inner.x, y, inner.width, 1), style);
         let name = fit(view.table.name(row.key), name_w.saturating_sub(2));
         let mut line = format!(" {name}");
         pad_to(&mut line, name_w);
         line.push_str(&format!("{:<LABEL_W$}", short_label(row.label)));
         line.push_str(&right(&format!("{} ", row.mentions), COUNT_W));
         line.push_str(&right(&format!("{} ", row.articles), COUNT_W));
-        buf.set_stringn(inner.x, y, &line, width, style);
+        let at = (k, view.cursor.offset);
+        table_row(app, inner, at, k == view.cursor.selected, &line, buf);
     }
 }
 

@@ -9,7 +9,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Clear, Widget};
 
 use super::list::pane_block;
-use super::table::{item_start, meta_line, pad_to, right, row_style, titled_pane};
+use super::table::{item_start, meta_line, pad_to, right, table_row, titled_pane};
 use super::{fit, text_width};
 use crate::analysis::QuoteKind;
 use crate::search::{SpeakerSort, Statement};
@@ -123,9 +123,6 @@ fn table(app: &App, view: &SpeakersView, area: Rect, buf: &mut Buffer) {
         .skip(view.cursor.offset)
         .take(rows)
     {
-        let y = inner.y + 1 + u16::try_from(k - view.cursor.offset).unwrap_or(0);
-        let style = row_style(app, k == view.cursor.selected);
-        buf.set_style(Rect::new(inner.x, y, inner.width, 1), style);
         let mut name = fit(dir.canonical(row.who), name_w.saturating_sub(2));
         let forms = dir.name_ids(row.who).len();
         if forms > 1 && text_width(&name) + 5 < name_w {
@@ -136,7 +133,8 @@ fn table(app: &App, view: &SpeakersView, area: Rect, buf: &mut Buffer) {
         for v in [row.quotations, row.reported, row.articles, row.annotated] {
             line.push_str(&right(&format!("{v} "), COUNT_W));
         }
-        buf.set_stringn(inner.x, y, &line, width, style);
+        let at = (k, view.cursor.offset);
+        table_row(app, inner, at, k == view.cursor.selected, &line, buf);
     }
 }
 

@@ -41,6 +41,22 @@ pub fn row_style(app: &App, selected: bool) -> Style {
     }
 }
 
+/// Draws row `k` of a one-line table scrolled to `offset` (below the
+/// heading row of `inner`): `line`, in the selection colours when `selected`.
+pub fn table_row(
+    app: &App,
+    inner: Rect,
+    (k, offset): (usize, usize),
+    selected: bool,
+    line: &str,
+    buf: &mut Buffer,
+) {
+    let y = inner.y + 1 + u16::try_from(k - offset).unwrap_or(0);
+    let style = row_style(app, selected);
+    buf.set_style(Rect::new(inner.x, y, inner.width, 1), style);
+    buf.set_stringn(inner.x, y, line, usize::from(inner.width), style);
+}
+
 /// Where item `k` of a two-line list scrolled to `offset` starts (below the
 /// heading row of `inner`), with its background painted; returns the row
 /// and the item's base style.
