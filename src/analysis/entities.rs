@@ -784,9 +784,13 @@ impl<'a> Finder<'a> {
                 || (!plain
                     && gap.contains(['“', '"', '‘'])
                     && !QUOTE_TERM_CUES.contains(&&text[toks[k - 1].start..toks[k - 1].end]));
-            if k > 0 && plain && starts_upper(&text[t.start..t.end]) {
+            if plain
+                && k > 0
+                && text.as_bytes()[prev_end - 1] == b'.'
+                && starts_upper(&text[t.start..t.end])
+            {
                 // `… MCI Inc. Former chief`: the dot of `Inc.` closed the sentence.
-                init |= ends_with_abbreviation(&text[toks[k - 1].start..toks[k - 1].end]);
+                init |= ends_with_abbreviation(&text[toks[k - 1].start..prev_end]);
             }
             if init && k > 0 && gap.starts_with('.') {
                 // `Mr. Smith`: the dot ends an abbreviation, not a sentence.
@@ -996,10 +1000,19 @@ impl<'a> Finder<'a> {
     /// The last token of a lower-case council name after the run ending at
     /// `b` (`Barnsley council`, `Sheffield city council`), if one follows.
     fn council_suffix(&self, b: usize) -> Option<usize> {
+        let n = self.toks.len();
+        // Most runs are followed by no council word: test that first.
+        if b + 1 >= n
+            || !matches!(
+                self.word(b + 1).as_bytes().first(),
+                Some(b'c' | b't' | b'd' | b'b' | b'p' | b'm')
+            )
+        {
+            return None;
+        }
         if ends_run(self.word(b)) {
             return None;
         }
-        let n = self.toks.len();
         let mut m = b + 1;
         while m < n && m <= b + 2 && COUNCIL_KINDS.contains(&self.word(m)) {
             if !Self::plain_space(self.gap(m)) {
@@ -1439,7 +1452,7 @@ impl<'a> Finder<'a> {
     fn described_as(&self, b: usize) -> Option<EntityLabel> {
         let n = self.toks.len();
         let k = b + 1;
-        if k >= n || ends_run(self.word(b)) || !self.gap(k).starts_with(',') {
+        if k >= n || !self.gap(k).starts_with(',') || ends_run(self.word(b)) {
             return None;
         }
         if !Self::plain_space(&self.gap(k)[1..]) {
@@ -1512,8 +1525,9 @@ impl<'a> Finder<'a> {
     /// of X`, `X's mayor`, `in the capital, X`. Returns the label and its strength.
     fn place_slot(&self, a: usize, b: usize) -> Option<(EntityLabel, u8)> {
         let last = self.word(b);
-        if let Some((_, tail)) = last.split_once(['-', '‐'])
-            && matches!(tail, "based" | "born" | "bred" | "headquartered")
+        if ["-based", "-born", "-bred", "-headquartered"]
+            .iter()
+            .any(|t| last.ends_with(t))
             && self.next_is_body_or_person(b)
         {
             return Some((EntityLabel::Place, 4));
