@@ -1048,6 +1048,7 @@ pub fn attribute(text: &str, units: &[Unit], found: &[QuoteSpan], names: &Names)
         for (k, cue) in cues.iter().enumerate() {
             if let Some(content) = cue.content
                 && !mostly_quoted(text, content, &outer)
+                && !(unit.para == 0 && headline_act(text, &toks, cue))
             {
                 out.indirect
                     .push((content, speakers[k].as_ref().map(|s| s.name.clone())));
@@ -1116,6 +1117,23 @@ pub fn attribute(text: &str, units: &[Unit], found: &[QuoteSpan], names: &Names)
         }
     }
     out
+}
+
+/// `Council rejects plan`, `Acme reveals new models`: in a headline a
+/// stance verb with a plain object reports an act, not a statement (a
+/// `that` clause still is one).
+fn headline_act(text: &str, toks: &[Tok], cue: &Cue) -> bool {
+    let Some(t) = toks.get(cue.at) else {
+        return false;
+    };
+    let w = t.word(text).to_ascii_lowercase();
+    let act = [
+        "reject", "welcom", "prais", "dismiss", "deni", "deny", "reveal", "admit", "critici",
+        "condemn", "thank", "back", "add", "respond", "defend", "hail", "slam",
+    ]
+    .iter()
+    .any(|p| w.starts_with(p));
+    act && toks.get(cue.at + 1).is_none_or(|n| n.word(text) != "that")
 }
 
 /// The start of the paragraph a unit lies in (the first unit of that paragraph).
@@ -1531,6 +1549,15 @@ mod tests {
                 "Ann Bell is expected to announce the results soon".into(),
                 sp("ministry")
             )]
+        );
+    }
+
+    #[test]
+    fn a_headline_stance_verb_with_an_object_is_no_statement() {
+        assert!(indirect("Council rejects downtown bus plan\n\nThe vote was close.").is_empty());
+        assert_eq!(
+            indirect("Mayor says the bus plan will pass\n\nThe vote was close.").len(),
+            1
         );
     }
 }
