@@ -691,8 +691,17 @@ pub fn np_after(text: &str, toks: &[Tok], start: usize) -> Option<(usize, usize)
     let group_head = |w: &str| {
         w.starts_with(char::is_lowercase) && (words::is_group_noun(w) || words::is_role_noun(w))
     };
-    if let Some(h) = (e..(e + 4).min(toks.len())).find(|&k| group_head(word(text, toks, k)))
-        && h > e
+    // `two people familiar with …`: people are a source only when described.
+    let described_at = |k: usize| {
+        matches!(
+            (word(text, toks, k), word(text, toks, k + 1)),
+            ("familiar", "with") | ("close", "to") | ("briefed", "on")
+        )
+    };
+    if let Some(h) = (e..(e + 4).min(toks.len())).find(|&k| {
+        let w = word(text, toks, k);
+        group_head(w) || (w == "people" && described_at(k + 1))
+    }) && h > e
         && (e..h).all(|k| modifier(word(text, toks, k)))
     {
         let mut end = h + 1;
@@ -702,6 +711,14 @@ pub fn np_after(text: &str, toks: &[Tok], start: usize) -> Option<(usize, usize)
         }
         // `retail analyst Ann Bell`: the role of a name that follows.
         if !tokens::is_capitalised(word(text, toks, end)) {
+            // `two people familiar with the talks`, `sources close to the
+            // club`: the description up to the comma belongs to the source.
+            if described_at(end)
+                && let Some(c) =
+                    (end + 2..(end + 8).min(toks.len())).find(|&c| toks[c].kind != TokKind::Word)
+            {
+                return Some((start, c));
+            }
             return Some((start, end));
         }
     }
@@ -1244,6 +1261,13 @@ mod tests {
     fn a_counted_group_after_according_to_is_the_source() {
         let found = cues("According to two senior officials, the deal is off.");
         assert_eq!(found[0].1, "two senior officials");
+        assert_eq!(found[0].2, "the deal is off");
+    }
+
+    #[test]
+    fn a_source_familiar_with_something_keeps_its_description() {
+        let found = cues("According to two people familiar with the talks, the deal is off.");
+        assert_eq!(found[0].1, "two people familiar with the talks");
         assert_eq!(found[0].2, "the deal is off");
     }
 
