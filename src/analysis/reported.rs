@@ -424,10 +424,33 @@ fn colon(text: &str, toks: &[Tok], i: usize) -> Option<Cue> {
     if !matches!(toks.get(i + 1)?.kind, TokKind::Quote(_)) {
         return None;
     }
+    let first = first_word(toks);
+    // `Ann Lee, the bank's chief economist, speaking in Leeds: "…"`: a name
+    // opening the unit with its description up to the colon, no verb of its own.
+    if let Some(np) = np_after(text, toks, first)
+        && np.0 == first
+        && is_plain_name(text, toks, np)
+        && toks.get(np.1).is_some_and(|t| t.is_punct(','))
+        && !(np.1..i).any(|k| {
+            let w = word(text, toks, k);
+            // `speaking in Leeds` describes; `said`, `is`, `has` would be a clause.
+            let finite_cue = words::is_cue_verb(w) && !w.ends_with("ing");
+            matches!(toks[k].kind, TokKind::Quote(_))
+                || finite_cue
+                || tokens::is_verb_companion(w)
+                || tokens::is_be(w)
+        })
+    {
+        return Some(Cue {
+            form: CueForm::Colon,
+            at: i,
+            subject: Some(np),
+            content: None,
+        });
+    }
     let subject = np_before(text, toks, i)?;
     // Only when the name opens the unit, perhaps after a short description
     // (`BBC Two controller Ann Lee:`): otherwise a verb earlier introduces it.
-    let first = first_word(toks);
     let described = subject.0 >= first
         && subject.0 - first <= 4
         && (first..subject.0).all(|k| {
@@ -1269,6 +1292,21 @@ mod tests {
         let found = cues("According to two people familiar with the talks, the deal is off.");
         assert_eq!(found[0].1, "two people familiar with the talks");
         assert_eq!(found[0].2, "the deal is off");
+    }
+
+    #[test]
+    fn a_name_with_its_description_before_a_colon_introduces_the_quote() {
+        let text = "Ann Lee, the bank's chief economist, speaking in Leeds: \"Rates will rise.\"";
+        let mut toks = Vec::new();
+        let quote = [(0, Span::new(text.find('"').unwrap(), text.len()))];
+        tokens::tokenize(text, Span::new(0, text.len()), &quote, &mut toks);
+        let found = find_cues(text, &toks);
+        let (a, b) = found[0].subject.unwrap();
+        assert_eq!(found[0].form, CueForm::Colon);
+        assert_eq!(
+            Span::new(toks[a].span.start, toks[b - 1].span.end).slice(text),
+            "Ann Lee"
+        );
     }
 
     #[test]
