@@ -986,9 +986,12 @@ fn clause_from(text: &str, toks: &[Tok], start: usize) -> Option<Span> {
         // `…, the minister said`, `…, her spokesman told reporters`: a
         // short subject and a cue after a comma end the statement.
         if t.is_punct(',')
-            && (k + 1..(k + 5).min(toks.len()))
-                .take_while(|&c| toks[c].kind == TokKind::Word)
-                .any(|c| words::is_cue_verb(word(text, toks, c)))
+            && (words::is_cue_verb(word(text, toks, k + 1))
+                || words::is_cue_verb(word(text, toks, k + 2))
+                || ((tokens::is_determiner(word(text, toks, k + 1))
+                    || matches!(word(text, toks, k + 1), "and" | "but"))
+                    && toks.get(k + 2).is_some_and(|t| t.kind == TokKind::Word)
+                    && words::is_cue_verb(word(text, toks, k + 3))))
         {
             break;
         }
@@ -1358,6 +1361,13 @@ mod tests {
     fn an_adjunct_with_its_comma_opens_a_statement_before_a_trailing_cue() {
         let found = cues("In addition, fares would rise again, Ann Bell said.");
         assert_eq!(found[0].2, "fares would rise again");
+    }
+
+    #[test]
+    fn and_with_a_new_speaker_and_a_cue_ends_the_statement() {
+        let found = cues("Leeds says it won the bid, and York says it will appeal.");
+        assert_eq!(found[0].2, "it won the bid");
+        assert_eq!(found[1].2, "it will appeal");
     }
 
     #[test]

@@ -85,6 +85,8 @@ pub struct Names {
     article: names::ArticleNames,
     /// Completed names already looked up in this article.
     cache: RefCell<HashMap<String, (String, bool)>>,
+    /// Entity labels already looked up by name in this article.
+    labels: RefCell<HashMap<String, Option<EntityLabel>>>,
 }
 
 fn key_of(s: &str) -> Vec<String> {
@@ -182,12 +184,18 @@ impl Names {
             // an organisation's name keeps them (`Dunmore Energy Systems`).
             let mut ns = s;
             let mut titled = false;
-            let org_name = e - s >= 2
-                && words::is_org_word(tokens::strip_possessive(toks[e - 1].word(text)))
-                && !words::is_role_noun(toks[e - 1].word(text));
+            let org_name = std::cell::OnceCell::new();
+            let org_name = || {
+                *org_name.get_or_init(|| {
+                    let last = toks[e - 1].word(text);
+                    e - s >= 2
+                        && words::is_org_word(tokens::strip_possessive(last))
+                        && !words::is_role_noun(last)
+                })
+            };
             for (j, t) in toks.iter().enumerate().take(e).skip(s) {
                 let w = t.word(text);
-                if !org_name && (words::is_title(w) || words::is_role_noun(w)) {
+                if (words::is_title(w) || words::is_role_noun(w)) && !org_name() {
                     ns = j + 1;
                     titled = true;
                 }
@@ -313,6 +321,7 @@ impl Names {
             by_last,
             article: names::ArticleNames::build(text, entities),
             cache: RefCell::default(),
+            labels: RefCell::default(),
         }
     }
 
@@ -417,6 +426,15 @@ impl Names {
 
     /// The entity label of the runs written exactly as `name`.
     fn label_of(&self, name: &str) -> Option<EntityLabel> {
+        if let Some(hit) = self.labels.borrow().get(name) {
+            return *hit;
+        }
+        let found = self.label_of_uncached(name);
+        self.labels.borrow_mut().insert(name.to_string(), found);
+        found
+    }
+
+    fn label_of_uncached(&self, name: &str) -> Option<EntityLabel> {
         let key = key_of(name);
         let h = key.last().map_or(0, |w| word_hash(w));
         self.runs
@@ -512,13 +530,27 @@ impl Tracker {
     /// speaker not taken for a person, or a name the recogniser calls an
     /// organisation.
     fn note_org(&mut self, s: &Speaker, names: &Names, at: usize, spoke: bool) {
-        let label = names.label_of(&s.name);
-        let named = label == Some(EntityLabel::Org)
-            || s.name.split_whitespace().any(|w| {
-                words::is_org_word(tokens::strip_possessive(w)) && tokens::is_capitalised(w)
-            });
-        let org = label == Some(EntityLabel::Org) || (!s.person && named);
-        if org && s.name.starts_with(char::is_uppercase) {
+        if !s.name.starts_with(char::is_uppercase) {
+            return;
+        }
+        let org_word = || {
+            s.name.split_whitespace().any(|w| {
+                tokens::is_capitalised(w) && words::is_org_word(tokens::strip_possessive(w))
+            })
+        };
+        // A speaker taken for a person is looked up only when its name could
+        // be an organisation's: several words, the first no given name.
+        let maybe_org = || {
+            let mut ws = s.name.split_whitespace();
+            ws.next()
+                .is_some_and(|f| !lexicon().is_given_name(f) && ws.next().is_some())
+        };
+        let org = if s.person {
+            maybe_org() && names.label_of(&s.name) == Some(EntityLabel::Org)
+        } else {
+            org_word() || names.label_of(&s.name) == Some(EntityLabel::Org)
+        };
+        if org {
             self.orgs.retain(|(n, _, _)| *n != s.name);
             self.orgs.push((s.name.clone(), at, spoke));
         }
