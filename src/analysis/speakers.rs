@@ -539,11 +539,12 @@ impl Tracker {
             })
         };
         // A speaker taken for a person is looked up only when its name could
-        // be an organisation's: several words, the first no given name.
+        // be an organisation's: not opening with a given name.
         let maybe_org = || {
-            let mut ws = s.name.split_whitespace();
-            ws.next()
-                .is_some_and(|f| !lexicon().is_given_name(f) && ws.next().is_some())
+            s.name
+                .split_whitespace()
+                .next()
+                .is_some_and(|f| !lexicon().is_given_name(f))
         };
         let org = if s.person {
             maybe_org() && names.label_of(&s.name) == Some(EntityLabel::Org)
