@@ -539,159 +539,174 @@ const APPOSITION_STOPS: &[&str] = &[
 
 /// Lower-case nouns right after a name that make it a place (`the Tarn river`,
 /// `the al-Nur neighbourhood`, `Kessel province`).
-const PLACE_AFTER: &[&str] = &[
-    "river",
-    "valley",
-    "mountains",
-    "province",
-    "region",
-    "district",
-    "county",
-    "governorate",
-    "neighbourhood",
-    "neighborhood",
-    "suburb",
-    "village",
-    "town",
-    "city",
-    "desert",
-    "peninsula",
-    "coast",
-    "border",
-    "island",
-    "lake",
-    "basin",
-    "delta",
-    "area",
-    "airport",
-    "oblast",
-];
+fn is_place_after(word: &str) -> bool {
+    matches!(
+        word,
+        "river"
+            | "valley"
+            | "mountains"
+            | "province"
+            | "region"
+            | "district"
+            | "county"
+            | "governorate"
+            | "neighbourhood"
+            | "neighborhood"
+            | "suburb"
+            | "village"
+            | "town"
+            | "city"
+            | "desert"
+            | "peninsula"
+            | "coast"
+            | "border"
+            | "island"
+            | "lake"
+            | "basin"
+            | "delta"
+            | "area"
+            | "airport"
+            | "oblast"
+    )
+}
 
 /// Lower-case nouns right after a name that make it an organisation (`the
 /// Tarsk party`, `the Wexley club`, `the Lumen magazine`); not words that follow
 /// a product (`maker`).
-const ORG_AFTER: &[&str] = &[
-    "party",
-    "militia",
-    "militants",
-    "faction",
-    "movement",
-    "brigades",
-    "brigade",
-    "magazine",
-    "newspaper",
-    "tabloid",
-    "broadcaster",
-    "website",
-    "club",
-    "side",
-    "team",
-    "band",
-    "label",
-    "studio",
-    "airline",
-    "agency",
-    "firm",
-    "company",
-    "group",
-    "bank",
-    "lender",
-    "insurer",
-    "retailer",
-    "union",
-];
+fn is_org_after(word: &str) -> bool {
+    matches!(
+        word,
+        "party"
+            | "militia"
+            | "militants"
+            | "faction"
+            | "movement"
+            | "brigades"
+            | "brigade"
+            | "magazine"
+            | "newspaper"
+            | "tabloid"
+            | "broadcaster"
+            | "website"
+            | "club"
+            | "side"
+            | "team"
+            | "band"
+            | "label"
+            | "studio"
+            | "airline"
+            | "agency"
+            | "firm"
+            | "company"
+            | "group"
+            | "bank"
+            | "lender"
+            | "insurer"
+            | "retailer"
+            | "union"
+    )
+}
 
 /// Nouns of kinship after which a name is a person (`his daughter Mira`,
 /// `three children Ana, Luz and Teo`).
-const KIN_NOUNS: &[&str] = &[
-    "son",
-    "sons",
-    "daughter",
-    "daughters",
-    "child",
-    "children",
-    "wife",
-    "husband",
-    "brother",
-    "brothers",
-    "sister",
-    "sisters",
-    "mother",
-    "father",
-    "grandson",
-    "granddaughter",
-    "grandchildren",
-    "nephew",
-    "niece",
-    "cousin",
-    "uncle",
-    "aunt",
-    "fiancee",
-    "fiancée",
-    "girlfriend",
-    "boyfriend",
-    "stepson",
-    "stepdaughter",
-    "starring",
-    "co-starring",
-];
+fn is_kin_noun(word: &str) -> bool {
+    matches!(
+        word,
+        "son"
+            | "sons"
+            | "daughter"
+            | "daughters"
+            | "child"
+            | "children"
+            | "wife"
+            | "husband"
+            | "brother"
+            | "brothers"
+            | "sister"
+            | "sisters"
+            | "mother"
+            | "father"
+            | "grandson"
+            | "granddaughter"
+            | "grandchildren"
+            | "nephew"
+            | "niece"
+            | "cousin"
+            | "uncle"
+            | "aunt"
+            | "fiancee"
+            | "fiancée"
+            | "girlfriend"
+            | "boyfriend"
+            | "stepson"
+            | "stepdaughter"
+            | "starring"
+            | "co-starring"
+    )
+}
 
 /// Nouns for works (films, books, songs, games) whose titles follow them
 /// (`the film Night Harbour`, `his play, Dust Road`): a title is no entity.
-const WORK_NOUNS: &[&str] = &[
-    "film",
-    "films",
-    "movie",
-    "movies",
-    "play",
-    "novel",
-    "novels",
-    "book",
-    "books",
-    "album",
-    "albums",
-    "song",
-    "songs",
-    "single",
-    "series",
-    "show",
-    "sitcom",
-    "musical",
-    "opera",
-    "documentary",
-    "drama",
-    "programme",
-    "program",
-    "game",
-    "games",
-    "poem",
-    "painting",
-    "track",
-    "roles",
-    "titles",
-];
+fn is_work_noun(word: &str) -> bool {
+    matches!(
+        word,
+        "film"
+            | "films"
+            | "movie"
+            | "movies"
+            | "play"
+            | "novel"
+            | "novels"
+            | "book"
+            | "books"
+            | "album"
+            | "albums"
+            | "song"
+            | "songs"
+            | "single"
+            | "series"
+            | "show"
+            | "sitcom"
+            | "musical"
+            | "opera"
+            | "documentary"
+            | "drama"
+            | "programme"
+            | "program"
+            | "game"
+            | "games"
+            | "poem"
+            | "painting"
+            | "track"
+            | "roles"
+            | "titles"
+    )
+}
 
 /// Words before a work noun that make it a noun, not a verb (`the play`,
 /// `a video game`, not `to play`).
-const WORK_DETERMINERS: &[&str] = &[
-    "the",
-    "a",
-    "an",
-    "his",
-    "her",
-    "their",
-    "its",
-    "new",
-    "latest",
-    "hit",
-    "debut",
-    "own",
-    "classic",
-    "video",
-    "cult",
-    "best-selling",
-    "animated",
-];
+fn is_work_determiner(word: &str) -> bool {
+    matches!(
+        word,
+        "the"
+            | "a"
+            | "an"
+            | "his"
+            | "her"
+            | "their"
+            | "its"
+            | "new"
+            | "latest"
+            | "hit"
+            | "debut"
+            | "own"
+            | "classic"
+            | "video"
+            | "cult"
+            | "best-selling"
+            | "animated"
+    )
+}
 
 /// Lower-case words after a possessive name that make it a place (`Leeds's mayor`).
 const PLACE_OWNED: &[&str] = &[
@@ -1831,9 +1846,9 @@ impl<'a> Finder<'a> {
     /// (`the Tarn river` is a place, `the Tarsk party` an organisation).
     fn named_before(&self, b: usize) -> Option<EntityLabel> {
         let w = self.next_lower(b)?;
-        if PLACE_AFTER.contains(&w) {
+        if is_place_after(w) {
             Some(EntityLabel::Place)
-        } else if ORG_AFTER.contains(&w) {
+        } else if is_org_after(w) {
             Some(EntityLabel::Org)
         } else {
             None
@@ -1851,7 +1866,7 @@ impl<'a> Finder<'a> {
             let gap = self.gap(k);
             let prev = self.word(k - 1);
             if Self::plain_space(gap) {
-                if KIN_NOUNS.contains(&prev) {
+                if is_kin_noun(prev) {
                     // `its sister plant`: kin words also describe things.
                     return !(k >= 2 && self.word(k - 2) == "its")
                         && (k == a
@@ -1864,7 +1879,7 @@ impl<'a> Finder<'a> {
                 }
             } else if !(gap.starts_with(',') && Self::plain_space(&gap[1..])) {
                 return false;
-            } else if KIN_NOUNS.contains(&prev) && k == a {
+            } else if is_kin_noun(prev) && k == a {
                 // `his mother, Dalia Mor,`, not `her husband, Tarn City pitcher …`
                 return self
                     .next_lower(b)
@@ -1899,7 +1914,7 @@ impl<'a> Finder<'a> {
                 return false;
             }
             let prev = self.word(k - 1);
-            if WORK_NOUNS.contains(&prev) && !crossed_comma {
+            if is_work_noun(prev) && !crossed_comma {
                 let before = self.word(k - 2);
                 let noun = if comma {
                     // `his latest play, X`, not `the director of the film, X`.
@@ -1912,7 +1927,7 @@ impl<'a> Finder<'a> {
                     matches!(before, "video" | "computer" | "board")
                 } else {
                     prev.ends_with('s')
-                        || WORK_DETERMINERS.contains(&before)
+                        || is_work_determiner(before)
                         || (quoted && Self::plain_space(self.gap(k - 1)))
                 };
                 return noun;
@@ -1922,7 +1937,7 @@ impl<'a> Finder<'a> {
                 return g.starts_with(',')
                     && Self::plain_space(&g[1..])
                     && k >= 3
-                    && WORK_NOUNS.contains(&self.word(k - 2));
+                    && is_work_noun(self.word(k - 2));
             }
             // Small words are crossed only inside a title (`Do the Right Thing`),
             // not after a noun (`the works of X`, `his game and X`).
