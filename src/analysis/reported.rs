@@ -1050,8 +1050,9 @@ fn content_before(text: &str, toks: &[Tok], end: usize) -> Option<Span> {
         return None;
     }
     // `Economy Minister, Ana Ruiz, said`: the words before are the title, not a statement.
+    // A lower-case office word ends a clause as a plain noun (`in good health`).
     let last = word(text, toks, end.saturating_sub(1));
-    if words::is_title(last) || words::is_role_noun(last) {
+    if (words::is_title(last) && tokens::is_capitalised(last)) || words::is_role_noun(last) {
         return None;
     }
     let first = word(text, toks, s).to_ascii_lowercase();
@@ -1179,6 +1180,18 @@ mod tests {
                 CueForm::Verb,
                 "Jane Doe".into(),
                 "Taxes will rise next year".into()
+            )]
+        );
+    }
+
+    #[test]
+    fn a_lower_case_office_word_ends_a_clause_as_a_plain_noun() {
+        assert_eq!(
+            cues("The pilot is in good health, Jane Doe said."),
+            [(
+                CueForm::Verb,
+                "Jane Doe".into(),
+                "The pilot is in good health".into()
             )]
         );
     }

@@ -1199,6 +1199,18 @@ fn mostly_quoted(text: &str, content: Span, outer: &[(usize, Span)]) -> bool {
             .min(content.end)
             .saturating_sub(q.start.max(content.start));
     }
+    // `the release became possible "thanks to …"`: a clause of its own
+    // before the quoted words makes a statement however long they are.
+    let first_quote = outer
+        .iter()
+        .map(|(_, q)| q.start)
+        .filter(|&q| content.start < q && q < content.end)
+        .min();
+    if let Some(q) = first_quote
+        && text[content.start..q].split_whitespace().count() >= 3
+    {
+        return false;
+    }
     let opener = if det {
         body.split_whitespace().next().map_or(0, |w| w.len() + 1)
     } else {
@@ -1490,6 +1502,13 @@ mod tests {
             indirect(t),
             [("standards had “never been higher”".into(), sp("Ann Bell"))]
         );
+    }
+
+    #[test]
+    fn a_clause_ending_in_a_long_quotation_is_reported_speech() {
+        let t = "Ann Bell said the delay came about “because of the storm that closed every road in the valley for two days.”";
+        assert_eq!(indirect(t).len(), 1);
+        assert_eq!(indirect(t)[0].1, sp("Ann Bell"));
     }
 
     #[test]
