@@ -158,6 +158,10 @@ fn cue_at(text: &str, toks: &[Tok], i: usize, earlier: &[Cue]) -> Option<Cue> {
     if (lw.starts_with("spo") || lw.starts_with("spe")) && next != "out" {
         return None;
     }
+    // `a think tank`: the compound noun, not the verb.
+    if lw == "think" && next.starts_with("tank") {
+        return None;
+    }
     // Verbs that are also nouns (`reports`, `claims`) count in their `-s`
     // form only before `that`, a colon or a quotation.
     if words::is_noun_like_verb(&lw) && !lw.ends_with("ed") && !lw.ends_with("ing") {
@@ -181,6 +185,22 @@ fn cue_at(text: &str, toks: &[Tok], i: usize, earlier: &[Cue]) -> Option<Cue> {
         j -= 1;
     }
     if j > 0 && tokens::is_be(word(text, toks, j - 1)) {
+        return None;
+    }
+    // `did not say whether …`: a negated cue before a question reports nothing.
+    let negated = (j..i).any(|k| {
+        let x = word(text, toks, k);
+        x.eq_ignore_ascii_case("not")
+            || x.eq_ignore_ascii_case("never")
+            || x.ends_with("n't")
+            || x.ends_with("n’t")
+    });
+    if negated
+        && matches!(
+            next.as_str(),
+            "whether" | "if" | "how" | "what" | "why" | "when" | "who" | "where"
+        )
+    {
         return None;
     }
     // `is expected to announce`: an infinitive reports nothing yet (but
@@ -386,6 +406,25 @@ fn is_time_word(w: &str) -> bool {
             | "friday"
             | "saturday"
             | "sunday"
+    )
+}
+
+/// A month's name (`said on 4 May`).
+fn is_month(w: &str) -> bool {
+    matches!(
+        w,
+        "January"
+            | "February"
+            | "March"
+            | "April"
+            | "May"
+            | "June"
+            | "July"
+            | "August"
+            | "September"
+            | "October"
+            | "November"
+            | "December"
     )
 }
 
@@ -852,8 +891,26 @@ fn content_after(text: &str, toks: &[Tok], verb: usize) -> Option<(Span, bool)> 
     let mut k = verb + 1;
     let vw = word(text, toks, verb).to_ascii_lowercase();
     let particle = word(text, toks, k).to_ascii_lowercase();
+    // `remarking on the detail`, `commented on the plan`: a topic; only
+    // `called on` names who is urged (`said on Tuesday that` is a time).
+    if particle == "on" && !vw.starts_with("call") && !vw.starts_with("insist") && {
+        let x = word(text, toks, k + 1);
+        !(is_time_word(x) || x.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()))
+    } {
+        return None;
+    }
     if matches!(particle.as_str(), "on" | "for" | "out") && !vw.starts_with("accus") {
         k += 1;
+        // `said on Tuesday that`, `said on 4 May the …`: a date, not a particle.
+        if particle == "on" && !vw.starts_with("call") {
+            let day = k;
+            while k < (day + 3).min(toks.len()) && {
+                let x = word(text, toks, k);
+                is_time_word(x) || x.starts_with(|c: char| c.is_ascii_digit()) || is_month(x)
+            } {
+                k += 1;
+            }
+        }
         // `spoke out in favour of`, `spoke out against`.
         if particle == "out" {
             let a = word(text, toks, k).to_ascii_lowercase();
@@ -872,6 +929,39 @@ fn content_after(text: &str, toks: &[Tok], verb: usize) -> Option<(Span, bool)> 
     let t = toks.get(k)?;
     if t.is_punct(':') || matches!(t.kind, TokKind::Quote(_)) {
         return None;
+    }
+    // `said in a statement that …`, `said at a briefing:`: the adjunct of
+    // the saying is no part of the statement.
+    if matches!(
+        word(text, toks, k).to_ascii_lowercase().as_str(),
+        "in" | "at" | "during" | "on"
+    ) && tokens::is_determiner(word(text, toks, k + 1))
+        && !vw.starts_with("call")
+        && !vw.starts_with("insist")
+    {
+        let stop = (k..toks.len())
+            .find(|&c| toks[c].kind != TokKind::Word || word(text, toks, c) == "that")?;
+        // `said in a statement it would …`, `during his years there he
+        // had …`: a clause opens at its subject pronoun after the adjunct.
+        let subject = (k + 2..stop).find(|&c| {
+            matches!(
+                word(text, toks, c),
+                "he" | "she" | "it" | "they" | "we" | "I"
+            )
+        });
+        if word(text, toks, stop) == "that" {
+            k = stop;
+        } else if let Some(p) = subject {
+            k = p;
+        } else if toks[stop].is_punct(',') && {
+            // `said in the cities, the race is close`.
+            let x = word(text, toks, stop + 1);
+            tokens::is_determiner(x) || words::is_pronoun(x)
+        } {
+            k = stop + 1;
+        } else {
+            return None;
+        }
     }
     if t.is_punct(',') {
         // `said, according to a translation, that …`
@@ -1194,6 +1284,48 @@ mod tests {
                 "The pilot is in good health".into()
             )]
         );
+    }
+
+    #[test]
+    fn the_adjunct_of_the_saying_is_no_part_of_the_statement() {
+        assert_eq!(
+            cues("The club said in a statement that the coach had resigned.")[0].2,
+            "the coach had resigned"
+        );
+        assert_eq!(
+            cues("The club said in a statement it would appeal the ban.")[0].2,
+            "it would appeal the ban"
+        );
+        assert_eq!(
+            cues("The club said in a statement: the coach left.")[0].2,
+            ""
+        );
+    }
+
+    #[test]
+    fn a_negated_cue_before_a_question_reports_nothing() {
+        assert!(cues("The mayor would not say whether the bridge would close.").is_empty());
+        assert!(cues("Ann Bell did not say how much the deal cost.").is_empty());
+    }
+
+    #[test]
+    fn remarking_on_a_thing_names_a_topic() {
+        assert_eq!(
+            cues("Tom Hale, remarking on the size of the crowd, left early.")
+                .iter()
+                .filter(|c| !c.2.is_empty())
+                .count(),
+            0
+        );
+        assert_eq!(
+            cues("The firm said on Tuesday that sales fell sharply.")[0].2,
+            "sales fell sharply"
+        );
+    }
+
+    #[test]
+    fn a_think_tank_is_no_cue() {
+        assert!(cues("Ann Bell works at the Acme think tank in Leeds.").is_empty());
     }
 
     #[test]
