@@ -253,6 +253,19 @@ fn cue_at(text: &str, toks: &[Tok], i: usize, earlier: &[Cue]) -> Option<Cue> {
             content: content_after(text, toks, i).map(|(c, _)| c),
         });
     }
+    // `…, the Acme radio station reported.`, `…, the exchange has said.`:
+    // a described subject after a comma, the cue ending the clause.
+    if clause_ends_after(text, toks, i)
+        && toks.get(i + 1).is_none_or(|t| !t.is_punct(','))
+        && let Some(subject) = trailing_subject(text, toks, j)
+    {
+        return Some(Cue {
+            form: CueForm::Verb,
+            at: i,
+            subject: Some(subject),
+            content: content_before(text, toks, subject.0 - 1),
+        });
+    }
     if let Some(subject) = np_before(text, toks, j) {
         let before_subject = subject.0.checked_sub(1).map(|k| toks[k]);
         let after = content_after(text, toks, i);
@@ -261,7 +274,10 @@ fn cue_at(text: &str, toks: &[Tok], i: usize, earlier: &[Cue]) -> Option<Cue> {
             // or an object follows the verb.
             Some(t) if t.is_punct(',') || t.is_punct('—') || t.is_punct('–') => {
                 let that = after.is_some_and(|(_, that)| that);
-                if that || words::takes_object(&lw) || !clause_ends_after(text, toks, i) {
+                // `…, Ann Lee emphasized.`: a verb that takes an object has none here.
+                let bare = toks.get(i + 1).is_none_or(|t| t.is_punct('.'));
+                if that || (words::takes_object(&lw) && !bare) || !clause_ends_after(text, toks, i)
+                {
                     after.map(|(c, _)| c)
                 } else {
                     content_before(text, toks, subject.0 - 1)
@@ -712,6 +728,32 @@ pub fn np_before(text: &str, toks: &[Tok], end: usize) -> Option<(usize, usize)>
         s -= 1;
     }
     trim_np(text, toks, s, e)
+}
+
+/// `, the <words> [(<acronym>)]` ending right before token `end`: a
+/// subject described with lower-case words (`the radio station`), which
+/// `np_before` does not take.
+fn trailing_subject(text: &str, toks: &[Tok], end: usize) -> Option<(usize, usize)> {
+    let mut e = end;
+    // `the London Stock Exchange (LSE)`: an acronym in brackets.
+    if e >= 3 && toks[e - 1].is_punct(')') && toks[e - 3].is_punct('(') {
+        e -= 3;
+    }
+    let the = (e.saturating_sub(6)..e)
+        .rev()
+        .find(|&k| word(text, toks, k).eq_ignore_ascii_case("the"))?;
+    let ok = the >= 1
+        && the + 1 < e
+        && toks[the - 1].is_punct(',')
+        && (the + 1..e).all(|k| {
+            let w = word(text, toks, k);
+            toks[k].kind == TokKind::Word
+                && !words::is_function_word(w)
+                && !words::is_cue_verb(w)
+                && !tokens::is_verb_companion(w)
+                && !tokens::is_be(w)
+        });
+    ok.then_some((the, e))
 }
 
 /// True when a plain speech verb (`said`, `told`, `announced`) stands at
@@ -1326,6 +1368,32 @@ mod tests {
     #[test]
     fn a_think_tank_is_no_cue() {
         assert!(cues("Ann Bell works at the Acme think tank in Leeds.").is_empty());
+    }
+
+    #[test]
+    fn a_described_subject_after_a_comma_ends_the_statement() {
+        assert_eq!(
+            cues(
+                "Shares in the firm start trading on Monday, the Leeds Stock Exchange (LSE) has said."
+            ),
+            [(
+                CueForm::Verb,
+                "the Leeds Stock Exchange".into(),
+                "Shares in the firm start trading on Monday".into()
+            )]
+        );
+        assert_eq!(
+            cues("The mayor opened the bridge on Monday, the Acme radio station reported.")[0].2,
+            "The mayor opened the bridge on Monday"
+        );
+    }
+
+    #[test]
+    fn a_trailing_verb_that_takes_an_object_has_none_at_the_end() {
+        assert_eq!(
+            cues("The talks went well for both sides, Ann Bell emphasized.")[0].2,
+            "The talks went well for both sides"
+        );
     }
 
     #[test]

@@ -816,7 +816,9 @@ pub fn resolve(
         && !head.ends_with("ed")
         && !words::is_cue_verb(head)
         && !words::is_group_noun(head)
-        && !(a..b).any(|k| tokens::is_possessive(w(k)));
+        && !(a..b).any(|k| tokens::is_possessive(w(k)))
+        // `the Acme radio station`: a named organisation, not a person described.
+        && !(is_org_head(head) && (a + 1..b).any(|k| tokens::is_capitalised(w(k))));
     if descriptive
         && let Some(name) = tracker
             .last_person
@@ -979,6 +981,8 @@ fn is_org_head(w: &str) -> bool {
                 | "commission"
                 | "authority"
                 | "foundation"
+                | "exchange"
+                | "station"
         )
 }
 
@@ -1509,6 +1513,12 @@ mod tests {
         let t = "Ann Bell said the delay came about “because of the storm that closed every road in the valley for two days.”";
         assert_eq!(indirect(t).len(), 1);
         assert_eq!(indirect(t)[0].1, sp("Ann Bell"));
+    }
+
+    #[test]
+    fn a_named_station_speaks_as_itself_not_as_the_last_person() {
+        let t = "Ann Bell opened the show. The mayor opened the bridge on Monday, the Acme Leeds radio station reported.";
+        assert_eq!(indirect(t)[0].1, sp("Acme Leeds"));
     }
 
     #[test]
