@@ -140,6 +140,20 @@ fn cue_at(text: &str, toks: &[Tok], i: usize, earlier: &[Cue]) -> Option<Cue> {
     if toks[i].is_punct(':') {
         return colon(text, toks, i);
     }
+    // `"…," reads a memo for the minister`: a written source after a
+    // quotation (only there: `reads` is no speech verb elsewhere).
+    if matches!(w, "reads" | "read")
+        && i > 0
+        && matches!(toks[i - 1].kind, TokKind::Quote(_))
+        && let Some(subject) = source_np_after(text, toks, i + 1)
+    {
+        return Some(Cue {
+            form: CueForm::Inverted,
+            at: i,
+            subject: Some(subject),
+            content: None,
+        });
+    }
     if !words::is_cue_verb(w) {
         return None;
     }
@@ -295,7 +309,12 @@ fn cue_at(text: &str, toks: &[Tok], i: usize, earlier: &[Cue]) -> Option<Cue> {
     }
     // Inverted: `…, said Kremlin spokesman Dmitry Peskov.`
     if j > 0 && (toks[j - 1].is_punct(',') || matches!(toks[j - 1].kind, TokKind::Quote(_))) {
-        let subject = np_after(text, toks, i + 1)?;
+        let subject = np_after(text, toks, i + 1).or_else(|| {
+            // `"…," wrote the influential Acme magazine`: a described outlet
+            // or document right after the quotation.
+            source_np_after(text, toks, i + 1)
+                .filter(|_| matches!(toks[j - 1].kind, TokKind::Quote(_)))
+        })?;
         // `…, said they would …` is not an inversion: a clause follows.
         if subject.1 - subject.0 == 1
             && words::is_pronoun(word(text, toks, subject.0))
@@ -355,6 +374,51 @@ fn is_statement_noun(w: &str) -> bool {
             | "communique"
             | "declaration"
     )
+}
+
+/// A written source or an outlet: what a quotation may be read in
+/// (`a memo`, `the minutes`, `the Acme magazine`).
+fn is_source_head(w: &str) -> bool {
+    is_statement_noun(w)
+        || matches!(
+            w.to_ascii_lowercase().as_str(),
+            "memo"
+                | "note"
+                | "minutes"
+                | "document"
+                | "documents"
+                | "review"
+                | "editorial"
+                | "notice"
+                | "sign"
+                | "banner"
+                | "headline"
+                | "leaflet"
+                | "email"
+                | "e-mail"
+                | "telegram"
+                | "cable"
+        )
+        || (w.starts_with(char::is_lowercase) && super::lexicon::lexicon().is_org_role(w))
+}
+
+/// `a telephone memo`, `the influential Acme magazine`: a determiner, up to
+/// three describing words or a name, and a source noun (see `is_source_head`).
+fn source_np_after(text: &str, toks: &[Tok], start: usize) -> Option<(usize, usize)> {
+    if !tokens::is_determiner(word(text, toks, start)) {
+        return None;
+    }
+    let head = (start + 1..(start + 5).min(toks.len()))
+        .take_while(|&k| {
+            let w = word(text, toks, k);
+            toks[k].kind == TokKind::Word
+                && !words::is_function_word(w)
+                && !words::is_cue_verb(w)
+                && !tokens::is_be(w)
+                && !tokens::is_verb_companion(w)
+        })
+        .find(|&k| is_source_head(word(text, toks, k)))?;
+    Some((start, head + 1))
 }
 
 /// True when nothing but adjuncts follows the verb at `verb` (`said on Monday.`,

@@ -1522,6 +1522,20 @@ mod tests {
     }
 
     #[test]
+    fn a_written_source_after_the_quotation_speaks_and_continues() {
+        let t = "Tom Hale met Ann Bell.\n\n\"We cannot go on like this,\" reads a short memo for Mr Hale.\n\n\"The party is split.\"";
+        assert_eq!(
+            speakers(t),
+            [
+                ("We cannot go on like this,".into(), sp("short memo")),
+                ("The party is split.".into(), sp("short memo")),
+            ]
+        );
+        let t = "\"A fine game,\" wrote the respected Pixel magazine in its review.";
+        assert_eq!(speakers(t), [("A fine game,".into(), sp("Pixel"))]);
+    }
+
+    #[test]
     fn a_quoted_phrase_after_a_determiner_is_no_statement() {
         let t = "Ann Bell bemoaned the “sad decline of the town,” while praising staff.";
         assert!(indirect(t).is_empty());
