@@ -549,14 +549,30 @@ fn colon(text: &str, toks: &[Tok], i: usize) -> Option<Cue> {
     if let Some(np) = np_after(text, toks, first)
         && np.0 == first
         && is_plain_name(text, toks, np)
-        && toks.get(np.1).is_some_and(|t| t.is_punct(','))
+        && {
+            // `Ann Lee again, now on radio:`: a word placing the name in
+            // the story may stand before the comma.
+            let c = if matches!(word(text, toks, np.1), "again" | "too" | "also" | "later") {
+                np.1 + 1
+            } else {
+                np.1
+            };
+            toks.get(c).is_some_and(|t| t.is_punct(','))
+        }
         && !(np.1..i).any(|k| {
             let w = word(text, toks, k);
             // `speaking in Leeds` describes; `said`, `is`, `has` would be a clause.
             let finite_cue = words::is_cue_verb(w) && !w.ends_with("ing");
+            // An adverb (`again, now speaking …`) describes; an auxiliary
+            // (`has`, `will`) makes a clause.
+            let adverb = w.ends_with("ly")
+                || matches!(
+                    w,
+                    "again" | "now" | "also" | "too" | "later" | "then" | "once"
+                );
             matches!(toks[k].kind, TokKind::Quote(_))
                 || finite_cue
-                || tokens::is_verb_companion(w)
+                || (tokens::is_verb_companion(w) && !adverb)
                 || tokens::is_be(w)
         })
     {
@@ -696,6 +712,26 @@ pub fn np_before(text: &str, toks: &[Tok], end: usize) -> Option<(usize, usize)>
             s -= 1;
         } else {
             break;
+        }
+    }
+    // `the Department for Business and Trade`: `and` inside a name that an
+    // organisation word heads with `of` or `for`.
+    // (`Acme Bank of Ghana and Zenith Bank` are two.)
+    if s < e
+        && s >= 2
+        && word(text, toks, s - 1) == "and"
+        && !(s..e).any(|k| words::is_org_word(word(text, toks, k)))
+    {
+        let mut m = s - 1;
+        while m > 0 && tokens::is_capitalised(word(text, toks, m - 1)) {
+            m -= 1;
+        }
+        if m < s - 1
+            && m >= 2
+            && matches!(word(text, toks, m - 1), "of" | "for")
+            && words::is_org_word(word(text, toks, m - 2))
+        {
+            s = m;
         }
     }
     // `the Federation of Small Businesses`: an organisation word heads the name.
@@ -918,6 +954,16 @@ pub fn np_after(text: &str, toks: &[Tok], start: usize) -> Option<(usize, usize)
             && e > start
             && tokens::is_capitalised(word(text, toks, e - 1))
             && tokens::is_capitalised(word(text, toks, e + 1));
+        // `Ann J. Bell`: a middle initial and its full stop stay in the name.
+        if e > start
+            && is_initial(w)
+            && toks.get(e + 1).is_some_and(|t| t.is_punct('.'))
+            && tokens::is_capitalised(word(text, toks, e + 2))
+            && !words::is_function_word(word(text, toks, e + 2))
+        {
+            e += 2;
+            continue;
+        }
         if np_word(w) && !words::is_pronoun(w)
             || lower_ok
             || (w == "of" && e > start)
@@ -960,6 +1006,11 @@ pub fn np_after(text: &str, toks: &[Tok], start: usize) -> Option<(usize, usize)
         return Some(name);
     }
     trim_np(text, toks, start, e)
+}
+
+/// A single capital letter: a name's initial when a full stop follows.
+pub fn is_initial(w: &str) -> bool {
+    w.len() == 1 && w.starts_with(|c: char| c.is_ascii_uppercase())
 }
 
 /// Drops leading sentence words (`However`, `Both`) and requires a name,

@@ -774,6 +774,19 @@ pub fn resolve(
             let x = w(s - 1);
             // `Harlow & Finch`: an ampersand inside a name.
             let amp = toks[s - 1].is_punct('&') && s - 1 > a && tokens::is_capitalised(w(s - 2));
+            // `Ann J. Bell`: the full stop of a middle initial.
+            let initial = toks[s - 1].is_punct('.') && s - 1 > a && reported::is_initial(w(s - 2));
+            // `Department for Business and Trade`: `and` inside a name
+            // linked by `of` or `for` to an organisation word.
+            let and = x == "and"
+                && s - 1 > a
+                && tokens::is_capitalised(w(s - 2))
+                && !(s..b).any(|k| words::is_org_word(w(k)))
+                && (a + 1..s - 1).any(|k| {
+                    matches!(w(k), "of" | "for")
+                        && words::is_org_word(w(k - 1))
+                        && (k + 1..s - 1).all(|m| tokens::is_capitalised(w(m)))
+                });
             // `Ministry of Commerce`, `Institute for Fiscal Studies`; not `Ann Lee of Acme`.
             let linking = matches!(x, "of" | "for")
                 && s - 1 > a
@@ -783,14 +796,19 @@ pub fn resolve(
                 && !words::is_function_word(x))
                 || linking
                 || amp
+                || initial
+                || and
         } {
             s -= 1;
         }
         let mut ns = s;
+        // `Department for Business and Trade`: an organisation word heading
+        // the run with `of` or `for` keeps the office words after it.
+        let org_named = words::is_org_word(w(s)) && matches!(w(s + 1), "of" | "for");
         for k in s..e {
             // `Department of Homeland Security` keeps its head word.
             let heads_name = k + 1 < e && matches!(w(k + 1), "of" | "for");
-            if (words::is_title(w(k)) || words::is_role_noun(w(k))) && !heads_name {
+            if (words::is_title(w(k)) || words::is_role_noun(w(k))) && !heads_name && !org_named {
                 ns = k + 1;
             }
         }
@@ -866,9 +884,16 @@ pub fn resolve(
         let (name, person) = names.complete(text, core);
         // `the Brit Awards`: a name after an article is not a person's.
         let article = s > a && matches!(w(s - 1).to_ascii_lowercase().as_str(), "the" | "a" | "an");
-        let person = (person || titled || looks_personal(&name))
+        // `a Department for Work spokeswoman`: the body speaks through a
+        // person, whom a later `she` means.
+        // (`the party's leader` is a person of the party, not its voice.)
+        let through_person = head_is_role
+            && !lexicon().is_org_role(head)
+            && !tokens::is_possessive(w(e - 1))
+            && !looks_personal(&name);
+        let person = (person || titled || through_person || looks_personal(&name))
             && !head_is_role_org(head)
-            && (titled || !article);
+            && (titled || through_person || !article);
         return Some(Speaker {
             name: name.to_string(),
             person,
@@ -1533,6 +1558,33 @@ mod tests {
         );
         let t = "\"A fine game,\" wrote the respected Pixel magazine in its review.";
         assert_eq!(speakers(t), [("A fine game,".into(), sp("Pixel"))]);
+    }
+
+    #[test]
+    fn a_middle_initial_stays_in_the_name() {
+        let t = "\"Prices will rise,\" said Ann K. Bell, an economist.";
+        assert_eq!(
+            speakers(t),
+            [("Prices will rise,".into(), sp("Ann K. Bell"))]
+        );
+    }
+
+    #[test]
+    fn a_spokeswoman_of_a_body_named_with_and_speaks_for_it_and_is_she() {
+        let t = "Tom Hale left.\n\nA Department for Roads and Rail spokeswoman said: \"We are sorry.\" \"It will not happen again,\" she said.";
+        let got = speakers(t);
+        assert_eq!(got[0].1, sp("Department for Roads and Rail"));
+        assert_eq!(got[1].1, sp("Department for Roads and Rail"));
+    }
+
+    #[test]
+    fn a_name_placed_again_before_a_colon_introduces_the_quotation() {
+        let t =
+            "Ann Bell spoke first.\n\nBell again, now writing online: \"We are still waiting.\"";
+        assert_eq!(
+            speakers(t),
+            [("We are still waiting.".into(), sp("Ann Bell"))]
+        );
     }
 
     #[test]
