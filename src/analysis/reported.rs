@@ -882,6 +882,7 @@ pub fn np_after(text: &str, toks: &[Tok], start: usize) -> Option<(usize, usize)
     // `two former staff members`, `some senior officials`: a number or
     // quantifier and up to two adjectives before a group or role noun.
     let modifier = |w: &str| {
+        // `Iraqi and Qatari officials`: nationalities describe the group.
         w.starts_with(char::is_lowercase)
             && !tokens::is_determiner(w)
             && !tokens::is_be(w)
@@ -906,7 +907,14 @@ pub fn np_after(text: &str, toks: &[Tok], start: usize) -> Option<(usize, usize)
         let w = word(text, toks, k);
         group_head(w) || (w == "people" && described_at(k + 1))
     }) && h > e
-        && (e..h).all(|k| modifier(word(text, toks, k)))
+        && (e..h).all(|k| {
+            let w = word(text, toks, k);
+            // `Iraqi and Qatari officials`: nationalities describe a group
+            // (not a single role: `the film's British director`).
+            modifier(w)
+                || (words::is_group_noun(word(text, toks, h))
+                    && (words::is_demonym(w) || (w == "and" && k > e)))
+        })
     {
         let mut end = h + 1;
         // `staff members`: a compound head.

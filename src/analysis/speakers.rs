@@ -1588,6 +1588,12 @@ mod tests {
     }
 
     #[test]
+    fn nationalities_before_a_group_are_part_of_it_not_the_speaker() {
+        let t = "The talks ended on Monday, according to Danish and Swedish officials.";
+        assert_eq!(indirect(t)[0].1, sp("Danish and Swedish officials"));
+    }
+
+    #[test]
     fn a_quoted_phrase_after_a_determiner_is_no_statement() {
         let t = "Ann Bell bemoaned the “sad decline of the town,” while praising staff.";
         assert!(indirect(t).is_empty());
