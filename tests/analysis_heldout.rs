@@ -147,3 +147,76 @@ fn speech_set_bbc_articles_meet_the_quote_targets() {
     };
     assert_quote_targets("bbc (speech set)", &o);
 }
+
+/// Floors for a set: direct F1, speaker accuracy, indirect F1, entity F1.
+struct Floors {
+    direct: f64,
+    speaker: f64,
+    indirect: f64,
+    entity: f64,
+}
+
+fn assert_floors(name: &str, o: &serde_json::Value, f: &Floors) {
+    let got = [
+        ("direct F1", o["direct"]["f1"].as_f64().unwrap(), f.direct),
+        (
+            "speaker accuracy",
+            o["speaker"]["accuracy"].as_f64().unwrap(),
+            f.speaker,
+        ),
+        (
+            "indirect F1",
+            o["indirect"]["f1"].as_f64().unwrap(),
+            f.indirect,
+        ),
+        (
+            "entity F1",
+            o["entities"]["micro"]["f1"].as_f64().unwrap(),
+            f.entity,
+        ),
+    ];
+    for (what, value, floor) in got {
+        eprintln!("{name}: {what} {value:.3} (floor {floor})");
+        assert!(
+            value >= floor,
+            "{name}: {what} {value:.3} fell below {floor}"
+        );
+    }
+}
+
+/// The blind set was written and annotated before any rule saw it, to
+/// estimate the score on unseen news honestly; its failures were then fixed
+/// by general rules. Its quotes inside quotes are separate gold entries, which
+/// gloss does not output, so its direct F1 sits below the target by
+/// design. Held to floors just under the measured figures, so that a change
+/// that loses ground here fails.
+#[test]
+fn blind_set_written_articles_hold_their_ground() {
+    let Some(o) = score(
+        &heldout().join("texts"),
+        &heldout().join("gold_blind.jsonl"),
+    ) else {
+        return;
+    };
+    let floors = Floors {
+        direct: 0.93,
+        speaker: 0.95,
+        indirect: 0.80,
+        entity: 0.92,
+    };
+    assert_floors("written (blind set)", &o, &floors);
+}
+
+#[test]
+fn blind_set_bbc_articles_hold_their_ground() {
+    let Some(o) = score_bbc(&heldout().join("bbc_gold_blind.jsonl")) else {
+        return;
+    };
+    let floors = Floors {
+        direct: 0.95,
+        speaker: 0.95,
+        indirect: 0.60,
+        entity: 0.80,
+    };
+    assert_floors("bbc (blind set)", &o, &floors);
+}
