@@ -62,37 +62,161 @@ fn assert_quote_targets(name: &str, o: &serde_json::Value) {
     assert!(indirect >= 0.60, "{name}: indirect F1 {indirect} < 0.60");
 }
 
-#[test]
-fn written_articles_meet_the_targets() {
-    let Some(o) = score(&heldout().join("texts"), &heldout().join("gold.jsonl")) else {
-        return;
-    };
-    assert_quote_targets("written", &o);
+/// Asserts the entity target.
+fn assert_entity_target(name: &str, o: &serde_json::Value) {
     let entity = o["entities"]["micro"]["f1"].as_f64().unwrap();
-    eprintln!("written: entity F1 {entity}");
-    assert!(entity >= 0.80, "written: entity F1 {entity} < 0.80");
+    eprintln!("{name}: entity F1 {entity}");
+    assert!(entity >= 0.80, "{name}: entity F1 {entity} < 0.80");
 }
 
-#[test]
-fn bbc_articles_meet_the_quote_targets() {
+/// Scores the shared BBC articles listed in `gold`, or `None` when the
+/// corpus or the scorer is missing.
+fn score_bbc(gold: &Path) -> Option<serde_json::Value> {
     let bbc = shared().join("corpora/bbc");
     if !bbc.is_dir() {
         eprintln!("skipped: {} not found", bbc.display());
-        return;
+        return None;
     }
     // Only the annotated articles, at their paths relative to the corpus root.
-    let gold = heldout().join("bbc_gold.jsonl");
     let dir = tempfile::tempdir().unwrap();
-    for line in std::fs::read_to_string(&gold).unwrap().lines() {
+    for line in std::fs::read_to_string(gold).unwrap().lines() {
         let v: serde_json::Value = serde_json::from_str(line).unwrap();
         let rel = v["path"].as_str().unwrap();
         let to = dir.path().join(rel);
         std::fs::create_dir_all(to.parent().unwrap()).unwrap();
         std::fs::copy(bbc.join(rel), &to).unwrap();
     }
-    let Some(o) = score(dir.path(), &gold) else {
+    score(dir.path(), gold)
+}
+
+#[test]
+fn written_articles_meet_the_targets() {
+    let Some(o) = score(&heldout().join("texts"), &heldout().join("gold.jsonl")) else {
         return;
     };
-    // The BBC gold lists no entities: only quotations are held to targets.
+    assert_quote_targets("written", &o);
+    assert_entity_target("written", &o);
+}
+
+#[test]
+fn written_entity_articles_meet_the_targets() {
+    let Some(o) = score(&heldout().join("texts"), &heldout().join("gold_ent.jsonl")) else {
+        return;
+    };
+    assert_quote_targets("written (entities set)", &o);
+    assert_entity_target("written (entities set)", &o);
+}
+
+#[test]
+fn bbc_articles_meet_the_quote_targets() {
+    let Some(o) = score_bbc(&heldout().join("bbc_gold.jsonl")) else {
+        return;
+    };
+    // This BBC gold lists no entities: only quotations are held to targets.
     assert_quote_targets("bbc", &o);
+}
+
+#[test]
+fn bbc_entity_articles_meet_the_targets() {
+    let Some(o) = score_bbc(&heldout().join("bbc_gold_ent.jsonl")) else {
+        return;
+    };
+    assert_quote_targets("bbc (entities set)", &o);
+    assert_entity_target("bbc (entities set)", &o);
+}
+
+/// The set written to stress quotation marks, quote kinds, speakers and
+/// reported speech (single and curly marks, multi-paragraph quotes, unnamed
+/// and organisational speakers, pronoun chains).
+#[test]
+fn speech_set_written_articles_meet_the_targets() {
+    let Some(o) = score(
+        &heldout().join("texts"),
+        &heldout().join("gold_speak.jsonl"),
+    ) else {
+        return;
+    };
+    assert_quote_targets("written (speech set)", &o);
+    assert_entity_target("written (speech set)", &o);
+}
+
+#[test]
+fn speech_set_bbc_articles_meet_the_quote_targets() {
+    let Some(o) = score_bbc(&heldout().join("bbc_gold_speak.jsonl")) else {
+        return;
+    };
+    assert_quote_targets("bbc (speech set)", &o);
+}
+
+/// Floors for a set: direct F1, speaker accuracy, indirect F1, entity F1.
+struct Floors {
+    direct: f64,
+    speaker: f64,
+    indirect: f64,
+    entity: f64,
+}
+
+fn assert_floors(name: &str, o: &serde_json::Value, f: &Floors) {
+    let got = [
+        ("direct F1", o["direct"]["f1"].as_f64().unwrap(), f.direct),
+        (
+            "speaker accuracy",
+            o["speaker"]["accuracy"].as_f64().unwrap(),
+            f.speaker,
+        ),
+        (
+            "indirect F1",
+            o["indirect"]["f1"].as_f64().unwrap(),
+            f.indirect,
+        ),
+        (
+            "entity F1",
+            o["entities"]["micro"]["f1"].as_f64().unwrap(),
+            f.entity,
+        ),
+    ];
+    for (what, value, floor) in got {
+        eprintln!("{name}: {what} {value:.3} (floor {floor})");
+        assert!(
+            value >= floor,
+            "{name}: {what} {value:.3} fell below {floor}"
+        );
+    }
+}
+
+/// The blind set was written and annotated before any rule saw it, to
+/// estimate the score on unseen news honestly; its failures were then fixed
+/// by general rules. Its quotes inside quotes are separate gold entries, which
+/// gloss does not output, so its direct F1 sits below the target by
+/// design. Held to floors just under the measured figures, so that a change
+/// that loses ground here fails.
+#[test]
+fn blind_set_written_articles_hold_their_ground() {
+    let Some(o) = score(
+        &heldout().join("texts"),
+        &heldout().join("gold_blind.jsonl"),
+    ) else {
+        return;
+    };
+    let floors = Floors {
+        direct: 0.93,
+        speaker: 0.95,
+        indirect: 0.80,
+        entity: 0.92,
+    };
+    assert_floors("written (blind set)", &o, &floors);
+}
+
+#[test]
+fn blind_set_bbc_articles_hold_their_ground() {
+    let Some(o) = score_bbc(&heldout().join("bbc_gold_blind.jsonl")) else {
+        return;
+    };
+    let floors = Floors {
+        direct: 0.95,
+        speaker: 0.95,
+        indirect: 0.60,
+        entity: 0.80,
+    };
+    assert_floors("bbc (blind set)", &o, &floors);
 }

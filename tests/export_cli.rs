@@ -449,6 +449,23 @@ fn a_missing_annotations_file_is_a_usage_error() {
 }
 
 #[test]
+fn the_annotations_flag_works_before_the_subcommand_too() {
+    let side = sidecar();
+    let side = side.to_str().unwrap();
+    let before = gloss(&["--annotations", side, "export", "-f", "csv"]);
+    let after = gloss(&["export", "-f", "csv", "--annotations", side]);
+    assert_eq!(stdout_of(&before), stdout_of(&after));
+    assert!(stdout_of(&before).lines().count() > 1, "no rows exported");
+}
+
+#[test]
+fn a_path_before_the_subcommand_is_a_usage_error_not_ignored() {
+    let out = gloss(&["assets/corpus", "export", "-f", "csv"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("after the subcommand"));
+}
+
+#[test]
 fn a_format_is_required_and_checked() {
     assert_eq!(gloss(&["export"]).status.code(), Some(2));
     let out = gloss(&["export", "-f", "xml"]);

@@ -258,7 +258,16 @@ fn pair_single(
             }
             Some(o) => {
                 if closer(m) {
-                    if is_possessive_s(text, m) && marks[k + 1..].iter().any(closer) {
+                    // `s’` before a lower-case word is a plural possessive
+                    // only when a later mark closes the quotation before
+                    // another one opens (`the so-called 'garden towns'
+                    // programme. 'That …'` closes at `towns'`).
+                    if is_possessive_s(text, m)
+                        && marks[k + 1..]
+                            .iter()
+                            .find(|x| closer(x) || opener(x))
+                            .is_some_and(closer)
+                    {
                         continue;
                     }
                     let content = text.get(o.end..m.at.start).unwrap_or("");
@@ -499,6 +508,14 @@ mod tests {
             ),
             ["we don’t know", "the farmers' revolt"]
         );
+    }
+
+    #[test]
+    fn plural_possessive_closes_a_quote_when_another_opens_next() {
+        let t = "He backed the 'river towns' plan, he said. 'It is time,' she said.";
+        assert_eq!(quotes(t), ["river towns", "It is time,"]);
+        let t = "'The workers' union is strong,' she said.";
+        assert_eq!(quotes(t), ["The workers' union is strong,"]);
     }
 
     #[test]

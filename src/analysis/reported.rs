@@ -91,6 +91,24 @@ pub fn find_cues(text: &str, toks: &[Tok]) -> Vec<Cue> {
             cues.retain(|c| c.form != CueForm::According || c.at == first_word(toks));
         }
     }
+    // `X said he was alarmed, his spokesman told reporters`: a trailing cue
+    // relaying an earlier cue's statement leaves that statement to it.
+    for k in 1..cues.len() {
+        let Some(c) = cues[k].content else { continue };
+        // Only a plain statement relays (`Judges should think …, he said`
+        // is the statement of the trailing cue).
+        let relayed = cues[..k].iter().any(|o| {
+            let at = toks[o.at].span.start;
+            o.content.is_some()
+                && c.start <= at
+                && at < c.end
+                && plain_speech_after(text, toks, o.at)
+                && !tokens::is_verb_companion(word(text, toks, o.at.saturating_sub(1)))
+        });
+        if relayed {
+            cues[k].content = None;
+        }
+    }
     // A cue inside another cue's statement is part of that statement.
     let inner: Vec<bool> = cues
         .iter()
@@ -123,6 +141,20 @@ fn cue_at(text: &str, toks: &[Tok], i: usize, earlier: &[Cue]) -> Option<Cue> {
     if toks[i].is_punct(':') {
         return colon(text, toks, i);
     }
+    // `"…," reads a memo for the minister`: a written source after a
+    // quotation (only there: `reads` is no speech verb elsewhere).
+    if matches!(w, "reads" | "read")
+        && i > 0
+        && matches!(toks[i - 1].kind, TokKind::Quote(_))
+        && let Some(subject) = source_np_after(text, toks, i + 1)
+    {
+        return Some(Cue {
+            form: CueForm::Inverted,
+            at: i,
+            subject: Some(subject),
+            content: None,
+        });
+    }
     if !words::is_cue_verb(w) {
         return None;
     }
@@ -139,6 +171,10 @@ fn cue_at(text: &str, toks: &[Tok], i: usize, earlier: &[Cue]) -> Option<Cue> {
         return None;
     }
     if (lw.starts_with("spo") || lw.starts_with("spe")) && next != "out" {
+        return None;
+    }
+    // `a think tank`: the compound noun, not the verb.
+    if lw == "think" && next.starts_with("tank") {
         return None;
     }
     // Verbs that are also nouns (`reports`, `claims`) count in their `-s`
@@ -164,6 +200,27 @@ fn cue_at(text: &str, toks: &[Tok], i: usize, earlier: &[Cue]) -> Option<Cue> {
         j -= 1;
     }
     if j > 0 && tokens::is_be(word(text, toks, j - 1)) {
+        return None;
+    }
+    // `did not say whether …`: a negated cue before a question reports nothing.
+    let negated = (j..i).any(|k| {
+        let x = word(text, toks, k);
+        x.eq_ignore_ascii_case("not")
+            || x.eq_ignore_ascii_case("never")
+            || x.ends_with("n't")
+            || x.ends_with("n’t")
+    });
+    if negated
+        && matches!(
+            next.as_str(),
+            "whether" | "if" | "how" | "what" | "why" | "when" | "who" | "where"
+        )
+    {
+        return None;
+    }
+    // `is expected to announce`: an infinitive reports nothing yet (but
+    // `went on to say` does).
+    if j > 1 && word(text, toks, j - 1) == "to" && word(text, toks, j - 2) != "on" {
         return None;
     }
     // `the so-called`, `a warning`: nouns and adjectives are not cues.
@@ -211,6 +268,19 @@ fn cue_at(text: &str, toks: &[Tok], i: usize, earlier: &[Cue]) -> Option<Cue> {
             content: content_after(text, toks, i).map(|(c, _)| c),
         });
     }
+    // `…, the Acme radio station reported.`, `…, the exchange has said.`:
+    // a described subject after a comma, the cue ending the clause.
+    if clause_ends_after(text, toks, i)
+        && toks.get(i + 1).is_none_or(|t| !t.is_punct(','))
+        && let Some(subject) = trailing_subject(text, toks, j)
+    {
+        return Some(Cue {
+            form: CueForm::Verb,
+            at: i,
+            subject: Some(subject),
+            content: content_before(text, toks, subject.0 - 1),
+        });
+    }
     if let Some(subject) = np_before(text, toks, j) {
         let before_subject = subject.0.checked_sub(1).map(|k| toks[k]);
         let after = content_after(text, toks, i);
@@ -219,7 +289,10 @@ fn cue_at(text: &str, toks: &[Tok], i: usize, earlier: &[Cue]) -> Option<Cue> {
             // or an object follows the verb.
             Some(t) if t.is_punct(',') || t.is_punct('—') || t.is_punct('–') => {
                 let that = after.is_some_and(|(_, that)| that);
-                if that || words::takes_object(&lw) || !clause_ends_after(text, toks, i) {
+                // `…, Ann Lee emphasized.`: a verb that takes an object has none here.
+                let bare = toks.get(i + 1).is_none_or(|t| t.is_punct('.'));
+                if that || (words::takes_object(&lw) && !bare) || !clause_ends_after(text, toks, i)
+                {
                     after.map(|(c, _)| c)
                 } else {
                     content_before(text, toks, subject.0 - 1)
@@ -237,7 +310,12 @@ fn cue_at(text: &str, toks: &[Tok], i: usize, earlier: &[Cue]) -> Option<Cue> {
     }
     // Inverted: `…, said Kremlin spokesman Dmitry Peskov.`
     if j > 0 && (toks[j - 1].is_punct(',') || matches!(toks[j - 1].kind, TokKind::Quote(_))) {
-        let subject = np_after(text, toks, i + 1)?;
+        let subject = np_after(text, toks, i + 1).or_else(|| {
+            // `"…," wrote the influential Acme magazine`: a described outlet
+            // or document right after the quotation.
+            source_np_after(text, toks, i + 1)
+                .filter(|_| matches!(toks[j - 1].kind, TokKind::Quote(_)))
+        })?;
         // `…, said they would …` is not an inversion: a clause follows.
         if subject.1 - subject.0 == 1
             && words::is_pronoun(word(text, toks, subject.0))
@@ -299,6 +377,51 @@ fn is_statement_noun(w: &str) -> bool {
     )
 }
 
+/// A written source or an outlet: what a quotation may be read in
+/// (`a memo`, `the minutes`, `the Acme magazine`).
+fn is_source_head(w: &str) -> bool {
+    is_statement_noun(w)
+        || matches!(
+            w.to_ascii_lowercase().as_str(),
+            "memo"
+                | "note"
+                | "minutes"
+                | "document"
+                | "documents"
+                | "review"
+                | "editorial"
+                | "notice"
+                | "sign"
+                | "banner"
+                | "headline"
+                | "leaflet"
+                | "email"
+                | "e-mail"
+                | "telegram"
+                | "cable"
+        )
+        || (w.starts_with(char::is_lowercase) && super::lexicon::lexicon().is_org_role(w))
+}
+
+/// `a telephone memo`, `the influential Acme magazine`: a determiner, up to
+/// three describing words or a name, and a source noun (see `is_source_head`).
+fn source_np_after(text: &str, toks: &[Tok], start: usize) -> Option<(usize, usize)> {
+    if !tokens::is_determiner(word(text, toks, start)) {
+        return None;
+    }
+    let head = (start + 1..(start + 5).min(toks.len()))
+        .take_while(|&k| {
+            let w = word(text, toks, k);
+            toks[k].kind == TokKind::Word
+                && !words::is_function_word(w)
+                && !words::is_cue_verb(w)
+                && !tokens::is_be(w)
+                && !tokens::is_verb_companion(w)
+        })
+        .find(|&k| is_source_head(word(text, toks, k)))?;
+    Some((start, head + 1))
+}
+
 /// True when nothing but adjuncts follows the verb at `verb` (`said on Monday.`,
 /// `told the BBC.`, `acknowledged, as …`): the statement is before it.
 fn clause_ends_after(text: &str, toks: &[Tok], verb: usize) -> bool {
@@ -323,8 +446,6 @@ fn clause_ends_after(text: &str, toks: &[Tok], verb: usize) -> bool {
             | "while"
             | "when"
             | "as"
-            | "last"
-            | "this"
             | "yesterday"
             | "today"
             | "earlier"
@@ -336,7 +457,56 @@ fn clause_ends_after(text: &str, toks: &[Tok], verb: usize) -> bool {
             | "told"
             | "adding"
             | "according"
-    ) || (lw.starts_with("t") && (lw == "told" || lw == "tells" || lw == "tell"))
+    ) || (matches!(w.as_str(), "this" | "last") && is_time_word(word(text, toks, verb + 2)))
+        || (lw.starts_with("t") && (lw == "told" || lw == "tells" || lw == "tell"))
+}
+
+/// Words naming a time after `this` or `last` (`said last week`), as against
+/// the subject of a clause (`says this season will be her last`).
+fn is_time_word(w: &str) -> bool {
+    let lw = w.to_ascii_lowercase();
+    matches!(
+        lw.as_str(),
+        "week"
+            | "month"
+            | "year"
+            | "weekend"
+            | "morning"
+            | "afternoon"
+            | "evening"
+            | "night"
+            | "time"
+            | "spring"
+            | "summer"
+            | "autumn"
+            | "winter"
+            | "monday"
+            | "tuesday"
+            | "wednesday"
+            | "thursday"
+            | "friday"
+            | "saturday"
+            | "sunday"
+    )
+}
+
+/// A month's name (`said on 4 May`).
+fn is_month(w: &str) -> bool {
+    matches!(
+        w,
+        "January"
+            | "February"
+            | "March"
+            | "April"
+            | "May"
+            | "June"
+            | "July"
+            | "August"
+            | "September"
+            | "October"
+            | "November"
+            | "December"
+    )
 }
 
 fn according(text: &str, toks: &[Tok], i: usize) -> Option<Cue> {
@@ -374,10 +544,49 @@ fn colon(text: &str, toks: &[Tok], i: usize) -> Option<Cue> {
     if !matches!(toks.get(i + 1)?.kind, TokKind::Quote(_)) {
         return None;
     }
+    let first = first_word(toks);
+    // `Ann Lee, the bank's chief economist, speaking in Leeds: "…"`: a name
+    // opening the unit with its description up to the colon, no verb of its own.
+    if let Some(np) = np_after(text, toks, first)
+        && np.0 == first
+        && is_plain_name(text, toks, np)
+        && {
+            // `Ann Lee again, now on radio:`: a word placing the name in
+            // the story may stand before the comma.
+            let c = if matches!(word(text, toks, np.1), "again" | "too" | "also" | "later") {
+                np.1 + 1
+            } else {
+                np.1
+            };
+            toks.get(c).is_some_and(|t| t.is_punct(','))
+        }
+        && !(np.1..i).any(|k| {
+            let w = word(text, toks, k);
+            // `speaking in Leeds` describes; `said`, `is`, `has` would be a clause.
+            let finite_cue = words::is_cue_verb(w) && !w.ends_with("ing");
+            // An adverb (`again, now speaking …`) describes; an auxiliary
+            // (`has`, `will`) makes a clause.
+            let adverb = w.ends_with("ly")
+                || matches!(
+                    w,
+                    "again" | "now" | "also" | "too" | "later" | "then" | "once"
+                );
+            matches!(toks[k].kind, TokKind::Quote(_))
+                || finite_cue
+                || (tokens::is_verb_companion(w) && !adverb)
+                || tokens::is_be(w)
+        })
+    {
+        return Some(Cue {
+            form: CueForm::Colon,
+            at: i,
+            subject: Some(np),
+            content: None,
+        });
+    }
     let subject = np_before(text, toks, i)?;
     // Only when the name opens the unit, perhaps after a short description
     // (`BBC Two controller Ann Lee:`): otherwise a verb earlier introduces it.
-    let first = first_word(toks);
     let described = subject.0 >= first
         && subject.0 - first <= 4
         && (first..subject.0).all(|k| {
@@ -452,9 +661,18 @@ pub fn np_before(text: &str, toks: &[Tok], end: usize) -> Option<(usize, usize)>
         }
         e = open;
     }
-    // `former aides who say …`: the relative pronoun stands for the phrase before it.
-    if e > 1 && word(text, toks, e - 1) == "who" {
+    // `former aides who say …`, `Acme Ltd, which said …`: the relative
+    // pronoun stands for the phrase before it.
+    if e > 1 && word(text, toks, e - 1) == "who" && !toks[e - 2].is_punct(',') {
         e -= 1;
+    } else if e > 2
+        && matches!(word(text, toks, e - 1), "who" | "which")
+        && toks[e - 2].is_punct(',')
+        && plain_speech_after(text, toks, end)
+    {
+        // `Acme, which said …`, `Mr Blair, who said:`; not `Acme, which
+        // expressed an interest` (an act).
+        e -= 2;
     }
     if e == 0 {
         return None;
@@ -496,6 +714,41 @@ pub fn np_before(text: &str, toks: &[Tok], end: usize) -> Option<(usize, usize)>
             break;
         }
     }
+    // `the Department for Business and Trade`: `and` inside a name that an
+    // organisation word heads with `of` or `for`.
+    // (`Acme Bank of Ghana and Zenith Bank` are two.)
+    if s < e
+        && s >= 2
+        && word(text, toks, s - 1) == "and"
+        && !(s..e).any(|k| words::is_org_word(word(text, toks, k)))
+    {
+        let mut m = s - 1;
+        while m > 0 && tokens::is_capitalised(word(text, toks, m - 1)) {
+            m -= 1;
+        }
+        if m < s - 1
+            && m >= 2
+            && matches!(word(text, toks, m - 1), "of" | "for")
+            && words::is_org_word(word(text, toks, m - 2))
+        {
+            s = m;
+        }
+    }
+    // `the Federation of Small Businesses`: an organisation word heads the name.
+    while s < e
+        && s >= 2
+        && matches!(word(text, toks, s - 1), "of" | "for")
+        && tokens::is_capitalised(word(text, toks, s - 2))
+        && words::is_org_word(word(text, toks, s - 2))
+    {
+        s -= 2;
+        while s > 0
+            && np_word(word(text, toks, s - 1))
+            && !words::is_pronoun(word(text, toks, s - 1))
+        {
+            s -= 1;
+        }
+    }
     // `a spokesman for Ann Lee`: an unnamed role speaking for the name.
     if s < e && s >= 2 && matches!(word(text, toks, s - 1), "for" | "of") && {
         let r = word(text, toks, s - 2);
@@ -520,6 +773,26 @@ pub fn np_before(text: &str, toks: &[Tok], end: usize) -> Option<(usize, usize)>
             }
         }
     }
+    // `South Korea's trade ministry`: a named owner before an unnamed body.
+    if s < e
+        && s >= 2
+        && (s..e).all(|k| word(text, toks, k).starts_with(char::is_lowercase))
+        && {
+            let m = word(text, toks, s - 1);
+            m.starts_with(char::is_lowercase)
+                && !words::is_function_word(m)
+                && !words::is_cue_verb(m)
+        }
+        && {
+            let o = word(text, toks, s - 2);
+            tokens::is_capitalised(o) && tokens::is_possessive(o)
+        }
+    {
+        s -= 2;
+        while s > 0 && tokens::is_capitalised(word(text, toks, s - 1)) {
+            s -= 1;
+        }
+    }
     // `the mayor's office`: a possessive noun before the head.
     if s < e && s > 0 && {
         let x = word(text, toks, s - 1);
@@ -527,8 +800,13 @@ pub fn np_before(text: &str, toks: &[Tok], end: usize) -> Option<(usize, usize)>
     } {
         s -= 1;
     }
-    // Adjectives before a group noun: `senior officials`, `legal experts`.
-    if s + 1 == e && words::is_group_noun(word(text, toks, s)) {
+    // Adjectives before an unnamed group or role: `senior officials`,
+    // `legal experts`, `a senior administration official`.
+    if s < e
+        && (s..e).all(|k| word(text, toks, k).starts_with(char::is_lowercase))
+        && (words::is_group_noun(word(text, toks, e - 1))
+            || words::is_role_noun(word(text, toks, e - 1)))
+    {
         let mut n = 0;
         while s > 0 && n < 2 {
             let w = word(text, toks, s - 1);
@@ -552,6 +830,46 @@ pub fn np_before(text: &str, toks: &[Tok], end: usize) -> Option<(usize, usize)>
     trim_np(text, toks, s, e)
 }
 
+/// `, the <words> [(<acronym>)]` ending right before token `end`: a
+/// subject described with lower-case words (`the radio station`), which
+/// `np_before` does not take.
+fn trailing_subject(text: &str, toks: &[Tok], end: usize) -> Option<(usize, usize)> {
+    let mut e = end;
+    // `the London Stock Exchange (LSE)`: an acronym in brackets.
+    if e >= 3 && toks[e - 1].is_punct(')') && toks[e - 3].is_punct('(') {
+        e -= 3;
+    }
+    let the = (e.saturating_sub(6)..e)
+        .rev()
+        .find(|&k| word(text, toks, k).eq_ignore_ascii_case("the"))?;
+    let ok = the >= 1
+        && the + 1 < e
+        && toks[the - 1].is_punct(',')
+        && (the + 1..e).all(|k| {
+            let w = word(text, toks, k);
+            toks[k].kind == TokKind::Word
+                && !words::is_function_word(w)
+                && !words::is_cue_verb(w)
+                && !tokens::is_verb_companion(w)
+                && !tokens::is_be(w)
+        });
+    ok.then_some((the, e))
+}
+
+/// True when a plain speech verb (`said`, `told`, `announced`) stands at
+/// `at` or just after it: `which expressed an interest` describes an act.
+fn plain_speech_after(text: &str, toks: &[Tok], at: usize) -> bool {
+    (at..(at + 3).min(toks.len())).any(|k| {
+        let w = word(text, toks, k).to_ascii_lowercase();
+        [
+            "said", "says", "told", "tells", "announc", "warned", "warns", "insist", "added",
+            "argu", "stress", "admit", "denied", "denies",
+        ]
+        .iter()
+        .any(|p| w.starts_with(p))
+    })
+}
+
 /// The speaker noun phrase starting at token `start`.
 pub fn np_after(text: &str, toks: &[Tok], start: usize) -> Option<(usize, usize)> {
     let mut e = start;
@@ -564,6 +882,7 @@ pub fn np_after(text: &str, toks: &[Tok], start: usize) -> Option<(usize, usize)
     // `two former staff members`, `some senior officials`: a number or
     // quantifier and up to two adjectives before a group or role noun.
     let modifier = |w: &str| {
+        // `Iraqi and Qatari officials`: nationalities describe the group.
         w.starts_with(char::is_lowercase)
             && !tokens::is_determiner(w)
             && !tokens::is_be(w)
@@ -575,9 +894,25 @@ pub fn np_after(text: &str, toks: &[Tok], start: usize) -> Option<(usize, usize)
             && !is_subordinator(w)
     };
     let group_head = |w: &str| w.starts_with(char::is_lowercase) && words::is_role_or_group_noun(w);
-    if let Some(h) = (e..(e + 4).min(toks.len())).find(|&k| group_head(word(text, toks, k)))
-        && h > e
-        && (e..h).all(|k| modifier(word(text, toks, k)))
+    // `two people familiar with …`: people are a source only when described.
+    let described_at = |k: usize| {
+        matches!(
+            (word(text, toks, k), word(text, toks, k + 1)),
+            ("familiar", "with") | ("close", "to") | ("briefed", "on")
+        )
+    };
+    if let Some(h) = (e..(e + 4).min(toks.len())).find(|&k| {
+        let w = word(text, toks, k);
+        group_head(w) || (w == "people" && described_at(k + 1))
+    }) && h > e
+        && (e..h).all(|k| {
+            let w = word(text, toks, k);
+            // `Iraqi and Qatari officials`: nationalities describe a group
+            // (not a single role: `the film's British director`).
+            modifier(w)
+                || (words::is_group_noun(word(text, toks, h))
+                    && (words::is_demonym(w) || (w == "and" && k > e)))
+        })
     {
         let mut end = h + 1;
         // `staff members`: a compound head.
@@ -586,6 +921,14 @@ pub fn np_after(text: &str, toks: &[Tok], start: usize) -> Option<(usize, usize)
         }
         // `retail analyst Ann Bell`: the role of a name that follows.
         if !tokens::is_capitalised(word(text, toks, end)) {
+            // `two people familiar with the talks`, `sources close to the
+            // club`: the description up to the comma belongs to the source.
+            if described_at(end)
+                && let Some(c) =
+                    (end + 2..(end + 8).min(toks.len())).find(|&c| toks[c].kind != TokKind::Word)
+            {
+                return Some((start, c));
+            }
             return Some((start, end));
         }
     }
@@ -617,6 +960,16 @@ pub fn np_after(text: &str, toks: &[Tok], start: usize) -> Option<(usize, usize)
             && e > start
             && tokens::is_capitalised(word(text, toks, e - 1))
             && tokens::is_capitalised(word(text, toks, e + 1));
+        // `Ann J. Bell`: a middle initial and its full stop stay in the name.
+        if e > start
+            && is_initial(w)
+            && toks.get(e + 1).is_some_and(|t| t.is_punct('.'))
+            && tokens::is_capitalised(word(text, toks, e + 2))
+            && !words::is_function_word(word(text, toks, e + 2))
+        {
+            e += 2;
+            continue;
+        }
         if np_word(w) && !words::is_pronoun(w)
             || lower_ok
             || (w == "of" && e > start)
@@ -661,6 +1014,11 @@ pub fn np_after(text: &str, toks: &[Tok], start: usize) -> Option<(usize, usize)
     trim_np(text, toks, start, e)
 }
 
+/// A single capital letter: a name's initial when a full stop follows.
+pub fn is_initial(w: &str) -> bool {
+    w.len() == 1 && w.starts_with(|c: char| c.is_ascii_uppercase())
+}
+
 /// Drops leading sentence words (`However`, `Both`) and requires a name,
 /// a role noun or a group noun.
 fn trim_np(text: &str, toks: &[Tok], mut s: usize, e: usize) -> Option<(usize, usize)> {
@@ -695,8 +1053,26 @@ fn content_after(text: &str, toks: &[Tok], verb: usize) -> Option<(Span, bool)> 
     let mut k = verb + 1;
     let vw = Lower::ascii(word(text, toks, verb));
     let particle = Lower::ascii(word(text, toks, k));
+    // `remarking on the detail`, `commented on the plan`: a topic; only
+    // `called on` names who is urged (`said on Tuesday that` is a time).
+    if particle == "on" && !vw.starts_with("call") && !vw.starts_with("insist") && {
+        let x = word(text, toks, k + 1);
+        !(is_time_word(x) || x.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()))
+    } {
+        return None;
+    }
     if matches!(particle.as_str(), "on" | "for" | "out") && !vw.starts_with("accus") {
         k += 1;
+        // `said on Tuesday that`, `said on 4 May the …`: a date, not a particle.
+        if particle == "on" && !vw.starts_with("call") {
+            let day = k;
+            while k < (day + 3).min(toks.len()) && {
+                let x = word(text, toks, k);
+                is_time_word(x) || x.starts_with(|c: char| c.is_ascii_digit()) || is_month(x)
+            } {
+                k += 1;
+            }
+        }
         // `spoke out in favour of`, `spoke out against`.
         if particle == "out" {
             let a = Lower::ascii(word(text, toks, k));
@@ -707,13 +1083,47 @@ fn content_after(text: &str, toks: &[Tok], verb: usize) -> Option<(Span, bool)> 
             }
         }
     }
-    // `described the plan as "reckless"`: a characterisation, not a statement.
-    if vw.starts_with("describ") {
+    // `described the plan as "reckless"`: a characterisation, not a statement;
+    // `warned of a hard winter`: a topic, not a clause.
+    if vw.starts_with("describ") || word(text, toks, k) == "of" {
         return None;
     }
     let t = toks.get(k)?;
     if t.is_punct(':') || matches!(t.kind, TokKind::Quote(_)) {
         return None;
+    }
+    // `said in a statement that …`, `said at a briefing:`: the adjunct of
+    // the saying is no part of the statement.
+    if matches!(
+        word(text, toks, k).to_ascii_lowercase().as_str(),
+        "in" | "at" | "during" | "on"
+    ) && tokens::is_determiner(word(text, toks, k + 1))
+        && !vw.starts_with("call")
+        && !vw.starts_with("insist")
+    {
+        let stop = (k..toks.len())
+            .find(|&c| toks[c].kind != TokKind::Word || word(text, toks, c) == "that")?;
+        // `said in a statement it would …`, `during his years there he
+        // had …`: a clause opens at its subject pronoun after the adjunct.
+        let subject = (k + 2..stop).find(|&c| {
+            matches!(
+                word(text, toks, c),
+                "he" | "she" | "it" | "they" | "we" | "I"
+            )
+        });
+        if word(text, toks, stop) == "that" {
+            k = stop;
+        } else if let Some(p) = subject {
+            k = p;
+        } else if toks[stop].is_punct(',') && {
+            // `said in the cities, the race is close`.
+            let x = word(text, toks, stop + 1);
+            tokens::is_determiner(x) || words::is_pronoun(x)
+        } {
+            k = stop + 1;
+        } else {
+            return None;
+        }
     }
     if t.is_punct(',') {
         // `said, according to a translation, that …`
@@ -722,9 +1132,15 @@ fn content_after(text: &str, toks: &[Tok], verb: usize) -> Option<(Span, bool)> 
             return None;
         }
         k = close + 1;
-    } else if let Some(th) = (k..(k + 4).min(toks.len())).find(|&c| word(text, toks, c) == "that")
+    } else if let Some(th) = (k..(k + 7).min(toks.len())).find(|&c| word(text, toks, c) == "that")
         && (k..th).all(|c| toks[c].kind == TokKind::Word)
         && (th == k || takes_listener(&vw))
+        // `told reporters at the White House that`: the listener and where,
+        // but no clause of its own (`told him he thought that`).
+        && (k + 1..th).all(|c| {
+            let w = word(text, toks, c);
+            !words::is_pronoun(w) && !words::is_cue_verb(w) && !tokens::is_verb_companion(w)
+        })
     {
         // `told reporters that …`: an indirect object before `that`.
         k = th;
@@ -801,6 +1217,17 @@ fn clause_from(text: &str, toks: &[Tok], start: usize) -> Option<Span> {
         if t.is_punct(',') && ends_clause(word(text, toks, k + 1)) {
             break;
         }
+        // `sounded "balanced," adding …`: the comma inside the marks ends the clause.
+        if matches!(t.kind, TokKind::Quote(_))
+            && t.span
+                .slice(text)
+                .trim_end_matches(|c: char| !c.is_alphanumeric() && c != ',')
+                .ends_with(',')
+            && ends_clause(word(text, toks, k + 1))
+        {
+            end = k + 1;
+            break;
+        }
         // `…, and its shares fell`: a new clause about the subject's own things.
         if t.is_punct(',')
             && word(text, toks, k + 1) == "and"
@@ -808,9 +1235,15 @@ fn clause_from(text: &str, toks: &[Tok], start: usize) -> Option<Span> {
         {
             break;
         }
+        // `…, the minister said`, `…, her spokesman told reporters`: a
+        // short subject and a cue after a comma end the statement.
         if t.is_punct(',')
             && (words::is_cue_verb(word(text, toks, k + 1))
-                || (k + 2 < toks.len() && words::is_cue_verb(word(text, toks, k + 2))))
+                || words::is_cue_verb(word(text, toks, k + 2))
+                || ((tokens::is_determiner(word(text, toks, k + 1))
+                    || matches!(word(text, toks, k + 1), "and" | "but"))
+                    && toks.get(k + 2).is_some_and(|t| t.kind == TokKind::Word)
+                    && words::is_cue_verb(word(text, toks, k + 3))))
         {
             break;
         }
@@ -832,6 +1265,7 @@ fn clause_from(text: &str, toks: &[Tok], start: usize) -> Option<Span> {
         if w == "and"
             && k > start + 1
             && (words::is_cue_verb(next)
+                || (words::is_pronoun(next) && words::is_cue_verb(word(text, toks, k + 2)))
                 || (next.ends_with("ed") && next.starts_with(char::is_lowercase))
                 || (tokens::is_verb_companion(word(text, toks, k + 1))
                     && words::is_cue_verb(word(text, toks, k + 2))))
@@ -858,13 +1292,19 @@ fn content_before(text: &str, toks: &[Tok], end: usize) -> Option<Span> {
             break;
         }
     }
-    // A quotation before the cue is a direct statement, not reported speech.
-    if (s..end).any(|k| matches!(toks[k].kind, TokKind::Quote(_))) {
+    // A quotation opening the clause is a direct statement, not reported
+    // speech; quoted words inside it (`the deal was "wrong", he said`) are
+    // part of the statement.
+    if toks
+        .get(s)
+        .is_some_and(|t| matches!(t.kind, TokKind::Quote(_)))
+    {
         return None;
     }
     // `Economy Minister, Ana Ruiz, said`: the words before are the title, not a statement.
+    // A lower-case office word ends a clause as a plain noun (`in good health`).
     let last = word(text, toks, end.saturating_sub(1));
-    if words::is_title(last) || words::is_role_noun(last) {
+    if (words::is_title(last) && tokens::is_capitalised(last)) || words::is_role_noun(last) {
         return None;
     }
     let first = Lower::ascii(word(text, toks, s));
@@ -877,6 +1317,11 @@ fn content_before(text: &str, toks: &[Tok], end: usize) -> Option<Span> {
             }
         })?;
         s = main + 1;
+    } else if is_preposition(&first)
+        && let Some(c) = (s + 1..end).find(|&k| toks[k].is_punct(','))
+    {
+        // `In addition, rates rose, X said`: an adjunct opens the statement.
+        s = c + 1;
     } else if is_preposition(&first)
         || first.ends_with("ing")
         || (first.ends_with("ed") && {
@@ -992,6 +1437,86 @@ mod tests {
     }
 
     #[test]
+    fn a_lower_case_office_word_ends_a_clause_as_a_plain_noun() {
+        assert_eq!(
+            cues("The pilot is in good health, Jane Doe said."),
+            [(
+                CueForm::Verb,
+                "Jane Doe".into(),
+                "The pilot is in good health".into()
+            )]
+        );
+    }
+
+    #[test]
+    fn the_adjunct_of_the_saying_is_no_part_of_the_statement() {
+        assert_eq!(
+            cues("The club said in a statement that the coach had resigned.")[0].2,
+            "the coach had resigned"
+        );
+        assert_eq!(
+            cues("The club said in a statement it would appeal the ban.")[0].2,
+            "it would appeal the ban"
+        );
+        assert_eq!(
+            cues("The club said in a statement: the coach left.")[0].2,
+            ""
+        );
+    }
+
+    #[test]
+    fn a_negated_cue_before_a_question_reports_nothing() {
+        assert!(cues("The mayor would not say whether the bridge would close.").is_empty());
+        assert!(cues("Ann Bell did not say how much the deal cost.").is_empty());
+    }
+
+    #[test]
+    fn remarking_on_a_thing_names_a_topic() {
+        assert_eq!(
+            cues("Tom Hale, remarking on the size of the crowd, left early.")
+                .iter()
+                .filter(|c| !c.2.is_empty())
+                .count(),
+            0
+        );
+        assert_eq!(
+            cues("The firm said on Tuesday that sales fell sharply.")[0].2,
+            "sales fell sharply"
+        );
+    }
+
+    #[test]
+    fn a_think_tank_is_no_cue() {
+        assert!(cues("Ann Bell works at the Acme think tank in Leeds.").is_empty());
+    }
+
+    #[test]
+    fn a_described_subject_after_a_comma_ends_the_statement() {
+        assert_eq!(
+            cues(
+                "Shares in the firm start trading on Monday, the Leeds Stock Exchange (LSE) has said."
+            ),
+            [(
+                CueForm::Verb,
+                "the Leeds Stock Exchange".into(),
+                "Shares in the firm start trading on Monday".into()
+            )]
+        );
+        assert_eq!(
+            cues("The mayor opened the bridge on Monday, the Acme radio station reported.")[0].2,
+            "The mayor opened the bridge on Monday"
+        );
+    }
+
+    #[test]
+    fn a_trailing_verb_that_takes_an_object_has_none_at_the_end() {
+        assert_eq!(
+            cues("The talks went well for both sides, Ann Bell emphasized.")[0].2,
+            "The talks went well for both sides"
+        );
+    }
+
+    #[test]
     fn inverted_cue_names_the_speaker_after_the_verb() {
         assert_eq!(
             cues("The plan was dropped, said union leader Ann Bell."),
@@ -1099,8 +1624,90 @@ mod tests {
     }
 
     #[test]
+    fn a_source_familiar_with_something_keeps_its_description() {
+        let found = cues("According to two people familiar with the talks, the deal is off.");
+        assert_eq!(found[0].1, "two people familiar with the talks");
+        assert_eq!(found[0].2, "the deal is off");
+    }
+
+    #[test]
+    fn a_name_with_its_description_before_a_colon_introduces_the_quote() {
+        let text = "Ann Lee, the bank's chief economist, speaking in Leeds: \"Rates will rise.\"";
+        let mut toks = Vec::new();
+        let quote = [(0, Span::new(text.find('"').unwrap(), text.len()))];
+        tokens::tokenize(text, Span::new(0, text.len()), &quote, &mut toks);
+        let found = find_cues(text, &toks);
+        let (a, b) = found[0].subject.unwrap();
+        assert_eq!(found[0].form, CueForm::Colon);
+        assert_eq!(
+            Span::new(toks[a].span.start, toks[b - 1].span.end).slice(text),
+            "Ann Lee"
+        );
+    }
+
+    #[test]
     fn a_new_clause_about_the_subjects_own_things_ends_the_statement() {
         let found = cues("Acme cut its forecast, saying sales were weak, and its shares fell.");
         assert_eq!(found[0].2, "sales were weak");
+    }
+
+    #[test]
+    fn warned_of_names_a_topic_not_a_statement() {
+        assert!(cues("The mayor warned of a hard winter.")[0].2.is_empty());
+    }
+
+    #[test]
+    fn a_listener_with_a_place_may_stand_before_that() {
+        let found = cues("She told reporters at the town hall that the plan had failed.");
+        assert_eq!(found[0].2, "the plan had failed");
+        let found = cues("She told the board he thought that it was late.");
+        assert!(found[0].2.is_empty(), "{found:?}");
+    }
+
+    #[test]
+    fn and_with_a_pronoun_and_a_cue_starts_a_new_statement() {
+        let found =
+            cues("Ann Bell warned that fares would rise, and she called on the board to act.");
+        assert_eq!(found[0].2, "fares would rise");
+        assert_eq!(found[1].2, "the board to act");
+    }
+
+    #[test]
+    fn this_or_last_without_a_time_word_opens_the_statement() {
+        let found = cues("At 40, she says this team will win the cup.");
+        assert_eq!(found[0].2, "this team will win the cup");
+        let found = cues("Taxes will rise, he said last week.");
+        assert_eq!(found[0].2, "Taxes will rise");
+    }
+
+    #[test]
+    fn which_with_a_speech_verb_speaks_for_the_name_before() {
+        let found =
+            cues("The deal follows a complaint by Acme Ltd, which said it would shut two plants.");
+        assert_eq!(found[0].1, "Acme Ltd");
+        assert_eq!(found[0].2, "it would shut two plants");
+        assert!(cues("Rain hit the school, which claimed ten lives.").is_empty());
+        assert!(cues("The club, which expressed an interest, lost.").is_empty());
+    }
+
+    #[test]
+    fn an_adjunct_with_its_comma_opens_a_statement_before_a_trailing_cue() {
+        let found = cues("In addition, fares would rise again, Ann Bell said.");
+        assert_eq!(found[0].2, "fares would rise again");
+    }
+
+    #[test]
+    fn and_with_a_new_speaker_and_a_cue_ends_the_statement() {
+        let found = cues("Leeds says it won the bid, and York says it will appeal.");
+        assert_eq!(found[0].2, "it won the bid");
+        assert_eq!(found[1].2, "it will appeal");
+    }
+
+    #[test]
+    fn a_trailing_cue_relaying_a_statement_leaves_it_to_the_first_cue() {
+        let found =
+            cues("Ann Bell said she was alarmed by the cuts, her spokesman told reporters.");
+        assert_eq!(found[0].2, "she was alarmed by the cuts");
+        assert!(found[1..].iter().all(|c| c.2.is_empty()));
     }
 }

@@ -102,30 +102,37 @@ pub fn resolve_in(
 /// file named with `--annotations`, else the one beside the corpus when it
 /// exists, else where [`resolve`] would keep it (the user's data folder for the
 /// sample corpus or a folder that cannot be written). Used by readers that
-/// never save (the export): the `.gloss` folder [`resolve`] creates to probe
-/// that the corpus folder is writable is removed again when it was not there.
+/// never save (the export).
 pub fn path_for_reading(source: &CorpusSource, explicit: Option<&Path>) -> PathBuf {
     match preferred_path(source, explicit) {
         Some(p) if explicit.is_some() || p.exists() => p,
-        Some(p) => {
-            let folder = super::file::folder_of(&p);
-            let existed = folder.exists();
-            let resolved = resolve(source, None).path;
-            if !existed {
-                // Only removes an empty folder, so nothing is ever lost.
-                let _ = fs::remove_dir(&folder);
-            }
-            resolved
-        }
-        None => resolve(source, None).path,
+        _ => resolve(source, None).path,
     }
 }
 
-/// Checks that files can be created in the sidecar's folder (creating the folder).
+/// Checks that files can be created in the sidecar's folder, or — when the
+/// folder is not there yet — in the nearest folder above it that is, so that
+/// opening a corpus leaves nothing behind; the folder is made at the first save.
 fn writable_folder(sidecar: &Path) -> std::io::Result<()> {
     let dir = super::file::folder_of(sidecar);
-    fs::create_dir_all(&dir)?;
-    let probe = dir.join(format!(".gloss-write-test-{}", std::process::id()));
+    let existing = dir
+        .ancestors()
+        .map(|d| {
+            if d.as_os_str().is_empty() {
+                Path::new(".")
+            } else {
+                d
+            }
+        })
+        .find(|d| d.exists())
+        .unwrap_or(Path::new("."));
+    if !existing.is_dir() {
+        return Err(std::io::Error::new(
+            std::io::ErrorKind::NotADirectory,
+            format!("{} is not a folder", existing.display()),
+        ));
+    }
+    let probe = existing.join(format!(".gloss-write-test-{}", std::process::id()));
     fs::File::create(&probe)?;
     fs::remove_file(&probe)
 }
@@ -187,6 +194,10 @@ mod tests {
         );
         assert_eq!(loc.path, corpus.path().join(".gloss/annotations.json"));
         assert_eq!(loc.notice, None);
+        assert!(
+            fs::read_dir(corpus.path()).unwrap().next().is_none(),
+            "opening a corpus leaves its folder as it was"
+        );
     }
 
     #[test]

@@ -19,13 +19,7 @@ use crate::corpus::{Corpus, CorpusSource, LoadError};
 /// articles, searched recursively, or a single file), or on the bundled
 /// sample corpus when no PATH is given.
 #[derive(Debug, Parser)]
-#[command(
-    name = "gloss",
-    version,
-    about,
-    long_about,
-    args_conflicts_with_subcommands = true
-)]
+#[command(name = "gloss", version, about, long_about)]
 pub struct Cli {
     /// Folder or file to open (default: the bundled sample corpus).
     pub path: Option<PathBuf>,
@@ -60,6 +54,18 @@ pub enum Command {
 /// Parses the command line and runs what it asks; returns the process exit code.
 pub fn run() -> ExitCode {
     let cli = Cli::parse();
+    if let (Some(path), Some(_)) = (&cli.path, &cli.command) {
+        // `gloss PATH export` would silently ignore PATH; each subcommand takes its own.
+        Cli::command()
+            .error(
+                clap::error::ErrorKind::ArgumentConflict,
+                format!(
+                    "PATH ({}) goes after the subcommand, e.g. `gloss analyze PATH`",
+                    path.display()
+                ),
+            )
+            .exit();
+    }
     match dispatch(cli) {
         Ok(()) => ExitCode::SUCCESS,
         Err(err) => {

@@ -64,31 +64,52 @@ impl Worker {
     }
 }
 
+/// The articles waiting for analysis and the ones asked for first.
+#[derive(Default)]
+struct Queue {
+    pending: BTreeMap<usize, Arc<Article>>,
+    first: Vec<usize>,
+}
+
+impl Queue {
+    fn apply(&mut self, job: Job) {
+        match job {
+            Job::Add(list) => self.pending.extend(list),
+            Job::First(i) => self.first.push(i),
+        }
+    }
+
+    /// What to analyse next: the most recently prioritised article still
+    /// waiting, alone, else the next [`BATCH`] articles in index order.
+    fn next_batch(&mut self) -> Vec<(usize, Arc<Article>)> {
+        let urgent = std::mem::take(&mut self.first)
+            .into_iter()
+            .rev()
+            .find_map(|i| self.pending.remove(&i).map(|a| (i, a)));
+        match urgent {
+            Some(one) => vec![one],
+            None => (0..BATCH).map_while(|_| self.pending.pop_first()).collect(),
+        }
+    }
+}
+
 fn run(jobs: &Receiver<Job>, results: &Sender<Finished>) {
-    let mut pending: BTreeMap<usize, Arc<Article>> = BTreeMap::new();
-    let mut first: Vec<usize> = Vec::new();
+    let mut queue = Queue::default();
     loop {
-        if pending.is_empty() {
+        if queue.pending.is_empty() {
             match jobs.recv() {
-                Ok(job) => apply(job, &mut pending, &mut first),
+                Ok(job) => queue.apply(job),
                 Err(_) => return,
             }
         }
         loop {
             match jobs.try_recv() {
-                Ok(job) => apply(job, &mut pending, &mut first),
+                Ok(job) => queue.apply(job),
                 Err(TryRecvError::Empty) => break,
                 Err(TryRecvError::Disconnected) => return,
             }
         }
-        let urgent = std::mem::take(&mut first)
-            .into_iter()
-            .rev()
-            .find_map(|i| pending.remove(&i).map(|a| (i, a)));
-        let batch: Vec<(usize, Arc<Article>)> = match urgent {
-            Some(one) => vec![one],
-            None => (0..BATCH).map_while(|_| pending.pop_first()).collect(),
-        };
+        let batch = queue.next_batch();
         let done: Vec<Finished> = batch
             .par_iter()
             .map(|(i, a)| (*i, Arc::new(analyze(&a.text))))
@@ -98,13 +119,6 @@ fn run(jobs: &Receiver<Job>, results: &Sender<Finished>) {
                 return; // the interface is gone
             }
         }
-    }
-}
-
-fn apply(job: Job, pending: &mut BTreeMap<usize, Arc<Article>>, first: &mut Vec<usize>) {
-    match job {
-        Job::Add(list) => pending.extend(list),
-        Job::First(i) => first.push(i),
     }
 }
 
@@ -130,13 +144,30 @@ mod tests {
         assert_eq!(seen, (0..100).collect::<Vec<_>>());
     }
 
+    fn indices(batch: &[(usize, Arc<Article>)]) -> Vec<usize> {
+        batch.iter().map(|(i, _)| *i).collect()
+    }
+
     #[test]
-    fn the_prioritised_article_comes_first() {
-        let w = Worker::spawn().expect("thread");
-        w.add(articles(500));
-        w.prioritize(420);
-        // The first batch may already be under way; 420 follows right after it.
-        let early: Vec<usize> = (0..=BATCH).filter_map(|_| w.wait().map(|r| r.0)).collect();
-        assert!(early.contains(&420), "{early:?}");
+    fn the_prioritised_article_comes_next_alone_then_order_resumes() {
+        let mut q = Queue::default();
+        q.apply(Job::Add(articles(500)));
+        assert_eq!(indices(&q.next_batch()), (0..BATCH).collect::<Vec<_>>());
+        q.apply(Job::First(420));
+        q.apply(Job::First(7)); // already analysed: ignored
+        assert_eq!(indices(&q.next_batch()), vec![420]);
+        assert_eq!(
+            indices(&q.next_batch()),
+            (BATCH..2 * BATCH).collect::<Vec<_>>()
+        );
+    }
+
+    #[test]
+    fn the_latest_request_wins_when_several_wait() {
+        let mut q = Queue::default();
+        q.apply(Job::Add(articles(100)));
+        q.apply(Job::First(50));
+        q.apply(Job::First(90));
+        assert_eq!(indices(&q.next_batch()), vec![90]);
     }
 }

@@ -5,13 +5,12 @@
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
-use ratatui::style::Style;
 use ratatui::text::{Line, Span as TextSpan};
 use ratatui::widgets::{Clear, Widget};
 
-use super::list::pane_block;
+use super::fit;
 use super::speakers::article_line;
-use super::{fit, text_width};
+use super::table::{item_start, meta_line, pad_to, right, table_row, titled_pane};
 use crate::analysis::{EntityLabel, Span};
 use crate::search::EntitySort;
 use crate::tui::app::App;
@@ -45,10 +44,6 @@ pub fn label_name(label: Option<EntityLabel>) -> &'static str {
     }
 }
 
-fn right(text: &str, w: usize) -> String {
-    format!("{}{text}", " ".repeat(w.saturating_sub(text_width(text))))
-}
-
 impl Widget for &EntitiesScreen<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
         Clear.render(area, buf);
@@ -76,12 +71,9 @@ fn table(app: &App, view: &EntitiesView, area: Rect, buf: &mut Buffer) {
         },
         if view.reverse { " (reversed)" } else { "" }
     );
-    let block = pane_block(app, true).title(fit(&title, usize::from(area.width)));
-    let inner = block.inner(area);
-    block.render(area, buf);
-    if inner.height == 0 {
+    let Some(inner) = titled_pane(app, &title, area, buf) else {
         return;
-    }
+    };
     let width = usize::from(inner.width);
     let name_w = width.saturating_sub(LABEL_W + 2 * COUNT_W + 1);
     let mark = |s: EntitySort, name: &str| {
@@ -92,7 +84,7 @@ fn table(app: &App, view: &EntitiesView, area: Rect, buf: &mut Buffer) {
         }
     };
     let mut head = format!(" {}", mark(EntitySort::Name, "name"));
-    head.push_str(&" ".repeat(name_w.saturating_sub(text_width(&head))));
+    pad_to(&mut head, name_w);
     head.push_str(&format!("{:<LABEL_W$}", "label"));
     head.push_str(&right(&mark(EntitySort::Mentions, "mentions"), COUNT_W));
     head.push_str(&right(&mark(EntitySort::Articles, "articles"), COUNT_W));
@@ -115,20 +107,14 @@ fn table(app: &App, view: &EntitiesView, area: Rect, buf: &mut Buffer) {
         .skip(view.cursor.offset)
         .take(rows)
     {
-        let y = inner.y + 1 + u16::try_from(k - view.cursor.offset).unwrap_or(0);
-        let style = if k == view.cursor.selected {
-            theme.ui(Role::Selected)
-        } else {
-            Style::default()
-        };
-        buf.set_style(Rect::new(inner.x, y, inner.width, 1), style);
         let name = fit(view.table.name(row.key), name_w.saturating_sub(2));
         let mut line = format!(" {name}");
-        line.push_str(&" ".repeat(name_w.saturating_sub(text_width(&line))));
+        pad_to(&mut line, name_w);
         line.push_str(&format!("{:<LABEL_W$}", short_label(row.label)));
         line.push_str(&right(&format!("{} ", row.mentions), COUNT_W));
         line.push_str(&right(&format!("{} ", row.articles), COUNT_W));
-        buf.set_stringn(inner.x, y, &line, width, style);
+        let at = (k, view.cursor.offset);
+        table_row(app, inner, at, k == view.cursor.selected, &line, buf);
     }
 }
 
@@ -190,13 +176,9 @@ fn mentions(app: &App, m: &MentionsView, area: Rect, buf: &mut Buffer) {
         arts.len(),
         if arts.len() == 1 { "" } else { "s" }
     );
-    let block = pane_block(app, true).title(fit(&title, usize::from(area.width)));
-    let inner = block.inner(area);
-    block.render(area, buf);
-    if inner.height == 0 {
+    let Some(inner) = titled_pane(app, &title, area, buf) else {
         return;
-    }
-    let width = usize::from(inner.width);
+    };
     let rows = usize::from(inner.height.saturating_sub(1) / ITEM_HEIGHT);
     for (k, (a, span)) in m
         .mentions
@@ -205,14 +187,8 @@ fn mentions(app: &App, m: &MentionsView, area: Rect, buf: &mut Buffer) {
         .skip(m.cursor.offset)
         .take(rows)
     {
-        let y = inner.y + 1 + u16::try_from(k - m.cursor.offset).unwrap_or(0) * ITEM_HEIGHT;
         let selected = k == m.cursor.selected;
-        let base = if selected {
-            theme.ui(Role::Selected)
-        } else {
-            Style::default()
-        };
-        buf.set_style(Rect::new(inner.x, y, inner.width, ITEM_HEIGHT), base);
+        let (y, base) = item_start(app, inner, k, m.cursor.offset, selected, buf);
         let Some(article) = app.articles.get(*a as usize) else {
             continue;
         };
@@ -227,12 +203,7 @@ fn mentions(app: &App, m: &MentionsView, area: Rect, buf: &mut Buffer) {
         ]);
         buf.set_line(inner.x, y, &line, inner.width);
         let meta = format!("   {}", article_line(app, *a as usize));
-        let meta_style = if selected {
-            base
-        } else {
-            theme.ui(Role::ListMeta)
-        };
-        buf.set_stringn(inner.x, y + 1, fit(&meta, width), width, meta_style);
+        meta_line(app, inner, y, &meta, selected, buf);
     }
 }
 

@@ -6,8 +6,9 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Clear, Paragraph, Widget, Wrap};
+use ratatui::widgets::{Paragraph, Widget, Wrap};
 
+use super::overlay_frame;
 use super::{fit, text_width};
 use crate::export::ExportFormat;
 use crate::tui::app::App;
@@ -49,12 +50,7 @@ impl Widget for &ExportWindow<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
         let theme = &self.app.theme;
         let d = self.dialog;
-        Clear.render(area, buf);
-        let block = Block::bordered()
-            .border_style(theme.ui(Role::BorderFocused))
-            .title(Line::styled(" Export annotations ", theme.ui(Role::Title)));
-        let inner = block.inner(area);
-        block.render(area, buf);
+        let inner = overlay_frame(theme, " Export annotations ".into(), None, area, buf);
         if inner.width < 4 || inner.height == 0 {
             return;
         }

@@ -4,8 +4,9 @@
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Clear, Widget};
+use ratatui::widgets::Widget;
 
+use super::overlay_frame;
 use super::text_width;
 use crate::tui::app::App;
 use crate::tui::keymap;
@@ -58,15 +59,8 @@ pub fn lines(theme: &Theme) -> Vec<Line<'static>> {
 impl Widget for &HelpOverlay<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
         let theme = &self.app.theme;
-        Clear.render(area, buf);
-        let block = Block::bordered()
-            .border_style(theme.ui(Role::BorderFocused))
-            .title(Line::styled(" Help ", theme.ui(Role::Title)))
-            .title_bottom(
-                Line::styled(" ↑/↓ scroll · Esc or ? close ", theme.ui(Role::Dim)).right_aligned(),
-            );
-        let inner = block.inner(area);
-        block.render(area, buf);
+        let hint = " ↑/↓ scroll · Esc or ? close ";
+        let inner = overlay_frame(theme, " Help ".into(), Some(hint), area, buf);
         scrolled_lines(&lines(theme), self.scroll, inner, buf);
     }
 }

@@ -15,19 +15,22 @@ pub mod picker;
 pub mod reader;
 pub mod speakers;
 pub mod status;
+pub mod table;
 pub mod variants;
 pub mod warnings;
 
 use ratatui::Frame;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
-use ratatui::widgets::Widget;
+use ratatui::text::Line;
+use ratatui::widgets::{Block, Clear, Widget};
 use unicode_segmentation::UnicodeSegmentation;
 
 use super::action::Pane;
 use super::annotate::Modal;
 use super::app::{App, Overlay};
 use super::layout::{AppLayout, MIN_HEIGHT, MIN_WIDTH};
+use super::theme::{Role, Theme};
 use super::wrap::grapheme_width;
 use crate::corpus::normalize::display_safe;
 
@@ -126,6 +129,28 @@ pub fn overlay_len(app: &App, overlay: &Overlay) -> usize {
         Overlay::Orphans { .. } => orphans::lines(app).len(),
         Overlay::Export => 0,
     }
+}
+
+/// Clears `area` and draws the frame every overlay and dialog shares: a
+/// focused border, `title` at the top and the key `hint` (if any) at the
+/// bottom right. Returns the inside of the frame.
+pub fn overlay_frame(
+    theme: &Theme,
+    title: String,
+    hint: Option<&'static str>,
+    area: Rect,
+    buf: &mut Buffer,
+) -> Rect {
+    Clear.render(area, buf);
+    let mut block = Block::bordered()
+        .border_style(theme.ui(Role::BorderFocused))
+        .title(Line::styled(title, theme.ui(Role::Title)));
+    if let Some(hint) = hint {
+        block = block.title_bottom(Line::styled(hint, theme.ui(Role::Dim)).right_aligned());
+    }
+    let inner = block.inner(area);
+    block.render(area, buf);
+    inner
 }
 
 /// Columns `text` takes once drawn.

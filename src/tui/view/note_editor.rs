@@ -4,10 +4,10 @@
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
-use ratatui::text::Line;
-use ratatui::widgets::{Block, Clear, Widget};
+use ratatui::widgets::Widget;
 
 use super::fit;
+use super::overlay_frame;
 use crate::corpus::normalize::display_safe;
 use crate::tui::note_editor::NoteEditor;
 use crate::tui::theme::{Role, Theme};
@@ -36,19 +36,10 @@ pub fn window(screen: Rect) -> Rect {
 impl Widget for &NoteEditorView<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
         let (editor, theme) = (self.editor, self.theme);
-        Clear.render(area, buf);
         let title_width = usize::from(area.width.saturating_sub(4));
-        let block = Block::bordered()
-            .border_style(theme.ui(Role::BorderFocused))
-            .title(Line::styled(
-                format!(" {} ", fit(&editor.title, title_width.saturating_sub(2))),
-                theme.ui(Role::Title),
-            ))
-            .title_bottom(
-                Line::styled(" Ctrl-S save · Esc cancel ", theme.ui(Role::Dim)).right_aligned(),
-            );
-        let inner = block.inner(area);
-        block.render(area, buf);
+        let title = format!(" {} ", fit(&editor.title, title_width.saturating_sub(2)));
+        let hint = " Ctrl-S save · Esc cancel ";
+        let inner = overlay_frame(theme, title, Some(hint), area, buf);
         if inner.width < 3 || inner.height == 0 {
             return;
         }

@@ -6,9 +6,10 @@
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Clear, Widget};
+use ratatui::widgets::Widget;
 
 use super::help::scrolled_lines;
+use super::overlay_frame;
 use crate::corpus::normalize::display_safe;
 use crate::tui::app::App;
 use crate::tui::theme::Role;
@@ -62,19 +63,9 @@ pub fn lines(app: &App) -> Vec<Line<'static>> {
 
 impl Widget for &OrphansOverlay<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
-        let theme = &self.app.theme;
-        Clear.render(area, buf);
-        let block = Block::bordered()
-            .border_style(theme.ui(Role::BorderFocused))
-            .title(Line::styled(
-                " Annotations not placed ",
-                theme.ui(Role::Title),
-            ))
-            .title_bottom(
-                Line::styled(" ↑/↓ scroll · Esc or o close ", theme.ui(Role::Dim)).right_aligned(),
-            );
-        let inner = block.inner(area);
-        block.render(area, buf);
+        let title = " Annotations not placed ".into();
+        let hint = " ↑/↓ scroll · Esc or o close ";
+        let inner = overlay_frame(&self.app.theme, title, Some(hint), area, buf);
         scrolled_lines(&lines(self.app), self.scroll, inner, buf);
     }
 }

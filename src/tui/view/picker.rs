@@ -6,8 +6,9 @@
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Clear, Widget};
+use ratatui::widgets::Widget;
 
+use super::overlay_frame;
 use super::{fit, text_width};
 use crate::tui::picker::{Entry, Picker};
 use crate::tui::theme::{Role, Theme};
@@ -44,22 +45,9 @@ pub fn window(screen: Rect, picker: &Picker) -> Rect {
 impl Widget for &PickerView<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
         let (picker, theme) = (self.picker, self.theme);
-        Clear.render(area, buf);
-        let block = Block::bordered()
-            .border_style(theme.ui(Role::BorderFocused))
-            .title(Line::styled(
-                format!(" {} ", picker.title),
-                theme.ui(Role::Title),
-            ))
-            .title_bottom(
-                Line::styled(
-                    " ↑/↓ move · Enter choose · Esc cancel ",
-                    theme.ui(Role::Dim),
-                )
-                .right_aligned(),
-            );
-        let inner = block.inner(area);
-        block.render(area, buf);
+        let title = format!(" {} ", picker.title);
+        let hint = " ↑/↓ move · Enter choose · Esc cancel ";
+        let inner = overlay_frame(theme, title, Some(hint), area, buf);
         if inner.height < 3 || inner.width < 4 {
             return;
         }

@@ -5,11 +5,11 @@
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
-use ratatui::style::Style;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Clear, Widget};
+use ratatui::widgets::{Clear, Widget};
 
 use super::list::pane_block;
+use super::table::{item_start, meta_line, pad_to, right, table_row, titled_pane};
 use super::{fit, text_width};
 use crate::analysis::QuoteKind;
 use crate::search::{SpeakerSort, Statement};
@@ -59,11 +59,6 @@ fn arrow(view: &SpeakersView, sort: SpeakerSort) -> &'static str {
     }
 }
 
-/// `text` right-aligned in `w` columns.
-fn right(text: &str, w: usize) -> String {
-    format!("{}{text}", " ".repeat(w.saturating_sub(text_width(text))))
-}
-
 impl Widget for &SpeakersScreen<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
         Clear.render(area, buf);
@@ -93,12 +88,9 @@ fn table(app: &App, view: &SpeakersView, area: Rect, buf: &mut Buffer) {
         sort_name(view.sort),
         if view.reverse { " (reversed)" } else { "" }
     );
-    let block = pane_block(app, true).title(fit(&title, usize::from(area.width)));
-    let inner = block.inner(area);
-    block.render(area, buf);
-    if inner.height == 0 {
+    let Some(inner) = titled_pane(app, &title, area, buf) else {
         return;
-    }
+    };
     let width = usize::from(inner.width);
     let name_w = width.saturating_sub(COLUMNS.len() * COUNT_W + 1);
     let mut head = format!(
@@ -108,10 +100,7 @@ fn table(app: &App, view: &SpeakersView, area: Rect, buf: &mut Buffer) {
             name_w.saturating_sub(1)
         )
     );
-    head = format!(
-        "{head}{}",
-        " ".repeat(name_w.saturating_sub(text_width(&head)))
-    );
+    pad_to(&mut head, name_w);
     for (label, sort) in COLUMNS {
         head.push_str(&right(&format!("{label}{}", arrow(view, sort)), COUNT_W));
     }
@@ -134,24 +123,18 @@ fn table(app: &App, view: &SpeakersView, area: Rect, buf: &mut Buffer) {
         .skip(view.cursor.offset)
         .take(rows)
     {
-        let y = inner.y + 1 + u16::try_from(k - view.cursor.offset).unwrap_or(0);
-        let style = if k == view.cursor.selected {
-            theme.ui(Role::Selected)
-        } else {
-            Style::default()
-        };
-        buf.set_style(Rect::new(inner.x, y, inner.width, 1), style);
         let mut name = fit(dir.canonical(row.who), name_w.saturating_sub(2));
         let forms = dir.name_ids(row.who).len();
         if forms > 1 && text_width(&name) + 5 < name_w {
             name.push_str(&format!(" +{}", forms - 1));
         }
         let mut line = format!(" {name}");
-        line.push_str(&" ".repeat(name_w.saturating_sub(text_width(&line))));
+        pad_to(&mut line, name_w);
         for v in [row.quotations, row.reported, row.articles, row.annotated] {
             line.push_str(&right(&format!("{v} "), COUNT_W));
         }
-        buf.set_stringn(inner.x, y, &line, width, style);
+        let at = (k, view.cursor.offset);
+        table_row(app, inner, at, k == view.cursor.selected, &line, buf);
     }
 }
 
@@ -248,12 +231,9 @@ fn person(app: &App, p: &PersonView, area: Rect, buf: &mut Buffer) {
         p.name,
         if n == 1 { "" } else { "s" }
     );
-    let block: Block = pane_block(app, true).title(fit(&title, usize::from(area.width)));
-    let inner = block.inner(area);
-    block.render(area, buf);
-    if inner.height == 0 {
+    let Some(inner) = titled_pane(app, &title, area, buf) else {
         return;
-    }
+    };
     let width = usize::from(inner.width);
     let forms = format!(" name forms: {}", p.variants.join(", "));
     buf.set_stringn(
@@ -271,14 +251,8 @@ fn person(app: &App, p: &PersonView, area: Rect, buf: &mut Buffer) {
         .skip(p.cursor.offset)
         .take(rows)
     {
-        let y = inner.y + 1 + u16::try_from(k - p.cursor.offset).unwrap_or(0) * ITEM_HEIGHT;
         let selected = k == p.cursor.selected;
-        let base = if selected {
-            theme.ui(Role::Selected)
-        } else {
-            Style::default()
-        };
-        buf.set_style(Rect::new(inner.x, y, inner.width, ITEM_HEIGHT), base);
+        let (y, base) = item_start(app, inner, k, p.cursor.offset, selected, buf);
         let a = st.article as usize;
         let text = app
             .articles
@@ -307,12 +281,7 @@ fn person(app: &App, p: &PersonView, area: Rect, buf: &mut Buffer) {
         ]);
         buf.set_line(inner.x, y, &line, inner.width);
         let meta = format!("   {} · {}", kind_word(st), article_line(app, a));
-        let meta_style = if selected {
-            base
-        } else {
-            theme.ui(Role::ListMeta)
-        };
-        buf.set_stringn(inner.x, y + 1, fit(&meta, width), width, meta_style);
+        meta_line(app, inner, y, &meta, selected, buf);
     }
 }
 

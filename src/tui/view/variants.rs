@@ -8,8 +8,9 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::text::{Line, Span as TextSpan};
-use ratatui::widgets::{Block, Clear, Widget};
+use ratatui::widgets::Widget;
 
+use super::overlay_frame;
 use super::speakers::article_line;
 use super::{fit, text_width};
 use crate::analysis::Span;
@@ -144,22 +145,9 @@ fn blocks(app: &App, o: &VariantsOverlay, width: usize) -> Vec<Vec<Line<'static>
 impl Widget for &VariantsWindow<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
         let theme = &self.app.theme;
-        Clear.render(area, buf);
-        let block = Block::bordered()
-            .border_style(theme.ui(Role::BorderFocused))
-            .title(Line::styled(
-                " Same statement in other articles ",
-                theme.ui(Role::Title),
-            ))
-            .title_bottom(
-                Line::styled(
-                    " left: this article · right: the other · ↑/↓ · Enter read · Esc close ",
-                    theme.ui(Role::Dim),
-                )
-                .right_aligned(),
-            );
-        let inner = block.inner(area);
-        block.render(area, buf);
+        let title = " Same statement in other articles ".into();
+        let hint = " left: this article · right: the other · ↑/↓ · Enter read · Esc close ";
+        let inner = overlay_frame(theme, title, Some(hint), area, buf);
         let text = Rect::new(
             inner.x + 1,
             inner.y,

@@ -4,9 +4,10 @@
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Clear, Widget};
+use ratatui::widgets::Widget;
 
 use super::help::scrolled_lines;
+use super::overlay_frame;
 use crate::corpus::normalize::display_safe;
 use crate::tui::app::App;
 use crate::tui::theme::Role;
@@ -59,16 +60,8 @@ pub fn lines(app: &App) -> Vec<Line<'static>> {
 
 impl Widget for &WarningsOverlay<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
-        let theme = &self.app.theme;
-        Clear.render(area, buf);
-        let block = Block::bordered()
-            .border_style(theme.ui(Role::BorderFocused))
-            .title(Line::styled(" Warnings ", theme.ui(Role::Title)))
-            .title_bottom(
-                Line::styled(" ↑/↓ scroll · Esc or w close ", theme.ui(Role::Dim)).right_aligned(),
-            );
-        let inner = block.inner(area);
-        block.render(area, buf);
+        let hint = " ↑/↓ scroll · Esc or w close ";
+        let inner = overlay_frame(&self.app.theme, " Warnings ".into(), Some(hint), area, buf);
         scrolled_lines(&lines(self.app), self.scroll, inner, buf);
     }
 }
