@@ -972,6 +972,10 @@ struct Finder<'a> {
     cands: Vec<Cand>,
     /// Lower-cased last words (and tails) of full person names in the body.
     person_tail: WordSet<String>,
+    /// Where each token's `core` ends (worked out once per token).
+    cores: Vec<usize>,
+    /// Whether each token is `name_like`.
+    names: Vec<bool>,
 }
 
 /// Finds PERSON, ORG and PLACE mentions in `text`.
@@ -1051,11 +1055,16 @@ impl<'a> Finder<'a> {
 
         let mut caps_mid = HashBag::default();
         let mut lower = HashBag::default();
+        let mut cores = Vec::with_capacity(toks.len());
+        let mut names = Vec::with_capacity(toks.len());
         for (k, t) in toks.iter().enumerate() {
             let w = &text[t.start..t.end];
+            let c = core(w);
+            cores.push(t.start + c.len());
+            names.push(name_like(w));
             if starts_upper(w) {
                 if !initial[k] && !headline[k] {
-                    caps_mid.push(core(w));
+                    caps_mid.push(c);
                 }
             } else if w.len() >= 3 {
                 lower.push(w);
@@ -1071,6 +1080,8 @@ impl<'a> Finder<'a> {
             headline,
             caps_mid,
             lower,
+            cores,
+            names,
             cands: Vec::new(),
             person_tail: WordSet::default(),
         }
@@ -1156,6 +1167,21 @@ impl<'a> Finder<'a> {
         k < self.toks.len() && self.word(k) == w
     }
 
+    /// `self.core_at(k)`.
+    fn core_at(&self, k: usize) -> &'a str {
+        &self.text[self.toks[k].start..self.cores[k]]
+    }
+
+    /// `self.name_like_at(k)`.
+    fn name_like_at(&self, k: usize) -> bool {
+        self.names[k]
+    }
+
+    /// `self.ends_run_at(k)`.
+    fn ends_run_at(&self, k: usize) -> bool {
+        self.cores[k] != self.toks[k].end
+    }
+
     fn word(&self, k: usize) -> &'a str {
         let t = self.toks[k];
         &self.text[t.start..t.end]
@@ -1206,8 +1232,8 @@ impl<'a> Finder<'a> {
     fn reaches_org_word(&self, k: usize) -> bool {
         let n = self.toks.len();
         (k..n.min(k + 3))
-            .take_while(|&m| name_like(self.word(m)) && (m == k || Self::plain_space(self.gap(m))))
-            .any(|m| self.lex.is_org_word(core(self.word(m))))
+            .take_while(|&m| self.name_like_at(m) && (m == k || Self::plain_space(self.gap(m))))
+            .any(|m| self.lex.is_org_word(self.core_at(m)))
     }
 
     /// True when `of` after the one common word at `a == b` leads to an
@@ -1227,7 +1253,7 @@ impl<'a> Finder<'a> {
         let n = self.toks.len();
         let mut k = 0;
         while k < n {
-            if self.headline[k] || !name_like(self.word(k)) {
+            if self.headline[k] || !self.name_like_at(k) {
                 k += 1;
                 continue;
             }
@@ -1235,7 +1261,7 @@ impl<'a> Finder<'a> {
             let mut b = k;
             loop {
                 let j = b + 1;
-                if ends_run(self.word(b)) || ends_with_abbreviation(self.word(b)) {
+                if self.ends_run_at(b) || ends_with_abbreviation(self.word(b)) {
                     // `Prime Minister's Office`: a title's possessive inside a body's name.
                     let w = self.word(b);
                     if j < n
@@ -1243,7 +1269,7 @@ impl<'a> Finder<'a> {
                         && self.is_title_word(strip_possessive(w))
                         && Self::plain_space(self.gap(j))
                         && starts_upper(self.word(j))
-                        && self.lex.is_org_word(core(self.word(j)))
+                        && self.lex.is_org_word(self.core_at(j))
                         && !self.headline[j]
                     {
                         b = j;
@@ -1254,7 +1280,7 @@ impl<'a> Finder<'a> {
                     break;
                 }
                 let w = self.word(j);
-                if name_like(w) {
+                if self.name_like_at(j) {
                     b = j;
                     continue;
                 }
@@ -1281,7 +1307,7 @@ impl<'a> Finder<'a> {
                 if inner > 0
                     && next < n
                     && (j + 1..=next).all(|m| self.joins(m))
-                    && name_like(self.word(next))
+                    && self.name_like_at(next)
                     && !self.headline[next]
                 {
                     b = next;
@@ -1326,7 +1352,7 @@ impl<'a> Finder<'a> {
         {
             return None;
         }
-        if ends_run(self.word(b)) {
+        if self.ends_run_at(b) {
             return None;
         }
         let mut m = b + 1;
@@ -1391,7 +1417,7 @@ impl<'a> Finder<'a> {
             && (a..j).any(|k| matches!(self.word(k), "of" | "for"))
             && j + 1 < n
             && self.joins(j + 1)
-            && name_like(self.word(j + 1))
+            && self.name_like_at(j + 1)
         {
             // `Department for Education and Skills`
             return true;
@@ -1405,11 +1431,11 @@ impl<'a> Finder<'a> {
             return false;
         }
         let mut m = j + 1;
-        while m < n && m <= j + 3 && self.joins(m) && name_like(self.word(m)) {
-            if self.lex.is_org_word(core(self.word(m))) {
+        while m < n && m <= j + 3 && self.joins(m) && self.name_like_at(m) {
+            if self.lex.is_org_word(self.core_at(m)) {
                 return true;
             }
-            if ends_run(self.word(m)) {
+            if self.ends_run_at(m) {
                 break;
             }
             m += 1;
@@ -1426,8 +1452,7 @@ impl<'a> Finder<'a> {
     /// The text from the start of token `a` to the end of token `b`, possessive stripped.
     fn form(&self, a: usize, b: usize) -> (Span, &'a str) {
         let start = self.toks[a].start;
-        let last = self.word(b);
-        let end = self.toks[b].start + core(last).len();
+        let end = self.cores[b];
         (Span::new(start, end), &self.text[start..end])
     }
 
@@ -1451,8 +1476,7 @@ impl<'a> Finder<'a> {
 
     /// The lower-case word just after token `k`, if only spaces separate them.
     fn next_lower(&self, k: usize) -> Option<&'a str> {
-        if k + 1 >= self.toks.len() || !Self::plain_space(self.gap(k + 1)) || ends_run(self.word(k))
-        {
+        if k + 1 >= self.toks.len() || !Self::plain_space(self.gap(k + 1)) || self.ends_run_at(k) {
             return None;
         }
         let w = self.word(k + 1);
@@ -1463,7 +1487,7 @@ impl<'a> Finder<'a> {
     /// more of the run, or after another title (`Prime Minister`).
     fn title_at(&self, k: usize, a: usize, b: usize) -> bool {
         let w = self.word(k);
-        if !starts_upper(w) || !self.is_title_word(w) || ends_run(w) {
+        if !starts_upper(w) || !self.is_title_word(w) || self.ends_run_at(k) {
             return false;
         }
         if k + 1 == b && is_name_suffix(self.word(b)) {
@@ -1494,7 +1518,7 @@ impl<'a> Finder<'a> {
         if a > b {
             return;
         }
-        let last = core(self.word(b));
+        let last = self.core_at(b);
         let org_head = self.org_head(a, b);
         if b > a && (self.lex.is_org_word(last) || org_head) {
             // `Foreign Ministry`, `US Securities Commission`: a country in front is its own entity.
@@ -1529,7 +1553,7 @@ impl<'a> Finder<'a> {
                     && k < b
                     && self.lex.is_common_word(self.word(k))
                     && !self.lex.is_common_word(self.word(k + 1))
-                    && !self.lex.is_org_word(core(self.word(b)))
+                    && !self.lex.is_org_word(self.core_at(b))
                     && self.lex.known(self.word(k)).is_none()
                 {
                     k += 1;
@@ -1577,7 +1601,7 @@ impl<'a> Finder<'a> {
             return;
         }
         // Trim function words, connectors and dates at both ends.
-        while a <= b && (!name_like(self.word(a)) || lex.is_function_word(self.word(a))) {
+        while a <= b && (!self.name_like_at(a) || lex.is_function_word(self.word(a))) {
             if self.known_at(a, b) {
                 break;
             }
@@ -1585,7 +1609,7 @@ impl<'a> Finder<'a> {
         }
         while b > a
             && !is_legal_suffix(self.word(b))
-            && (!name_like(self.word(b)) || lex.is_function_word(core(self.word(b))))
+            && (!self.name_like_at(b) || lex.is_function_word(self.core_at(b)))
         {
             b -= 1;
         }
@@ -1622,7 +1646,7 @@ impl<'a> Finder<'a> {
             return;
         }
         let first = self.word(a);
-        let last = core(self.word(b));
+        let last = self.core_at(b);
         // The lower-case lists `last` is on, looked up once (a single word's
         // form is its last word).
         let last_classes = lex.classes(last);
@@ -1756,7 +1780,7 @@ impl<'a> Finder<'a> {
             (EntityLabel::Org, 2)
         } else if self.place_context(a) {
             (EntityLabel::Place, 2)
-        } else if single || (a..=b).any(|k| self.is_common(core(self.word(k)))) {
+        } else if single || (a..=b).any(|k| self.is_common(self.core_at(k))) {
             // One unknown word, or words the article also uses in lower case
             // (`Internet Explorer`): more often a body or product than a person.
             (EntityLabel::Org, 1)
@@ -1775,7 +1799,7 @@ impl<'a> Finder<'a> {
             // `Lord of the Rings`: a title phrase, not a name.
             return;
         }
-        if !single && strength == 1 && (a..=b).all(|k| self.is_common(core(self.word(k)))) {
+        if !single && strength == 1 && (a..=b).all(|k| self.is_common(self.core_at(k))) {
             // `an Independent State`: common words with capitals, nothing more.
             return;
         }
@@ -1788,7 +1812,7 @@ impl<'a> Finder<'a> {
             && (single || self.is_common(first))
             && lead != Lead::Title
             && strength < 3
-            && !self.caps_mid.contains(core(first))
+            && !self.caps_mid.contains(self.core_at(a))
             && !lex.is_given_name(first);
         if weak && !single {
             // `Quarterly Profits`: the opening word is a common word capitalised
@@ -1814,7 +1838,7 @@ impl<'a> Finder<'a> {
     fn described_as(&self, b: usize) -> Option<EntityLabel> {
         let n = self.toks.len();
         let k = b + 1;
-        if k >= n || !self.gap(k).starts_with(',') || ends_run(self.word(b)) {
+        if k >= n || !self.gap(k).starts_with(',') || self.ends_run_at(b) {
             return None;
         }
         if !Self::plain_space(&self.gap(k)[1..]) {
@@ -2007,7 +2031,7 @@ impl<'a> Finder<'a> {
             // not after a noun (`the works of X`, `his game and X`).
             let inside_title = matches!(prev, "and" | "the" | "of" | "a")
                 && k >= 3
-                && name_like(self.word(k - 2))
+                && self.name_like_at(k - 2)
                 && Self::plain_space(self.gap(k - 1));
             if !(name_like(prev) || inside_title) {
                 return false;
@@ -2141,7 +2165,7 @@ impl<'a> Finder<'a> {
     /// a demonym or holds digits.
     fn has_non_person_part(&self, a: usize, b: usize) -> bool {
         (a..=b).any(|k| {
-            let w = core(self.word(k));
+            let w = self.core_at(k);
             self.lex.known(w).is_some()
                 || is_acronym(w)
                 || self.lex.is_demonym(w)
@@ -2295,7 +2319,7 @@ impl<'a> Finder<'a> {
         let n = self.toks.len();
         let mut k = 0;
         while k < n {
-            if !self.headline[k] || !name_like(self.word(k)) {
+            if !self.headline[k] || !self.name_like_at(k) {
                 k += 1;
                 continue;
             }
