@@ -1055,6 +1055,7 @@ impl<'a> Finder<'a> {
 
         let mut caps_mid = HashBag::default();
         let mut lower = HashBag::default();
+        let n_toks = toks.len();
         let mut cores = Vec::with_capacity(toks.len());
         let mut names = Vec::with_capacity(toks.len());
         for (k, t) in toks.iter().enumerate() {
@@ -1082,7 +1083,7 @@ impl<'a> Finder<'a> {
             lower,
             cores,
             names,
-            cands: Vec::new(),
+            cands: Vec::with_capacity(n_toks / 8),
             person_tail: WordSet::default(),
         }
     }
@@ -1194,7 +1195,9 @@ impl<'a> Finder<'a> {
     }
 
     fn plain_space(gap: &str) -> bool {
-        !gap.is_empty() && gap.chars().all(|c| c == ' ' || c == '\t' || c == '\u{a0}')
+        // Nearly every gap is one space.
+        gap == " "
+            || (!gap.is_empty() && gap.chars().all(|c| c == ' ' || c == '\t' || c == '\u{a0}'))
     }
 
     /// True when token `k` (a name-like word) can follow the run ending at `k - 1`.

@@ -100,7 +100,9 @@ pub struct Analysis {
 /// Analyses one article's normalised text.
 pub fn analyze(text: &str) -> Analysis {
     let paragraphs = segment::paragraphs(text);
-    let mut sentences = Vec::new();
+    // Sized for news text (a sentence every hundred bytes or so), so that the
+    // vectors of an article seldom regrow.
+    let mut sentences = Vec::with_capacity(paragraphs.len() + text.len() / 64);
     for &p in &paragraphs {
         segment::sentences_in(text, p, &mut sentences);
     }
@@ -112,15 +114,17 @@ pub fn analyze(text: &str) -> Analysis {
     let entities = entities::find_entities(text, &sentences);
     let names = speakers::Names::build(text, &all_toks, &entities);
     let attribution = speakers::attribute(text, &units, &found, &names, &all_toks);
-    let mut quotes: Vec<Quote> = found
-        .iter()
-        .zip(attribution.quotes)
-        .map(|(q, (kind, speaker))| Quote {
-            span: q.span,
-            kind,
-            speaker,
-        })
-        .collect();
+    let mut quotes: Vec<Quote> = Vec::with_capacity(found.len() + attribution.indirect.len());
+    quotes.extend(
+        found
+            .iter()
+            .zip(attribution.quotes)
+            .map(|(q, (kind, speaker))| Quote {
+                span: q.span,
+                kind,
+                speaker,
+            }),
+    );
     quotes.extend(
         attribution
             .indirect
