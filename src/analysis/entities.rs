@@ -976,6 +976,10 @@ struct Finder<'a> {
     cores: Vec<usize>,
     /// Whether each token is `name_like`.
     names: Vec<bool>,
+    /// Each token's text, and the text between it and the token before
+    /// (sliced once: the rules ask for them over and over).
+    words: Vec<&'a str>,
+    gaps: Vec<&'a str>,
 }
 
 /// Finds PERSON, ORG and PLACE mentions in `text`.
@@ -1058,8 +1062,12 @@ impl<'a> Finder<'a> {
         let n_toks = toks.len();
         let mut cores = Vec::with_capacity(toks.len());
         let mut names = Vec::with_capacity(toks.len());
+        let mut words = Vec::with_capacity(toks.len());
+        let mut gaps = Vec::with_capacity(toks.len());
         for (k, t) in toks.iter().enumerate() {
             let w = &text[t.start..t.end];
+            words.push(w);
+            gaps.push(&text[if k == 0 { 0 } else { toks[k - 1].end }..t.start]);
             let c = core(w);
             cores.push(t.start + c.len());
             names.push(name_like(w));
@@ -1083,6 +1091,8 @@ impl<'a> Finder<'a> {
             lower,
             cores,
             names,
+            words,
+            gaps,
             cands: Vec::with_capacity(n_toks / 8),
             person_tail: WordSet::default(),
         }
@@ -1184,14 +1194,12 @@ impl<'a> Finder<'a> {
     }
 
     fn word(&self, k: usize) -> &'a str {
-        let t = self.toks[k];
-        &self.text[t.start..t.end]
+        self.words[k]
     }
 
     /// The text between token `k - 1` and token `k`.
     fn gap(&self, k: usize) -> &'a str {
-        let prev = if k == 0 { 0 } else { self.toks[k - 1].end };
-        &self.text[prev..self.toks[k].start]
+        self.gaps[k]
     }
 
     fn plain_space(gap: &str) -> bool {
