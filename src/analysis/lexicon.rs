@@ -440,6 +440,16 @@ impl<'a> Lower<'a> {
         }
     }
 
+    /// The lower-cased word's bytes (no UTF-8 check: for matching against
+    /// byte-string literals).
+    pub fn as_bytes(&self) -> &[u8] {
+        match self {
+            Lower::Same(s) => s.as_bytes(),
+            Lower::Short { buf, len } => &buf[..usize::from(*len)],
+            Lower::Long(s) => s.as_bytes(),
+        }
+    }
+
     /// The lower-cased word.
     pub fn as_str(&self) -> &str {
         match self {

@@ -98,7 +98,6 @@ pub fn strip_titles(name: &str) -> &str {
         // Every list question about the word, with one lookup.
         let classes = lex.classes(word);
         let lower_start = word.chars().next().is_some_and(char::is_lowercase);
-        let is_particle = is_particle(word);
         let hyphen_title =
             word.contains('-') && word.split('-').all(|p| !p.is_empty() && lex.is_title(p));
         // `Secretary of State Ana Lind`: a portfolio word after `of` belongs to the title.
@@ -108,7 +107,7 @@ pub fn strip_titles(name: &str) -> &str {
             || hyphen_title
             || portfolio
             || word.eq_ignore_ascii_case("the")
-            || (lower_start && !is_particle && !word.contains('-'))
+            || (lower_start && !word.contains('-') && !is_particle(word))
         {
             cut = next;
         }
@@ -231,8 +230,12 @@ fn fold_word(word: &str) -> String {
 /// dropped, hyphens split, each word folded (`Mohammad Shia Al-Sudani` →
 /// `[muhamad, shia, sudani]`).
 pub fn fold_key(name: &str) -> Vec<String> {
-    strip_titles(name)
-        .split(|c: char| c.is_whitespace() || c == '-' || c == '‐')
+    fold_words(strip_titles(name))
+}
+
+/// [`fold_key`] of a name whose titles are already stripped.
+fn fold_words(name: &str) -> Vec<String> {
+    name.split(|c: char| c.is_whitespace() || c == '-' || c == '‐')
         .filter(|w| !w.is_empty())
         .filter(|w| !is_particle(w))
         .map(fold_word)
@@ -292,7 +295,13 @@ impl ArticleNames {
                 seen.insert(raw, Some(i));
                 continue;
             }
-            let key = fold_key(form);
+            // A mention that stripping left whole strips to itself again:
+            // its key needs no second stripping.
+            let key = if form.len() == raw.len() {
+                fold_words(form)
+            } else {
+                fold_key(form)
+            };
             if key.is_empty() {
                 seen.insert(raw, None);
                 continue;

@@ -8,6 +8,7 @@
 //! paragraph when that paragraph re-opens a mark. This module finds spans
 //! only; kinds and speakers are decided elsewhere.
 
+use super::lexicon::Lower;
 use super::tokens::{self, Tok, TokKind, next_byte_in};
 use super::{QuoteKind, Span, words};
 
@@ -373,7 +374,7 @@ pub fn kind_of(
         }
         TokKind::Word => {
             let w = prev.word(text);
-            let lw = w.to_lowercase();
+            let lw = Lower::unicode(w);
             let naming = matches!(
                 lw.as_str(),
                 "as" | "the"

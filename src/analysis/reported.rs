@@ -382,7 +382,7 @@ fn is_statement_noun(w: &str) -> bool {
 fn is_source_head(w: &str) -> bool {
     is_statement_noun(w)
         || matches!(
-            w.to_ascii_lowercase().as_str(),
+            Lower::ascii(w).as_str(),
             "memo"
                 | "note"
                 | "minutes"
@@ -464,7 +464,7 @@ fn clause_ends_after(text: &str, toks: &[Tok], verb: usize) -> bool {
 /// Words naming a time after `this` or `last` (`said last week`), as against
 /// the subject of a clause (`says this season will be her last`).
 fn is_time_word(w: &str) -> bool {
-    let lw = w.to_ascii_lowercase();
+    let lw = Lower::ascii(w);
     matches!(
         lw.as_str(),
         "week"
@@ -860,7 +860,7 @@ fn trailing_subject(text: &str, toks: &[Tok], end: usize) -> Option<(usize, usiz
 /// `at` or just after it: `which expressed an interest` describes an act.
 fn plain_speech_after(text: &str, toks: &[Tok], at: usize) -> bool {
     (at..(at + 3).min(toks.len())).any(|k| {
-        let w = word(text, toks, k).to_ascii_lowercase();
+        let w = Lower::ascii(word(text, toks, k));
         [
             "said", "says", "told", "tells", "announc", "warned", "warns", "insist", "added",
             "argu", "stress", "admit", "denied", "denies",
@@ -1095,7 +1095,7 @@ fn content_after(text: &str, toks: &[Tok], verb: usize) -> Option<(Span, bool)> 
     // `said in a statement that …`, `said at a briefing:`: the adjunct of
     // the saying is no part of the statement.
     if matches!(
-        word(text, toks, k).to_ascii_lowercase().as_str(),
+        Lower::ascii(word(text, toks, k)).as_str(),
         "in" | "at" | "during" | "on"
     ) && tokens::is_determiner(word(text, toks, k + 1))
         && !vw.starts_with("call")

@@ -42,14 +42,14 @@ fn gender_of_word(w: &str) -> Option<Gender> {
     let lw = &mut buf[..w.len()];
     lw.copy_from_slice(w.as_bytes());
     lw.make_ascii_lowercase();
-    match std::str::from_utf8(lw).unwrap_or("") {
-        "mr" | "sir" | "lord" | "king" | "prince" | "spokesman" | "chairman" | "actor"
-        | "father" | "husband" | "son" | "brother" | "baron" | "duke" | "businessman" => {
+    match &*lw {
+        b"mr" | b"sir" | b"lord" | b"king" | b"prince" | b"spokesman" | b"chairman" | b"actor"
+        | b"father" | b"husband" | b"son" | b"brother" | b"baron" | b"duke" | b"businessman" => {
             Some(Gender::Male)
         }
-        "mrs" | "ms" | "miss" | "dame" | "lady" | "queen" | "princess" | "baroness"
-        | "spokeswoman" | "chairwoman" | "actress" | "mother" | "wife" | "daughter" | "sister"
-        | "widow" | "businesswoman" | "duchess" => Some(Gender::Female),
+        b"mrs" | b"ms" | b"miss" | b"dame" | b"lady" | b"queen" | b"princess" | b"baroness"
+        | b"spokeswoman" | b"chairwoman" | b"actress" | b"mother" | b"wife" | b"daughter"
+        | b"sister" | b"widow" | b"businesswoman" | b"duchess" => Some(Gender::Female),
         _ => None,
     }
 }
@@ -181,16 +181,25 @@ fn last_key_word(s: &str) -> Option<String> {
 
 /// `last_key_word` of a key's text: an ASCII key word is its own key.
 fn last_key_word_of(key: &Key) -> Option<Cow<'_, str>> {
-    key.text
-        .rsplit(' ')
-        .map(|w| {
-            if w.is_ascii() {
-                Cow::Borrowed(w)
-            } else {
-                Cow::Owned(key_word(w))
-            }
-        })
-        .find(|w| !w.is_empty())
+    // The words from the last, as `rsplit(' ')` gives them, by byte search.
+    let t = key.text.as_str();
+    let mut end = t.len();
+    loop {
+        let start = t[..end].rfind(' ').map_or(0, |i| i + 1);
+        let w = &t[start..end];
+        let k = if w.is_ascii() {
+            Cow::Borrowed(w)
+        } else {
+            Cow::Owned(key_word(w))
+        };
+        if !k.is_empty() {
+            return Some(k);
+        }
+        if start == 0 {
+            return None;
+        }
+        end = start - 1;
+    }
 }
 
 /// The entity whose span holds `name`, in sorted, non-overlapping `entities`.
@@ -560,7 +569,7 @@ impl Names {
 
     /// The latest name before `pos` with the word `w` (`League`).
     fn with_word(&self, w: &str, pos: usize) -> Option<&NameRun> {
-        let lw = w.to_lowercase();
+        let lw = Lower::unicode(w);
         self.runs
             .iter()
             .take_while(|r| r.start < pos)
@@ -1110,7 +1119,7 @@ fn is_org_head(w: &str) -> bool {
     head_is_role_org(w)
         || lexicon().is_org_role(w)
         || matches!(
-            w.to_ascii_lowercase().as_str(),
+            Lower::ascii(w).as_str(),
             "federation"
                 | "league"
                 | "alliance"
@@ -1339,7 +1348,7 @@ fn headline_act(text: &str, toks: &[Tok], cue: &Cue) -> bool {
     let Some(t) = toks.get(cue.at) else {
         return false;
     };
-    let w = t.word(text).to_ascii_lowercase();
+    let w = Lower::ascii(t.word(text));
     let act = [
         "reject", "welcom", "prais", "dismiss", "deni", "deny", "reveal", "admit", "critici",
         "condemn", "thank", "back", "add", "respond", "defend", "hail", "slam",

@@ -223,6 +223,17 @@ fn is_dotted(w: &str) -> bool {
 /// particle joined by a hyphen (`al-Sudani`, `el-Sisi`).
 #[inline]
 pub fn is_capitalised(w: &str) -> bool {
+    // Most words open with an ASCII letter and hold no hyphen early on:
+    // answered here, inlined; the rest below.
+    match w.as_bytes().first() {
+        Some(b) if b.is_ascii_uppercase() => true,
+        Some(b) if b.is_ascii_lowercase() && !w.bytes().take(4).any(|c| c == b'-') => false,
+        _ => is_capitalised_rest(w),
+    }
+}
+
+/// [`is_capitalised`] in full.
+fn is_capitalised_rest(w: &str) -> bool {
     // ASCII fast path: the first hyphen must stand within the first four bytes.
     if let Some(&b) = w.as_bytes().first()
         && b.is_ascii()
@@ -330,16 +341,16 @@ pub fn is_verb_companion(w: &str) -> bool {
 /// Forms of `be`: a speech verb after one is passive (`is accused of`).
 pub fn is_be(w: &str) -> bool {
     matches!(
-        Lower::ascii(w).as_str(),
-        "is" | "are" | "was" | "were" | "be" | "been" | "being" | "am"
+        Lower::ascii(w).as_bytes(),
+        b"is" | b"are" | b"was" | b"were" | b"be" | b"been" | b"being" | b"am"
     )
 }
 
 /// Determiners that may open a noun phrase.
 pub fn is_determiner(w: &str) -> bool {
     matches!(
-        Lower::ascii(w).as_str(),
-        "the" | "a" | "an" | "this" | "that" | "its" | "his" | "her" | "their" | "our"
+        Lower::ascii(w).as_bytes(),
+        b"the" | b"a" | b"an" | b"this" | b"that" | b"its" | b"his" | b"her" | b"their" | b"our"
     )
 }
 
