@@ -892,6 +892,13 @@ impl HashBag {
         h.write(word.as_bytes());
         h.finish()
     }
+    /// An empty bag with room for `n` words.
+    fn with_capacity(n: usize) -> Self {
+        HashBag {
+            pushed: Vec::with_capacity(n),
+            ..HashBag::default()
+        }
+    }
     fn push(&mut self, word: &str) {
         self.pushed.push(Self::hash(word));
     }
@@ -1057,8 +1064,8 @@ impl<'a> Finder<'a> {
         }
         Self::mark_headline(text, lex, &toks, line_start..toks.len(), &mut headline);
 
-        let mut caps_mid = HashBag::default();
-        let mut lower = HashBag::default();
+        let mut caps_mid = HashBag::with_capacity(toks.len());
+        let mut lower = HashBag::with_capacity(toks.len());
         let n_toks = toks.len();
         let mut cores = Vec::with_capacity(toks.len());
         let mut names = Vec::with_capacity(toks.len());

@@ -271,7 +271,7 @@ struct ArticleName {
 impl ArticleNames {
     /// Collects the PERSON and ORG names among `entities` of `text`.
     pub fn build(text: &str, entities: &[Entity]) -> Self {
-        let mut names: Vec<ArticleName> = Vec::new();
+        let mut names: Vec<ArticleName> = Vec::with_capacity(entities.len());
         // Mentions written alike end alike: the name they counted for, if any.
         let mut seen: HashMap<&str, Option<usize>, WordBuild> = HashMap::default();
         for e in entities {
