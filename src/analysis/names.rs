@@ -322,10 +322,11 @@ impl ArticleNames {
     /// (`Mr Putin` → `Vladimir Putin`); `None` when no name of the article fits.
     pub fn full_name(&self, mention: &str) -> Option<String> {
         self.full_name_for_key(&fold_key(mention))
+            .map(str::to_string)
     }
 
     /// [`Self::full_name`] of a mention whose [`fold_key`] is `key`.
-    pub fn full_name_for_key(&self, key: &[String]) -> Option<String> {
+    pub fn full_name_for_key(&self, key: &[String]) -> Option<&str> {
         if key.is_empty() {
             return None;
         }
@@ -347,7 +348,7 @@ impl ArticleNames {
                 best = Some(n);
             }
         }
-        best.map(|n| n.form.clone())
+        best.map(|n| n.form.as_str())
     }
 
     /// The name to show for `mention`: its full name, or the mention without titles.

@@ -461,7 +461,7 @@ impl Names {
         match self
             .article
             .full_name_for_key(&core_key)
-            .map(|f| trim_description(&f))
+            .map(trim_description)
         {
             // The index knows no more than the run: nothing to weigh.
             Some(full) if full == name => (full, person),
@@ -1064,7 +1064,10 @@ fn trim_description(name: &str) -> String {
     let ws: Vec<&str> = name.split_whitespace().collect();
     let after_title = ws
         .iter()
-        .rposition(|w| words::is_title(w) || words::is_role_noun(w))
+        .rposition(|w| {
+            let c = WordClass::of(w);
+            c.is_title() || c.is_role_noun()
+        })
         .map_or(0, |k| k + 1);
     let start = ws
         .iter()
