@@ -227,9 +227,17 @@ pub fn is_capitalised(w: &str) -> bool {
     // answered here, inlined; the rest below.
     match w.as_bytes().first() {
         Some(b) if b.is_ascii_uppercase() => true,
-        Some(b) if b.is_ascii_lowercase() && !w.bytes().take(4).any(|c| c == b'-') => false,
+        Some(b) if b.is_ascii_lowercase() && !hyphen_in_1_to_3(w.as_bytes()) => false,
         _ => is_capitalised_rest(w),
     }
+}
+
+/// True when byte 1, 2 or 3 of `b` is a hyphen (tested without a loop: the
+/// answer is nearly always no, and a loop's exit would mispredict).
+#[inline]
+fn hyphen_in_1_to_3(b: &[u8]) -> bool {
+    let at = |i: usize| b.get(i) == Some(&b'-');
+    at(1) | at(2) | at(3)
 }
 
 /// [`is_capitalised`] in full.
