@@ -833,6 +833,15 @@ fn is_particle(word: &str) -> bool {
 }
 
 fn is_acronym(word: &str) -> bool {
+    if word.is_ascii() {
+        // The same test on bytes (ASCII letters are all the letters there
+        // are), capitals first: most words fail at their second letter.
+        let b = word.as_bytes();
+        return b
+            .iter()
+            .all(|&c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == b'.' || c == b'&')
+            && b.iter().filter(|c| c.is_ascii_alphabetic()).count() >= 2;
+    }
     let letters = word.chars().filter(|c| c.is_alphabetic()).count();
     letters >= 2
         && word
@@ -891,6 +900,13 @@ impl HashBag {
         let mut h = WordHasher::default();
         h.write(word.as_bytes());
         h.finish()
+    }
+    /// An empty bag with room for `n` words.
+    fn with_capacity(n: usize) -> Self {
+        HashBag {
+            pushed: Vec::with_capacity(n),
+            ..HashBag::default()
+        }
     }
     fn push(&mut self, word: &str) {
         self.pushed.push(Self::hash(word));
@@ -1057,8 +1073,8 @@ impl<'a> Finder<'a> {
         }
         Self::mark_headline(text, lex, &toks, line_start..toks.len(), &mut headline);
 
-        let mut caps_mid = HashBag::default();
-        let mut lower = HashBag::default();
+        let mut caps_mid = HashBag::with_capacity(toks.len());
+        let mut lower = HashBag::with_capacity(toks.len());
         let n_toks = toks.len();
         let mut cores = Vec::with_capacity(toks.len());
         let mut names = Vec::with_capacity(toks.len());
@@ -2300,7 +2316,9 @@ impl<'a> Finder<'a> {
             }
         }
         // The strongest label for each form wins; a weak form needs a firm mention.
-        let mut best: HashMap<&str, (u8, EntityLabel, bool), WordBuild> = HashMap::default();
+        // Sized for every candidate, so that the map never regrows.
+        let mut best: HashMap<&str, (u8, EntityLabel, bool), WordBuild> =
+            HashMap::with_capacity_and_hasher(self.cands.len(), WordBuild::default());
         for c in &self.cands {
             let e = best
                 .entry(c.span.slice(text))
@@ -2323,7 +2341,8 @@ impl<'a> Finder<'a> {
     /// Keeps, in title-case lines, only the names the body (or a list) confirms.
     fn headline_runs(&mut self) {
         let text = self.text;
-        let mut known: HashMap<&'a str, EntityLabel, WordBuild> = HashMap::default();
+        let mut known: HashMap<&'a str, EntityLabel, WordBuild> =
+            HashMap::with_capacity_and_hasher(self.cands.len(), WordBuild::default());
         for c in &self.cands {
             known.insert(&text[c.span.start..c.span.end], c.label);
         }
@@ -2396,6 +2415,16 @@ mod tests {
     }
 
     use EntityLabel::{Org, Person, Place};
+
+    #[test]
+    fn acronyms_are_two_or_more_capitals_with_digits_dots_or_ampersands() {
+        for w in ["US", "U.S.", "AT&T", "BT3", "ÉU"] {
+            assert!(is_acronym(w), "{w}");
+        }
+        for w in ["Us", "A", "G20", "u.s.", "Éu", "20"] {
+            assert!(!is_acronym(w), "{w}");
+        }
+    }
 
     #[test]
     fn a_sealed_hash_bag_holds_exactly_the_words_pushed() {

@@ -271,9 +271,10 @@ struct ArticleName {
 impl ArticleNames {
     /// Collects the PERSON and ORG names among `entities` of `text`.
     pub fn build(text: &str, entities: &[Entity]) -> Self {
-        let mut names: Vec<ArticleName> = Vec::new();
+        let mut names: Vec<ArticleName> = Vec::with_capacity(entities.len());
         // Mentions written alike end alike: the name they counted for, if any.
-        let mut seen: HashMap<&str, Option<usize>, WordBuild> = HashMap::default();
+        let mut seen: HashMap<&str, Option<usize>, WordBuild> =
+            HashMap::with_capacity_and_hasher(entities.len(), WordBuild::default());
         for e in entities {
             if !matches!(e.label, EntityLabel::Person | EntityLabel::Org) {
                 continue;

@@ -120,10 +120,11 @@ fn is_elision(after: &str) -> bool {
 /// Finds every quotation span in `text`, paragraph by paragraph, in order.
 /// Spans never overlap: a quotation nested in another is left out.
 pub fn find_quotes(text: &str, paragraphs: &[Span]) -> Vec<QuoteSpan> {
-    let mut out: Vec<QuoteSpan> = Vec::new();
-    let mut doubles = Vec::new();
-    let mut singles = Vec::new();
-    let mut found = Vec::new();
+    // Room for the marks of a typical article, so that the vectors seldom regrow.
+    let mut out: Vec<QuoteSpan> = Vec::with_capacity(16);
+    let mut doubles = Vec::with_capacity(16);
+    let mut singles = Vec::with_capacity(16);
+    let mut found = Vec::with_capacity(16);
     for (pi, &para) in paragraphs.iter().enumerate() {
         collect_marks(text, para, &mut doubles, &mut singles);
         found.clear();

@@ -258,7 +258,7 @@ impl Names {
     /// with the labels of the `entities` found on them (sorted and
     /// non-overlapping, as `entities::find_entities` returns them).
     pub fn build(text: &str, toks: &[Tok], entities: &[Entity]) -> Names {
-        let mut runs = Vec::new();
+        let mut runs = Vec::with_capacity(toks.len() / 8);
         let mut class: Vec<WordClass> = Vec::new();
         let lex = lexicon();
         let mut k = 0;
@@ -1192,7 +1192,7 @@ pub fn attribute(
         .map(|(i, q)| (i, q.outer()))
         .collect();
     let mut tracker = Tracker::default();
-    let mut unit_toks = Vec::new();
+    let mut unit_toks = Vec::with_capacity(64);
     // Per paragraph: the last speaker of a quotation or statement.
     let mut para_last: Option<(usize, Speaker)> = None;
     let mut prev_para_last: Option<(usize, Speaker)> = None;
