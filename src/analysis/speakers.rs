@@ -10,6 +10,7 @@ use super::lexicon::{Lower, WordBuild, lexicon};
 use std::borrow::Cow;
 use std::cell::RefCell;
 use std::collections::HashMap;
+use std::rc::Rc;
 
 use super::quotes::QuoteSpan;
 use super::reported::{self, Cue, CueForm};
@@ -21,7 +22,7 @@ use super::{Entity, EntityLabel, QuoteKind, Span, names, quotes, words};
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Speaker {
     /// The most complete name the article uses (or the article's words for an unnamed source).
-    pub name: String,
+    pub name: Rc<str>,
     /// True when the speaker is most likely a person (a pronoun `he`/`she` may refer to it).
     pub person: bool,
 }
@@ -86,7 +87,7 @@ pub struct Names {
     /// The article's name index over its entities.
     article: names::ArticleNames,
     /// Completed names already looked up in this article.
-    cache: RefCell<HashMap<String, (String, bool), WordBuild>>,
+    cache: RefCell<HashMap<String, (Rc<str>, bool), WordBuild>>,
     /// Entity labels already looked up by name in this article.
     labels: RefCell<HashMap<String, Option<EntityLabel>, WordBuild>>,
 }
@@ -442,11 +443,12 @@ impl Names {
     }
 
     /// The most complete name whose last words are `core`'s (`Putin` → `Vladimir Putin`).
-    fn complete(&self, text: &str, core: &str) -> (String, bool) {
+    fn complete(&self, text: &str, core: &str) -> (Rc<str>, bool) {
         if let Some(hit) = self.cache.borrow().get(core) {
             return hit.clone();
         }
-        let found = self.complete_uncached(text, core);
+        let (name, person) = self.complete_uncached(text, core);
+        let found: (Rc<str>, bool) = (name.into(), person);
         self.cache
             .borrow_mut()
             .insert(core.to_string(), found.clone());
@@ -619,16 +621,16 @@ impl Names {
 pub struct Tracker {
     /// Unnamed sources by their role word (`spokesman` → `Treasury spokesman`),
     /// so that a later `the spokesman` is the same source.
-    by_role: HashMap<String, String, WordBuild>,
-    last_person: Option<String>,
+    by_role: HashMap<String, Rc<str>, WordBuild>,
+    last_person: Option<Rc<str>>,
     /// Recent persons with the gender the article shows for them, latest last.
-    persons: Vec<(String, Option<Gender>)>,
+    persons: Vec<(Rc<str>, Option<Gender>)>,
     /// Where the unit that last named a person ends.
     noted_at: usize,
     last_any: Option<Speaker>,
     /// Organisations named as speakers or sentence subjects, latest last,
     /// with where they were named: what `it` and `the company` refer to.
-    orgs: Vec<(String, usize, bool)>,
+    orgs: Vec<(Rc<str>, usize, bool)>,
     /// Where the current paragraph starts.
     para_start: usize,
 }
@@ -685,7 +687,7 @@ impl Tracker {
     /// name has that word (`the federation` → `Federation of Small
     /// Businesses`), else for a generic head the latest one named, unless
     /// a name run ending in an organisation word came later.
-    fn org_for(&self, head: &str, names: &Names, text: &str, pos: usize) -> Option<String> {
+    fn org_for(&self, head: &str, names: &Names, text: &str, pos: usize) -> Option<Rc<str>> {
         let has_head = |n: &str| {
             n.split_whitespace()
                 .any(|w| tokens::strip_possessive(w).eq_ignore_ascii_case(head))
@@ -701,9 +703,9 @@ impl Tracker {
         }
         let run = names.org_before(text, pos);
         match (self.orgs.last(), run) {
-            (Some((_, at, _)), Some(r)) if r.start > *at => Some(r.name.slice(text).to_string()),
+            (Some((_, at, _)), Some(r)) if r.start > *at => Some(Rc::from(r.name.slice(text))),
             (Some((n, _, _)), _) => Some(n.clone()),
-            (None, r) => r.map(|r| r.name.slice(text).to_string()),
+            (None, r) => r.map(|r| Rc::from(r.name.slice(text))),
         }
     }
 
@@ -714,7 +716,7 @@ impl Tracker {
     }
 
     /// The latest person a pronoun of gender `want` can refer to.
-    fn person_for(&self, want: Option<Gender>) -> Option<String> {
+    fn person_for(&self, want: Option<Gender>) -> Option<Rc<str>> {
         self.persons
             .iter()
             .rev()
@@ -760,7 +762,7 @@ pub fn resolve(
     if owned {
         let span = Span::new(toks[role_at].span.start, toks[b - 1].span.end);
         return Some(Speaker {
-            name: span.slice(text).to_string(),
+            name: Rc::from(span.slice(text)),
             person: true,
         });
     }
@@ -789,7 +791,7 @@ pub fn resolve(
                 .or_else(|| {
                     names
                         .person_before(pos, want)
-                        .map(|r| names.complete(text, r.name.slice(text)).0.to_string())
+                        .map(|r| names.complete(text, r.name.slice(text)).0)
                 })
                 .map(|name| Speaker { name, person: true }),
             // `it said`: an organisation, never a person.
@@ -820,9 +822,7 @@ pub fn resolve(
             .find(|&k| tokens::is_capitalised(w(k)) && !tokens::is_determiner(w(k)))
             .unwrap_or(p);
         return Some(Speaker {
-            name: Span::new(toks[first].span.start, toks[b - 1].span.end)
-                .slice(text)
-                .to_string(),
+            name: Rc::from(Span::new(toks[first].span.start, toks[b - 1].span.end).slice(text)),
             person: false,
         });
     }
@@ -873,7 +873,7 @@ pub fn resolve(
         if s < b {
             let span = Span::new(toks[s].span.start, toks[b - 1].span.end);
             return Some(Speaker {
-                name: span.slice(text).to_string(),
+                name: Rc::from(span.slice(text)),
                 person: false,
             });
         }
@@ -973,10 +973,7 @@ pub fn resolve(
         // `the spokesman`, `a Kremlin spokesman`: the person named with that role before.
         if let Some(r) = names.with_role(head, pos) {
             let (name, _) = names.complete(text, r.name.slice(text));
-            return Some(Speaker {
-                name: name.to_string(),
-                person: true,
-            });
+            return Some(Speaker { name, person: true });
         }
     }
     if run.is_none()
@@ -984,7 +981,7 @@ pub fn resolve(
         && let Some(r) = names.org_before(text, pos)
     {
         return Some(Speaker {
-            name: r.name.slice(text).to_string(),
+            name: Rc::from(r.name.slice(text)),
             person: false,
         });
     }
@@ -1018,10 +1015,7 @@ pub fn resolve(
         let person = (person || titled || through_person || looks_personal(&name))
             && !head_is_role_org(head)
             && (titled || through_person || !article);
-        return Some(Speaker {
-            name: name.to_string(),
-            person,
-        });
+        return Some(Speaker { name, person });
     }
     // `the statement said`: the source that last issued one.
     if run.is_none()
@@ -1050,9 +1044,7 @@ pub fn resolve(
         a
     };
     (s < b).then(|| Speaker {
-        name: Span::new(toks[s].span.start, toks[b - 1].span.end)
-            .slice(text)
-            .to_string(),
+        name: Rc::from(Span::new(toks[s].span.start, toks[b - 1].span.end).slice(text)),
         person: !head_is_role_org(head),
     })
 }
@@ -1199,7 +1191,7 @@ pub fn attribute(
     // Per paragraph: the last speaker of a quotation or statement.
     let mut para_last: Option<(usize, Speaker)> = None;
     let mut prev_para_last: Option<(usize, Speaker)> = None;
-    let mut last_quote_speaker: Option<(usize, Option<String>)> = None;
+    let mut last_quote_speaker: Option<(usize, Option<Rc<str>>)> = None;
     for unit in units {
         if para_last.as_ref().is_some_and(|(p, _)| *p != unit.para) {
             prev_para_last = para_last.take();
@@ -1254,7 +1246,7 @@ pub fn attribute(
                 && !(unit.para == 0 && headline_act(text, toks, cue))
             {
                 out.indirect
-                    .push((content, speakers[k].as_ref().map(|s| s.name.clone())));
+                    .push((content, speakers[k].as_ref().map(|s| s.name.to_string())));
             }
         }
         for (qt, tok) in toks.iter().enumerate() {
@@ -1265,7 +1257,7 @@ pub fn attribute(
             let cue = pick_cue(toks, qt, &cues);
             let has_after = cue.is_some_and(|c| cues[c].at > qt);
             let kind = quotes::kind_of(text, toks, qt, q, !cues.is_empty(), has_after);
-            let speaker: Option<String> = if kind == QuoteKind::Term {
+            let speaker: Option<Rc<str>> = if kind == QuoteKind::Term {
                 None
             } else if let Some(c) = cue {
                 speakers[c].as_ref().map(|s| s.name.clone())
@@ -1293,12 +1285,12 @@ pub fn attribute(
                 if let Some(name) = &speaker {
                     let s = Speaker {
                         name: name.clone(),
-                        person: tracker.last_person.as_deref() == Some(name.as_str()),
+                        person: tracker.last_person.as_deref() == Some(&**name),
                     };
                     para_last = Some((q.para, s));
                 }
             }
-            out.quotes[qi] = (kind, speaker);
+            out.quotes[qi] = (kind, speaker.as_deref().map(str::to_string));
         }
         // A person who is the subject of a sentence is who `he` or `she` most
         // likely means next, even when the sentence reports no speech.
