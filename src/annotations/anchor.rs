@@ -23,6 +23,12 @@ pub const CONTEXT_CHARS: usize = 32;
 /// once may well be a different statement.
 const MIN_UNIQUE_EXACT_CHARS: usize = 10;
 
+/// When the best occurrence's context is no longer complete, a runner-up
+/// scoring within this many characters of it makes the choice a guess: an
+/// edit next to a short target can give a neighbouring copy of its text
+/// nearly as much matching context as the target itself.
+const AMBIGUITY_MARGIN: usize = CONTEXT_CHARS / 4;
+
 /// Maps between byte and character (Unicode code point) offsets of one text.
 /// Build it once per article when converting many offsets.
 ///
@@ -225,6 +231,9 @@ pub enum OrphanReason {
     /// The exact text is no longer in the article, or not with enough
     /// context to be sure it is the same statement.
     TextNotFound,
+    /// The exact text occurs more than once and what is left of its context
+    /// does not tell which occurrence is the annotated one.
+    Ambiguous,
 }
 
 impl fmt::Display for OrphanReason {
@@ -232,6 +241,9 @@ impl fmt::Display for OrphanReason {
         f.write_str(match self {
             Self::ArticleMissing => "the article is not in the corpus",
             Self::TextNotFound => "the text is no longer in the article",
+            Self::Ambiguous => {
+                "the text occurs more than once and its context no longer tells which"
+            }
         })
     }
 }
@@ -257,6 +269,7 @@ pub fn anchor_in(target: &TextTarget, index: &CharIndex<'_>) -> Anchor {
         return Anchor::Anchored(span);
     }
     let mut best: Option<(usize, usize, usize)> = None; // (score, distance, byte start)
+    let mut runner_up: Option<usize> = None; // its score
     let mut count = 0usize;
     let mut from = 0;
     while let Some(found) = text.get(from..).and_then(|rest| rest.find(exact)) {
@@ -267,7 +280,10 @@ pub fn anchor_in(target: &TextTarget, index: &CharIndex<'_>) -> Anchor {
             .to_char(at)
             .map_or(usize::MAX, |c| c.abs_diff(target.start));
         if best.is_none_or(|(s, d, _)| score > s || (score == s && distance < d)) {
+            runner_up = best.map(|(s, _, _)| s);
             best = Some((score, distance, at));
+        } else if runner_up.is_none_or(|s| score > s) {
+            runner_up = Some(score);
         }
         // Step one character, so that overlapping occurrences are seen too.
         from = at + text[at..].chars().next().map_or(1, char::len_utf8);
@@ -278,6 +294,11 @@ pub fn anchor_in(target: &TextTarget, index: &CharIndex<'_>) -> Anchor {
     let unique_and_long = count == 1 && exact.chars().count() >= MIN_UNIQUE_EXACT_CHARS;
     if score * 2 < full_context && !unique_and_long {
         return Anchor::Orphaned(OrphanReason::TextNotFound);
+    }
+    // Identical copies with all their context (a repeated paragraph) are told
+    // apart by position; with context lost, a close runner-up is a guess.
+    if score < full_context && runner_up.is_some_and(|r| r + AMBIGUITY_MARGIN > score) {
+        return Anchor::Orphaned(OrphanReason::Ambiguous);
     }
     let span = Span::new(at, at + exact.len());
     match (index.to_char(span.start), index.to_char(span.end)) {
@@ -424,6 +445,21 @@ mod tests {
         let edited = format!("X{text}");
         let span = anchor(&t, &edited).span().unwrap();
         assert_eq!(span.start, fifth + 1);
+    }
+
+    #[test]
+    fn a_copy_made_by_an_edit_beside_a_short_target_makes_it_ambiguous() {
+        let text = "The chair was asked twice and said no again to the plan on Monday.";
+        let t = target_of(text, "no");
+        // Inserting "no again, said no" after "said " could equally have
+        // inserted "again, said no" after the target's "no": the two copies keep
+        // the same amount of context, so neither is chosen.
+        let edited = text.replacen("said no", "said no again, said no", 1);
+        assert_eq!(edited.matches("no again").count(), 2);
+        assert_eq!(
+            anchor(&t, &edited),
+            Anchor::Orphaned(OrphanReason::Ambiguous)
+        );
     }
 
     #[test]
