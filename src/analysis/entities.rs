@@ -745,12 +745,55 @@ const CORPORATE_ENDINGS: &[&str] = &[
     "securities",
 ];
 
+/// Trade words of a company's name after its own name (`Tarnwell
+/// Chemicals`, `Dunmere Asset Management`).
+const TRADE_WORDS: &[&str] = &[
+    "chemicals",
+    "motors",
+    "foods",
+    "pharmaceuticals",
+    "airlines",
+    "airways",
+    "energy",
+    "oil",
+    "petroleum",
+    "telecom",
+    "communications",
+    "systems",
+    "technologies",
+    "technology",
+    "industries",
+    "insurance",
+    "software",
+    "electronics",
+    "brands",
+    "stores",
+    "financial",
+    "investments",
+    "properties",
+    "logistics",
+    "steel",
+    "mining",
+    "asset",
+    "management",
+    "engineering",
+    "construction",
+];
+
 /// Compass words in front of a place name whose rest is a place too
 /// (`South Yorkshire` → `Yorkshire`).
 const COMPASS_PREFIXES: &[&str] = &[
     "north", "south", "east", "west", "northern", "southern", "eastern", "western", "upper",
     "lower", "greater", "central",
 ];
+
+/// Titles of an elected seat, after which `for X` names a constituency.
+fn is_seat_title(word: &str) -> bool {
+    matches!(
+        word,
+        "MP" | "MSP" | "MEP" | "MLA" | "AM" | "TD" | "Congressman" | "Congresswoman"
+    )
+}
 
 /// Lower-case legal endings written after a company name (`Don Valley Forgings plc`).
 fn is_legal_suffix(word: &str) -> bool {
@@ -1054,7 +1097,7 @@ impl<'a> Finder<'a> {
             if init && k > 0 && gap.starts_with('.') {
                 // `Mr. Smith`: the dot ends an abbreviation, not a sentence.
                 let prev = &text[toks[k - 1].start..toks[k - 1].end];
-                if prev.len() <= 4 && lex.is_title(prev) {
+                if prev.len() <= 4 && (lex.is_title(prev) || prev == "St") {
                     init = false;
                 }
             }
@@ -1243,11 +1286,11 @@ impl<'a> Finder<'a> {
             // (`Actors' Equity Association`: a plural possessive inside a body's name.)
             return true;
         }
-        // `Mr. Smith`, `Dr. Jones`
+        // `Mr. Smith`, `Dr. Jones`, `St. Luke's`
         if let Some(rest) = gap.strip_prefix('.')
             && Self::plain_space(rest)
             && prev.len() <= 4
-            && self.lex.is_title(prev)
+            && (self.lex.is_title(prev) || prev == "St")
         {
             return true;
         }
@@ -1289,17 +1332,20 @@ impl<'a> Finder<'a> {
             loop {
                 let j = b + 1;
                 if self.ends_run_at(b) || ends_with_abbreviation(self.word(b)) {
-                    // `Prime Minister's Office`: a title's possessive inside a body's name.
+                    // `Prime Minister's Office`, `Queen's Own Regiment`, `St.
+                    // Luke's Hospital`: a title's or a saint's possessive
+                    // inside a body's name.
                     let w = self.word(b);
                     if j < n
                         && strip_possessive(w).len() != w.len()
-                        && self.is_title_word(strip_possessive(w))
+                        && (self.is_title_word(strip_possessive(w)) || self.word(a) == "St")
                         && Self::plain_space(self.gap(j))
                         && starts_upper(self.word(j))
-                        && self.lex.is_org_word(self.core_at(j))
+                        && self.reaches_org_word(j)
                         && !self.headline[j]
                     {
                         b = j;
+                        continue;
                     }
                     break;
                 }
@@ -1324,7 +1370,7 @@ impl<'a> Finder<'a> {
                     } else {
                         1
                     }
-                } else if w == "and" && self.and_joins_org(a, j) {
+                } else if w == "and" && (self.and_joins_org(a, j) || self.and_joins_seat(a, j)) {
                     // `Securities and Exchange Commission`
                     1
                 } else {
@@ -1394,6 +1440,191 @@ impl<'a> Finder<'a> {
             .then_some(m)
     }
 
+    /// True when a listed place follows the name ending at `b` after a comma
+    /// and closes that phrase (`Tarnby, Cheshire, said`), as a region or country
+    /// names where a town is; not a possessive (`X, Ohio's governor`).
+    fn before_region(&self, a: usize, b: usize) -> bool {
+        let n = self.toks.len();
+        let k = b + 1;
+        if k >= n || self.ends_run_at(b) || !self.gap(k).starts_with(',') {
+            return false;
+        }
+        // Not a list item (`Lyon, Juventus, Monaco.`) nor a person (`Kate Lowe, Britain's …`).
+        if self.gap(a).trim_start().starts_with(',') || self.lex.is_given_name(self.word(a)) {
+            return false;
+        }
+        if !Self::plain_space(&self.gap(k)[1..]) {
+            return false;
+        }
+        let w = self.word(k);
+        if ends_run(w) || !starts_upper(w) || !self.lex.is_place(w) {
+            return false;
+        }
+        // The place must end a phrase: `X, Ohio.` or `X, Ohio, said`, not
+        // `X, Ohio State …`, `X, US economist at …` or `X, Wales' captain`.
+        k + 1 >= n || self.gap(k + 1).starts_with([',', '.', ';', ':', ')'])
+    }
+
+    /// True when the all-capitals name `a..=b` opens a line and is followed
+    /// by a dash or by `, Month`: a dateline, which names a place.
+    fn dateline(&self, a: usize, b: usize) -> bool {
+        if !(a == 0 || self.gap(a).contains('\n')) || !(a..=b).all(|k| is_acronym(self.word(k))) {
+            return false;
+        }
+        let n = self.toks.len();
+        if b + 1 >= n {
+            return false;
+        }
+        let gap = self.gap(b + 1);
+        if gap.trim_start().starts_with(['—', '–', '-']) {
+            return true;
+        }
+        gap.starts_with(',')
+            && Self::plain_space(&gap[1..])
+            && self.word(b + 1).get(..3).is_some_and(|m| {
+                matches!(
+                    m,
+                    "Jan"
+                        | "Feb"
+                        | "Mar"
+                        | "Apr"
+                        | "May"
+                        | "Jun"
+                        | "Jul"
+                        | "Aug"
+                        | "Sep"
+                        | "Oct"
+                        | "Nov"
+                        | "Dec"
+                )
+            })
+    }
+
+    /// True when the name `a..=b` stands in brackets after the date of a
+    /// dateline (`TARNBY, Oct 14 (Tarn News) -`): a news agency.
+    fn dateline_credit(&self, a: usize, b: usize) -> bool {
+        let n = self.toks.len();
+        a >= 2
+            && b + 1 < n
+            && self.gap(a).trim() == "("
+            && self.gap(b + 1).starts_with(')')
+            && self.word(a - 1).bytes().all(|c| c.is_ascii_digit())
+            && a >= 3
+            && self.gap(a - 2).starts_with(',')
+            && {
+                // The place may be several words (`NEW TARNBY, Oct 14`).
+                let end = a - 3;
+                let mut start = end;
+                while start > 0 && end - start < 3 && Self::plain_space(self.gap(start)) {
+                    start -= 1;
+                }
+                (start..=end).any(|k| self.dateline(k, end))
+            }
+    }
+
+    /// True when the name at `a` follows `<person noun> at` (`an analyst at
+    /// X`, `economists at X`): a workplace, which is a body, not a place.
+    fn works_at(&self, a: usize) -> bool {
+        if a < 2 || self.prev_lower(a) != Some("at") || !Self::plain_space(self.gap(a - 1)) {
+            return false;
+        }
+        let w = self.word(a - 2);
+        let noun = w
+            .strip_suffix('s')
+            .filter(|s| !s.ends_with('s'))
+            .unwrap_or(w);
+        with_lower(noun, |l| {
+            (PERSON_NOUNS.contains(&l) && !is_kin_noun(l) && !RESIDENT_NOUNS.contains(&l))
+                || (self.lex.classes(l) & class::ROLE_NOUN != 0 && !self.lex.is_org_role(l))
+        })
+    }
+
+    /// True when a lower-case role noun and then a capitalised name follow
+    /// the name at `b` (`Tarnwell analyst Tom Brook`): the name is the body
+    /// the person works for.
+    fn firm_before_role(&self, b: usize) -> bool {
+        let Some(w) = self.next_lower(b) else {
+            return false;
+        };
+        matches!(
+            w,
+            "analyst"
+                | "analysts"
+                | "economist"
+                | "strategist"
+                | "spokesman"
+                | "spokeswoman"
+                | "spokesperson"
+                | "boss"
+                | "manager"
+                | "coach"
+                | "striker"
+                | "midfielder"
+                | "defender"
+                | "goalkeeper"
+                | "chairman"
+                | "frontman"
+                | "frontwoman"
+                | "singer"
+                | "guitarist"
+                | "drummer"
+                | "bassist"
+                | "vocalist"
+        ) && b + 2 < self.toks.len()
+            && Self::plain_space(self.gap(b + 2))
+            && self.name_like_at(b + 2)
+    }
+
+    /// True when `April`, `May` or `June` opens the run `a..=b` as a given name
+    /// (`June Tarrant said`), not as the month (`in June Tarncorp said`).
+    fn month_given_name(&self, a: usize, b: usize) -> bool {
+        a < b
+            && matches!(self.word(a), "April" | "May" | "June")
+            && Self::plain_space(self.gap(a + 1))
+            && !self.is_common(self.word(a + 1))
+            && !self.word(a + 1).starts_with(|c: char| c.is_ascii_digit())
+            && self.prev_lower(a).is_none_or(|p| {
+                !matches!(
+                    p,
+                    "in" | "since"
+                        | "by"
+                        | "until"
+                        | "till"
+                        | "from"
+                        | "last"
+                        | "next"
+                        | "early"
+                        | "late"
+                        | "mid"
+                        | "of"
+                        | "on"
+                        | "during"
+                        | "before"
+                        | "after"
+                        | "this"
+                        | "that"
+                        | "through"
+                        | "between"
+                        | "and"
+                        | "to"
+                        | "each"
+                        | "every"
+                        | "the"
+                        | "at"
+                )
+            })
+    }
+
+    /// True when `Executive` at `b` heads a body's name (`Safety Executive`,
+    /// `Scottish Executive`), not an office (`Chief Executive`).
+    fn executive_body(&self, b: usize) -> bool {
+        b > 0
+            && self.core_at(b) == "Executive"
+            && Self::plain_space(self.gap(b))
+            && starts_upper(self.word(b - 1))
+            && !self.is_title_word(self.word(b - 1))
+    }
+
     /// A body whose name ends at token `end` in a word that is not a name:
     /// a council named in lower case (`Sheffield city council`), `Channel 12`.
     fn push_org(&mut self, a: usize, end: usize) {
@@ -1459,7 +1690,7 @@ impl<'a> Finder<'a> {
         }
         let mut m = j + 1;
         while m < n && m <= j + 3 && self.joins(m) && self.name_like_at(m) {
-            if self.lex.is_org_word(self.core_at(m)) {
+            if self.lex.is_org_word(self.core_at(m)) || self.executive_body(m) {
                 return true;
             }
             if self.ends_run_at(m) {
@@ -1468,6 +1699,42 @@ impl<'a> Finder<'a> {
             m += 1;
         }
         false
+    }
+
+    /// True when `and` at token `j` joins the two halves of a constituency
+    /// named after a seat title (`the MP for Tarnby and Wells`).
+    fn and_joins_seat(&self, a: usize, j: usize) -> bool {
+        (a + 1..j).any(|k| {
+            self.word(k) == "for"
+                && is_seat_title(self.word(k - 1))
+                && (k + 1..j).all(|m| self.name_like_at(m))
+        }) && j + 1 < self.toks.len()
+            && self.joins(j + 1)
+            && self.name_like_at(j + 1)
+    }
+
+    /// A constituency after a seat title and `for`: one place, however many
+    /// words and `and`s it has (`Tarnby and Wells`).
+    fn segment_seat(&mut self, a: usize, b: usize) {
+        let mut a = a;
+        while a <= b && (!self.name_like_at(a) || self.lex.is_function_word(self.word(a))) {
+            a += 1;
+        }
+        let mut b = b;
+        while b > a && !self.name_like_at(b) {
+            b -= 1;
+        }
+        if a > b {
+            return;
+        }
+        let (span, _) = self.form(a, b);
+        self.cands.push(Cand {
+            span,
+            label: EntityLabel::Place,
+            strength: 4,
+            ntok: b + 1 - a,
+            weak: false,
+        });
     }
 
     fn of_head(&self, word: &str) -> bool {
@@ -1539,7 +1806,12 @@ impl<'a> Finder<'a> {
         }
         // Leading function words (`The`, `However`) never belong to a name.
         let mut a = a;
-        while a <= b && self.lex.is_function_word(self.word(a)) && !self.known_at(a, b) {
+        while a <= b
+            && self.lex.is_function_word(self.word(a))
+            && !self.known_at(a, b)
+            && !self.month_given_name(a, b)
+            && !self.adjective_in_body_name(a, b)
+        {
             a += 1;
         }
         if a > b {
@@ -1547,7 +1819,7 @@ impl<'a> Finder<'a> {
         }
         let last = self.core_at(b);
         let org_head = self.org_head(a, b);
-        if b > a && (self.lex.is_org_word(last) || org_head) {
+        if b > a && (self.lex.is_org_word(last) || org_head || self.executive_body(b)) {
             // `Foreign Ministry`, `US Securities Commission`: a country in front is its own entity.
             let first = self.word(a);
             if b > a + 1 && is_acronym(first) && self.lex.is_country(first) {
@@ -1564,11 +1836,26 @@ impl<'a> Finder<'a> {
         let mut k = a;
         while k <= b {
             if self.title_at(k, a, b) {
-                if seg_start < k {
-                    self.segment(seg_start, k - 1, lead);
+                // `Tarnby Fire Chief Ray Moss`: a service word before `Chief`
+                // belongs to the title, not to the place before it.
+                let cut = if k > seg_start + 1
+                    && matches!(self.word(k - 1), "Fire" | "Police")
+                    && with_lower(self.word(k), |w| w == "chief")
+                {
+                    k - 1
+                } else {
+                    k
+                };
+                if seg_start < cut {
+                    self.segment(seg_start, cut - 1, lead);
                 }
                 lead = Lead::Title;
                 k += 1;
+                // `the MP for Tarnby and Wells`: a constituency follows.
+                if k <= b && self.word(k) == "for" && is_seat_title(self.word(k - 1)) {
+                    self.segment_seat(k + 1, b);
+                    return;
+                }
                 // `President of the West Bank Authority`
                 while k <= b && matches!(self.word(k), "of" | "the") {
                     k += 1;
@@ -1594,6 +1881,17 @@ impl<'a> Finder<'a> {
         if seg_start <= b {
             self.segment(seg_start, b, lead);
         }
+    }
+
+    /// True when the capitalised function word at `a` opens a body's name
+    /// after `the` (`the High Court`): an adjective of the name, kept.
+    fn adjective_in_body_name(&self, a: usize, b: usize) -> bool {
+        a < b
+            && starts_upper(self.word(a))
+            && !self.lex.is_function_word(self.word(a + 1))
+            && self.lex.is_org_word(self.core_at(b))
+            && self.prev_lower(a) == Some("the")
+            && !matches!(self.word(a), "The" | "A" | "An")
     }
 
     /// True when a listed name starts at token `a` (within `..=b`).
@@ -1629,7 +1927,10 @@ impl<'a> Finder<'a> {
         }
         // Trim function words, connectors and dates at both ends.
         while a <= b && (!self.name_like_at(a) || lex.is_function_word(self.word(a))) {
-            if self.known_at(a, b) {
+            if self.known_at(a, b)
+                || self.month_given_name(a, b)
+                || self.adjective_in_body_name(a, b)
+            {
                 break;
             }
             a += 1;
@@ -1715,7 +2016,7 @@ impl<'a> Finder<'a> {
         // Whether the form is a common word, looked up when first asked.
         let form_common = OnceCell::new();
         let form_common = || *form_common.get_or_init(|| self.is_common(form));
-        let given = !single && lex.is_given_name(first);
+        let given = !single && (lex.is_given_name(first) || self.month_given_name(a, b));
         if single
             && lead == Lead::Title
             && form_common()
@@ -1725,8 +2026,21 @@ impl<'a> Finder<'a> {
             return;
         }
         let org_head = self.org_head(a, b);
-        let (label, strength) = if !single && (last_classes & class::ORG_WORD != 0 || org_head) {
+        let (label, strength) = if !single
+            && (last_classes & class::ORG_WORD != 0 || org_head || self.executive_body(b))
+        {
             (EntityLabel::Org, 4)
+        } else if self.dateline(a, b) {
+            // `TARNBY — Hundreds of …`, `TARNBY, Oct 14 -`: where the story was filed.
+            (EntityLabel::Place, 4)
+        } else if self.dateline_credit(a, b) {
+            // `TARNBY, Oct 14 (Tarn News) -`: the agency that filed it.
+            (EntityLabel::Org, 4)
+        } else if !single
+            && (a..=b).all(|k| with_lower(self.word(k), |w| COMPASS_PREFIXES.contains(&w)))
+        {
+            // `the North West`, `the South East`: a region named by the compass.
+            (EntityLabel::Place, 3)
         } else if !single
             && last_classes & class::GEO_WORD != 0
             && !(lead == Lead::Title && given)
@@ -1753,6 +2067,13 @@ impl<'a> Finder<'a> {
             (label, 3)
         } else if self.after_kin(a, b) {
             (EntityLabel::Person, 4)
+        } else if self.works_at(a) {
+            // `an analyst at X`, `professors at X`: where people work is a body.
+            (EntityLabel::Org, 3)
+        } else if !given && self.firm_before_role(b) {
+            // `Tarnwell analyst Tom Brook`, `Wexley manager Ian Hart`,
+            // `Glass Harbour frontman Ed Vale`.
+            (EntityLabel::Org, 3)
         } else if given {
             (EntityLabel::Person, 3)
         } else if prev_classes() & class::ORG_ROLE != 0 {
@@ -2072,6 +2393,20 @@ impl<'a> Finder<'a> {
     /// A place slot around the unknown name `a..=b`: `X-based firm`, `the town
     /// of X`, `X's mayor`, `in the capital, X`. Returns the label and its strength.
     fn place_slot(&self, a: usize, b: usize) -> Option<(EntityLabel, u8)> {
+        if self.before_region(a, b) {
+            // `Tarnby, Cheshire`, `Wells, Ohio`: a town and the region it is in.
+            return Some((EntityLabel::Place, 4));
+        }
+        if (self.prev_lower(a) == Some("nearby")
+            || self
+                .next_lower(b)
+                .is_some_and(|w| matches!(w, "residents" | "villagers" | "locals" | "natives")))
+            && !(a..=b).all(|k| self.is_common(self.core_at(k)))
+        {
+            // (`Local residents` is no name.)
+            // `in nearby Tarnby`, `Tarnby residents`
+            return Some((EntityLabel::Place, 3));
+        }
         let last = self.word(b);
         if ["-based", "-born", "-bred", "-headquartered"]
             .iter()
@@ -2238,6 +2573,8 @@ impl<'a> Finder<'a> {
     /// sentence-initial words.
     fn resolve(&mut self) {
         let text = self.text;
+        let lex = self.lex;
+        let lower = &self.lower;
         // Last words of full person names: `Putin` → `Vladimir Putin`.
         let person_tail = &mut self.person_tail;
         for c in &self.cands {
@@ -2266,6 +2603,23 @@ impl<'a> Finder<'a> {
                 && with_lower(last, |l| CORPORATE_ENDINGS.contains(&l))
             {
                 org_stem.insert(head.to_lowercase());
+            }
+            // `Tarnwell` after `Tarnwell Chemicals Plc`: a firm's own name before
+            // trade words and a legal ending is the firm.
+            if c.label == EntityLabel::Org
+                && let Some((first, rest)) = form.split_once(' ')
+                && starts_upper(first)
+                && !lex.is_common_word(first)
+                && !lex.is_given_name(first)
+                && lex.known(first).is_none()
+                && with_lower(first, |f| !lower.contains(f) && !person_tail.contains(f))
+                && rest.split(' ').all(|w| {
+                    with_lower(w, |l| {
+                        CORPORATE_ENDINGS.contains(&l) || TRADE_WORDS.contains(&l)
+                    })
+                })
+            {
+                org_stem.insert(first.to_lowercase());
             }
             if c.label == EntityLabel::Place
                 && let Some((first, rest)) = form.split_once(' ')
@@ -2867,5 +3221,128 @@ mod tests {
             assert!(w[0].span.end <= w[1].span.start);
         }
         assert!(e.len() >= 4);
+    }
+
+    #[test]
+    fn a_workplace_after_a_person_noun_and_at_is_a_body() {
+        let t = "The risk is real, said Mira Tolland, an analyst at Brackwell Dunmore.";
+        assert!(has(t, "Brackwell Dunmore", Org));
+        let t = "Economists at Tarnhold expect a cut. She grew up in Wexmoor.";
+        assert!(has(t, "Tarnhold", Org));
+        assert!(has(t, "Wexmoor", Place));
+        let t = "He is a fund manager at Dunmere Asset Management in Leeds.";
+        assert!(has(t, "Dunmere Asset Management", Org));
+    }
+
+    #[test]
+    fn a_firm_before_a_role_and_a_name_is_a_body() {
+        let t = "Brackwell analyst Tom Verity wrote to clients on Friday.";
+        assert!(has(t, "Brackwell", Org));
+        assert!(has(t, "Tom Verity", Person));
+    }
+
+    #[test]
+    fn a_town_before_a_comma_and_a_region_is_a_place() {
+        let t =
+            "Staff at the plant in Tarnby, Cheshire, said the tanks were old. Tarnby had a fire.";
+        assert!(has(t, "Tarnby", Place));
+        let t = "Hundreds of Dunwell residents left. Others stayed in nearby Oakhurst.";
+        assert!(has(t, "Dunwell", Place));
+        assert!(has(t, "Oakhurst", Place));
+    }
+
+    #[test]
+    fn a_capitalised_dateline_is_a_place() {
+        let t = "By Ann Lowe\n\nDUNWELL FORD — Hundreds of families went home on Monday.";
+        assert!(has(t, "DUNWELL FORD", Place));
+        let t = "Shares slide\n\nTARNBY, Oct 14 (Reuters) - Shares fell on Monday.";
+        assert!(has(t, "TARNBY", Place));
+    }
+
+    #[test]
+    fn a_region_named_by_the_compass_is_a_place() {
+        let t = "He is the union's organiser for the North West and the South East.";
+        assert!(has(t, "North West", Place));
+    }
+
+    #[test]
+    fn a_constituency_after_mp_for_is_one_place() {
+        let t = "Sir Alan Brisk, the Labour MP for Tarnby and Wexmoor, said he was worried.";
+        assert!(has(t, "Tarnby and Wexmoor", Place));
+        assert!(!has(t, "Wexmoor", Org));
+        assert!(has(t, "Alan Brisk", Person));
+    }
+
+    #[test]
+    fn fire_and_police_chief_are_titles_after_a_place() {
+        let t = "The tank was full, Dunwell Falls Fire Chief Ray Corvin said on Monday.";
+        assert!(has(t, "Ray Corvin", Person));
+        assert!(has(t, "Dunwell Falls", Place));
+        assert!(!forms(t).iter().any(|f| f.contains("Fire")));
+    }
+
+    #[test]
+    fn saints_and_titles_with_a_possessive_stay_in_a_body_name() {
+        let t = "Two men were taken to St. Aldric's Hospital in the city.";
+        assert!(has(t, "St. Aldric's Hospital", Org));
+        let t = "He served with the Queen's Tarnshire Regiment for years.";
+        assert!(has(t, "Queen's Tarnshire Regiment", Org));
+    }
+
+    #[test]
+    fn a_body_named_executive_is_not_an_office() {
+        let t = "He told the Food and Safety Executive about it, the Chief Executive said.";
+        assert!(has(t, "Food and Safety Executive", Org));
+        assert!(!forms(t).iter().any(|f| f == "Chief Executive"));
+    }
+
+    #[test]
+    fn a_month_that_is_a_given_name_opens_a_person_name() {
+        let t = "June Tarrow does not call late. So was Tarrow.";
+        assert!(has(t, "June Tarrow", Person));
+        assert!(has(t, "Tarrow", Person));
+        let t = "In June Tarncorp said profits rose.";
+        assert!(!has(t, "June Tarncorp", Person));
+    }
+
+    #[test]
+    fn a_firm_name_before_trade_words_stands_for_the_firm() {
+        let t =
+            "Tarnwell Chemicals Plc said output fell. Workers at Tarnwell's plant were sent home.";
+        assert!(has(t, "Tarnwell", Org));
+    }
+
+    #[test]
+    fn competitions_and_shows_are_not_entities() {
+        let t = "He starred on Star Idol before the Premiership season began.";
+        assert!(ents(t).is_empty(), "{:?}", ents(t));
+    }
+
+    #[test]
+    fn an_adjective_after_the_stays_in_a_body_name() {
+        let t = "Intro line.\n\nThe High Court ruled on Tuesday that the case could go on.";
+        assert!(has(t, "High Court", Org));
+    }
+
+    #[test]
+    fn a_band_before_a_member_role_is_a_body() {
+        let t = "Glass Harbour frontman Ed Vantry has called for more help.";
+        assert!(has(t, "Glass Harbour", Org));
+        assert!(has(t, "Ed Vantry", Person));
+    }
+
+    #[test]
+    fn the_agency_in_brackets_after_a_dateline_is_a_body() {
+        let t = "Shares slide\n\nTARNBY, Oct 14 (Dunmere Wire) - Shares fell on Monday.";
+        assert!(has(t, "Dunmere Wire", Org));
+    }
+
+    #[test]
+    fn a_person_or_a_list_item_before_a_country_is_not_a_place() {
+        let t = "They play Tarno Verdi, Bellmont, Monaco. Tom Harte, Wales' captain, said so. \
+                 Rolf Brandt, US economist at a bank, agreed.";
+        assert!(!has(t, "Bellmont", Place), "{:?}", ents(t));
+        assert!(!has(t, "Tom Harte", Place), "{:?}", ents(t));
+        assert!(!has(t, "Rolf Brandt", Place), "{:?}", ents(t));
     }
 }
