@@ -609,6 +609,26 @@ fn is_org_after(word: &str) -> bool {
     )
 }
 
+/// Roles in a sports club that follow the club's name, which is often a
+/// city's (`the Tarnford boss`, `Tarnford striker`).
+fn is_club_role(word: &str) -> bool {
+    matches!(
+        word,
+        "boss"
+            | "manager"
+            | "striker"
+            | "midfielder"
+            | "defender"
+            | "goalkeeper"
+            | "keeper"
+            | "skipper"
+            | "winger"
+            | "fans"
+            | "supporters"
+            | "squad"
+    )
+}
+
 /// Nouns of kinship after which a name is a person (`his daughter Mira`,
 /// `three children Ana, Luz and Teo`).
 fn is_kin_noun(word: &str) -> bool {
@@ -1625,8 +1645,14 @@ impl<'a> Finder<'a> {
     }
 
     fn push_known(&mut self, a: usize, b: usize, known: Known) {
-        let (span, _) = self.form(a, b);
+        let (span, form) = self.form(a, b);
         let label = match known {
+            // `the Tarnford manager`: a city's name before a club role names its club.
+            Known::Place
+                if self.next_lower(b).is_some_and(is_club_role) && !self.lex.is_country(form) =>
+            {
+                EntityLabel::Org
+            }
             Known::Place => EntityLabel::Place,
             Known::Org => EntityLabel::Org,
         };
@@ -1758,6 +1784,9 @@ impl<'a> Finder<'a> {
         } else if (a + 1..=b).any(|k| self.gap(k).contains('&')) {
             // `Johnson & Johnson`, `J&J`
             (EntityLabel::Org, 4)
+        } else if self.after_member_for(a) {
+            // `the MP for Tarnside`: a constituency (the title names its member).
+            (EntityLabel::Place, 4)
         } else if lead == Lead::Title {
             (EntityLabel::Person, 4)
         } else if self.platform_slot(a) {
@@ -1988,6 +2017,8 @@ impl<'a> Finder<'a> {
         // word, not after a preposition (`homes in Tarnside are`).
         let opens_clause = match self.prev_lower(a) {
             None => !self.gap(a).contains(','),
+            // `as Tarnford were beaten`, not `as well as Ann Lee have`.
+            Some("as") => a < 2 || self.word(a - 2) != "well",
             Some(p) => matches!(
                 p,
                 "the"
@@ -2225,10 +2256,6 @@ impl<'a> Finder<'a> {
         {
             // `in the capital, Hallberg`
             return Some((EntityLabel::Place, 3));
-        }
-        if self.after_member_for(a) {
-            // `the MP for Tarnside`: a constituency.
-            return Some((EntityLabel::Place, 4));
         }
         let n = self.toks.len();
         if strip_possessive(last).len() != last.len()
@@ -2590,8 +2617,21 @@ mod tests {
         // One of a list, or after a preposition, the verb is not its own.
         let t = "Kessler and his partner Anna Brill are due in court.";
         assert!(has(t, "Anna Brill", Person));
+        assert!(has(
+            "He scored as Holt Albion were beaten.",
+            "Holt Albion",
+            Org
+        ));
         let t = "Ten homes in Harlow Vale are still without power.";
         assert!(!has(t, "Harlow Vale", Org));
+    }
+
+    #[test]
+    fn a_city_before_a_club_role_names_its_club() {
+        assert!(has("The Liverpool boss was pleased.", "Liverpool", Org));
+        assert!(has("He was born in Liverpool in May.", "Liverpool", Place));
+        // A country's team is left to the country.
+        assert!(has("The France striker scored.", "France", Place));
     }
 
     #[test]
@@ -2607,6 +2647,8 @@ mod tests {
         assert!(has(t, "Oakhurst and Brindle", Place));
         let t = "Ned Hale, MP for Tarnside and Prime Minister, spoke.";
         assert!(has(t, "Tarnside", Place));
+        let t = "The former Labour MP for Oakhurst and Brindle, died.";
+        assert!(has(t, "Oakhurst and Brindle", Place));
     }
 
     #[test]
