@@ -809,14 +809,6 @@ const COMPASS_PREFIXES: &[&str] = &[
     "lower", "greater", "central",
 ];
 
-/// Titles of an elected seat, after which `for X` names a constituency.
-fn is_seat_title(word: &str) -> bool {
-    matches!(
-        word,
-        "MP" | "MSP" | "MEP" | "MLA" | "AM" | "TD" | "Congressman" | "Congresswoman"
-    )
-}
-
 /// Lower-case legal endings written after a company name (`Don Valley Forgings plc`).
 fn is_legal_suffix(word: &str) -> bool {
     matches!(word, "plc" | "ltd" | "llc" | "llp")
@@ -1396,7 +1388,7 @@ impl<'a> Finder<'a> {
                     } else {
                         1
                     }
-                } else if w == "and" && (self.and_joins_org(a, j) || self.and_joins_seat(a, j)) {
+                } else if w == "and" && self.and_joins_org(a, j) {
                     // `Securities and Exchange Commission`
                     1
                 } else if w == "and" && self.after_member_for(b) && self.lone_name_at(j + 1) {
@@ -1743,42 +1735,6 @@ impl<'a> Finder<'a> {
         false
     }
 
-    /// True when `and` at token `j` joins the two halves of a constituency
-    /// named after a seat title (`the MP for Tarnby and Wells`).
-    fn and_joins_seat(&self, a: usize, j: usize) -> bool {
-        (a + 1..j).any(|k| {
-            self.word(k) == "for"
-                && is_seat_title(self.word(k - 1))
-                && (k + 1..j).all(|m| self.name_like_at(m))
-        }) && j + 1 < self.toks.len()
-            && self.joins(j + 1)
-            && self.name_like_at(j + 1)
-    }
-
-    /// A constituency after a seat title and `for`: one place, however many
-    /// words and `and`s it has (`Tarnby and Wells`).
-    fn segment_seat(&mut self, a: usize, b: usize) {
-        let mut a = a;
-        while a <= b && (!self.name_like_at(a) || self.lex.is_function_word(self.word(a))) {
-            a += 1;
-        }
-        let mut b = b;
-        while b > a && !self.name_like_at(b) {
-            b -= 1;
-        }
-        if a > b {
-            return;
-        }
-        let (span, _) = self.form(a, b);
-        self.cands.push(Cand {
-            span,
-            label: EntityLabel::Place,
-            strength: 4,
-            ntok: b + 1 - a,
-            weak: false,
-        });
-    }
-
     fn of_head(&self, word: &str) -> bool {
         self.lex.is_org_word(word)
             || self.lex.is_title(word)
@@ -1893,11 +1849,6 @@ impl<'a> Finder<'a> {
                 }
                 lead = Lead::Title;
                 k += 1;
-                // `the MP for Tarnby and Wells`: a constituency follows.
-                if k <= b && self.word(k) == "for" && is_seat_title(self.word(k - 1)) {
-                    self.segment_seat(k + 1, b);
-                    return;
-                }
                 // `President of the West Bank Authority`
                 while k <= b && matches!(self.word(k), "of" | "the") {
                     k += 1;
