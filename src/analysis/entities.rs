@@ -268,6 +268,26 @@ const STAKE_WORDS: &[&str] = &[
     "rivals",
 ];
 
+/// Words after which `at X` names a target, not a place (`aimed at X`).
+const TARGET_WORDS: &[&str] = &[
+    "aimed",
+    "directed",
+    "pointed",
+    "levelled",
+    "leveled",
+    "fired",
+    "hit",
+    "lashed",
+    "laughed",
+    "shouted",
+    "angry",
+    "furious",
+    "swipe",
+    "jibe",
+    "dig",
+    "criticism",
+];
+
 /// Words that may follow `of` inside a name (`Bank of England`, `Gulf of Aden`).
 const OF_HEADS: &[&str] = &[
     "state",
@@ -566,6 +586,7 @@ fn is_place_after(word: &str) -> bool {
             | "delta"
             | "area"
             | "airport"
+            | "constituency"
             | "oblast"
             // `Kessel police`: a force is named after the place it polices.
             | "police"
@@ -1351,12 +1372,20 @@ impl<'a> Finder<'a> {
                 let j = b + 1;
                 if self.ends_run_at(b) || ends_with_abbreviation(self.word(b)) {
                     // `Prime Minister's Office`, `Queen's Own Regiment`, `St.
-                    // Luke's Hospital`: a title's or a saint's possessive
-                    // inside a body's name.
+                    // Luke's Hospital`, `Young Women's League`: a title's, a
+                    // saint's or a plural's possessive inside a body's name
+                    // (not `the Bank's Policy Committee`: two bodies).
                     let w = self.word(b);
                     if j < n
                         && strip_possessive(w).len() != w.len()
-                        && (self.is_title_word(strip_possessive(w)) || self.word(a) == "St")
+                        && (self.is_title_word(strip_possessive(w))
+                            || self.word(a) == "St"
+                            || ((a..=b)
+                                .all(|k| self.lex.is_common_word(strip_possessive(self.word(k))))
+                                && matches!(
+                                    strip_possessive(w),
+                                    "Women" | "Men" | "Children" | "People"
+                                )))
                         && Self::plain_space(self.gap(j))
                         && starts_upper(self.word(j))
                         && self.reaches_org_word(j)
@@ -1554,6 +1583,36 @@ impl<'a> Finder<'a> {
                 }
                 (start..=end).any(|k| self.dateline(k, end))
             }
+    }
+
+    /// True when the party words `a..=b` stand right before a seat title
+    /// (`Conservative MP`, `Green MEPs`): a party's name used as an adjective,
+    /// which names the party (not a nationality: `Scottish MPs`).
+    fn party_before_seat(&self, a: usize, b: usize) -> bool {
+        let k = b + 1;
+        k < self.toks.len()
+            && !self.initial[a]
+            && Self::plain_space(self.gap(k))
+            && matches!(
+                self.word(k),
+                "MP" | "MPs" | "MEP" | "MEPs" | "MSP" | "MSPs" | "AM" | "AMs"
+            )
+            && (a..=b).all(|m| {
+                matches!(
+                    self.word(m),
+                    "Conservative"
+                        | "Liberal"
+                        | "Democrat"
+                        | "Democratic"
+                        | "Green"
+                        | "Unionist"
+                        | "Republican"
+                        | "Socialist"
+                        | "Nationalist"
+                        | "Labour"
+                        | "Tory"
+                )
+            })
     }
 
     /// True when the name at `a` follows `<person noun> at` (`an analyst at
@@ -1946,6 +2005,7 @@ impl<'a> Finder<'a> {
         // A demonym in front of a name is not part of it (`Russian Vladimir Putin`).
         while a < b
             && self.is_demonym_word(self.word(a))
+            && !self.party_before_seat(a, b)
             && (!lex.is_org_word(self.word(b)) || is_ministry(self.word(b)))
             && !self.org_head(a, b)
             && !self.known_at(a, b)
@@ -1968,7 +2028,9 @@ impl<'a> Finder<'a> {
             return;
         }
         let single = a == b;
-        if !single && self.is_demonym_word(self.word(b)) && !lex.is_org_word(self.word(b)) {
+        let party = self.party_before_seat(a, b);
+        if !single && self.is_demonym_word(self.word(b)) && !lex.is_org_word(self.word(b)) && !party
+        {
             // `West African`, `North Korean`: an adjective, not a name.
             return;
         }
@@ -1977,7 +2039,7 @@ impl<'a> Finder<'a> {
         // The lower-case lists `last` is on, looked up once (a single word's
         // form is its last word).
         let last_classes = lex.classes(last);
-        if single {
+        if single && !party {
             if self.is_demonym_word(form)
                 || form.ends_with("ised")
                 || form.ends_with("ized")
@@ -2035,6 +2097,9 @@ impl<'a> Finder<'a> {
         } else if self.dateline_credit(a, b) {
             // `TARNBY, Oct 14 (Tarn News) -`: the agency that filed it.
             (EntityLabel::Org, 4)
+        } else if party {
+            // `the Conservative MP for …`, `Liberal Democrat MEPs`: a party.
+            (EntityLabel::Org, 3)
         } else if !single
             && (a..=b).all(|k| with_lower(self.word(k), |w| COMPASS_PREFIXES.contains(&w)))
         {
@@ -2042,9 +2107,12 @@ impl<'a> Finder<'a> {
             (EntityLabel::Place, 3)
         } else if !single
             && last_classes & class::GEO_WORD != 0
-            && !(lead == Lead::Title && given)
+            && !(given
+                && (lead == Lead::Title
+                    || with_lower(last, |l| matches!(l, "hall" | "creek" | "falls"))))
         {
-            // (`Chief Executive David Park` is a person.)
+            // (`Chief Executive David Park` is a person, and so is `Tony
+            // Hall`: some place words are surnames too.)
             (EntityLabel::Place, 4)
         } else if (a + 1..=b).any(|k| self.gap(k).contains('&')) {
             // `Johnson & Johnson`, `J&J`
@@ -2628,6 +2696,14 @@ impl<'a> Finder<'a> {
                 if a >= 2
                     && Self::plain_space(self.gap(a - 1))
                     && with_lower(self.word(a - 2), |p| STAKE_WORDS.contains(&p)) =>
+            {
+                false
+            }
+            // `aimed at X`, `a swipe at X`: a target, not where something is.
+            Some("at")
+                if a >= 2
+                    && Self::plain_space(self.gap(a - 1))
+                    && with_lower(self.word(a - 2), |p| TARGET_WORDS.contains(&p)) =>
             {
                 false
             }
@@ -3566,5 +3642,48 @@ mod tests {
         assert!(!has(t, "Bellmont", Place), "{:?}", ents(t));
         assert!(!has(t, "Tom Harte", Place), "{:?}", ents(t));
         assert!(!has(t, "Rolf Brandt", Place), "{:?}", ents(t));
+    }
+
+    #[test]
+    fn a_party_adjective_before_a_seat_title_is_a_party() {
+        let t = "Sir Alan Brisk, the Conservative MP for Tarnby, said he was worried.";
+        assert!(has(t, "Conservative", Org), "{:?}", ents(t));
+    }
+
+    #[test]
+    fn a_target_after_at_is_not_a_place() {
+        let t = "Much criticism has been aimed at Tolvo Marrik this season.";
+        assert!(!has(t, "Tolvo Marrik", Place), "{:?}", ents(t));
+    }
+
+    #[test]
+    fn a_hall_is_a_place_unless_a_given_name_opens_it() {
+        let t = "He spoke to the audience at the University's Dunmore Hall on Monday.";
+        assert!(has(t, "Dunmore Hall", Place), "{:?}", ents(t));
+        let t = "The lecture was given by Tony Hall on Monday.";
+        assert!(has(t, "Tony Hall", Person), "{:?}", ents(t));
+    }
+
+    #[test]
+    fn a_plural_possessive_inside_a_body_name_joins_it() {
+        let t = "She called on the National Women’s League to publish its figures.";
+        assert!(has(t, "National Women’s League", Org), "{:?}", ents(t));
+    }
+
+    #[test]
+    fn a_nationality_before_a_seat_title_is_no_party() {
+        let t = "A Scottish MP and a Liberal Democrat MP voted against it.";
+        assert!(!has(t, "Scottish", Org), "{:?}", ents(t));
+        assert!(has(t, "Liberal Democrat", Org), "{:?}", ents(t));
+    }
+
+    #[test]
+    fn a_singular_possessive_before_a_body_name_is_another_body() {
+        let t = "Members of the Bank's Rate Setting Committee voted on Monday.";
+        assert!(
+            !forms(t).iter().any(|f| f.contains("Bank's")),
+            "{:?}",
+            ents(t)
+        );
     }
 }
