@@ -1875,11 +1875,29 @@ impl<'a> Finder<'a> {
             return;
         }
         let last = self.core_at(b);
+        if b == a + 1
+            && is_acronym(self.word(a))
+            && is_acronym(last)
+            && self.lex.is_country(self.word(a))
+            && self.lex.known(last) != Some(Known::Place)
+        {
+            // `the US NEA`: a country and one of its bodies.
+            self.push_known(a, a, Known::Place);
+            self.segment(b, b, Lead::None);
+            return;
+        }
         let org_head = self.org_head(a, b);
         if b > a && (self.lex.is_org_word(last) || org_head || self.executive_body(b)) {
-            // `Foreign Ministry`, `US Securities Commission`: a country in front is its own entity.
+            // `Foreign Ministry`, `US Federal Reserve`: a country in front is
+            // its own entity, unless written with dots it opens a long
+            // official name (`U.S. Court of Appeals for the …`).
             let first = self.word(a);
-            if b > a + 1 && is_acronym(first) && self.lex.is_country(first) {
+            if b > a + 1
+                && is_acronym(first)
+                && self.lex.is_country(first)
+                && !(first.contains('.')
+                    && (a + 1..b).any(|k| matches!(self.word(k), "and" | "for" | "of")))
+            {
                 self.push_known(a, a, Known::Place);
                 self.segment(a + 1, b, Lead::None);
             } else {
@@ -2923,6 +2941,20 @@ impl<'a> Finder<'a> {
                     .or_else(|| {
                         with_lower(form, |f| self.person_tail.contains(f))
                             .then_some(EntityLabel::Person)
+                    })
+                    .or_else(|| {
+                        // `(Reporting by Ann Tarrow; …)`: a given name and a
+                        // surname name a person in any line.
+                        (len == 2
+                            && !(b + 1 < n
+                                && self.headline[b + 1]
+                                && self.joins(b + 1)
+                                && self.name_like_at(b + 1))
+                            && self.lex.is_given_name(self.word(k))
+                            && !ends_run(self.word(k))
+                            && !self.is_common(self.core_at(b))
+                            && self.lex.known(self.core_at(b)).is_none())
+                        .then_some(EntityLabel::Person)
                     });
                 if let Some(label) = label {
                     found = Some((span, label, b));
@@ -3685,5 +3717,27 @@ mod tests {
             "{:?}",
             ents(t)
         );
+    }
+
+    #[test]
+    fn a_country_acronym_opens_a_long_official_name_but_not_a_short_one() {
+        let t = "The U.S. Ferry Safety and Tarn Investigation Board sent a team.";
+        assert!(
+            has(t, "U.S. Ferry Safety and Tarn Investigation Board", Org),
+            "{:?}",
+            ents(t)
+        );
+        let t = "Rates were held by the US Federal Reserve on Friday.";
+        assert!(has(t, "Federal Reserve", Org), "{:?}", ents(t));
+        assert!(has(t, "US", Place), "{:?}", ents(t));
+        let t = "Funding from the US NEA was cut last year.";
+        assert!(has(t, "NEA", Org), "{:?}", ents(t));
+        assert!(has(t, "US", Place), "{:?}", ents(t));
+    }
+
+    #[test]
+    fn a_given_name_and_a_surname_in_a_title_case_line_are_a_person() {
+        let t = "Shares fell on Monday.\n(Reporting by Helga Tarrow; Editing by Simon Dunmere)";
+        assert!(has(t, "Simon Dunmere", Person), "{:?}", ents(t));
     }
 }
