@@ -1380,12 +1380,11 @@ impl<'a> Finder<'a> {
                         && strip_possessive(w).len() != w.len()
                         && (self.is_title_word(strip_possessive(w))
                             || self.word(a) == "St"
-                            || ((a..=b)
-                                .all(|k| self.lex.is_common_word(strip_possessive(self.word(k))))
-                                && matches!(
-                                    strip_possessive(w),
-                                    "Women" | "Men" | "Children" | "People"
-                                )))
+                            || (matches!(
+                                strip_possessive(w),
+                                "Women" | "Men" | "Children" | "People"
+                            ) && (a..=b)
+                                .all(|k| self.lex.is_common_word(strip_possessive(self.word(k))))))
                         && Self::plain_space(self.gap(j))
                         && starts_upper(self.word(j))
                         && self.reaches_org_word(j)
@@ -1569,8 +1568,9 @@ impl<'a> Finder<'a> {
         let n = self.toks.len();
         a >= 2
             && b + 1 < n
-            && self.gap(a).trim() == "("
+            && self.gap(a).ends_with('(')
             && self.gap(b + 1).starts_with(')')
+            && self.gap(a).trim() == "("
             && self.word(a - 1).bytes().all(|c| c.is_ascii_digit())
             && a >= 3
             && self.gap(a - 2).starts_with(',')
@@ -1591,12 +1591,12 @@ impl<'a> Finder<'a> {
     fn party_before_seat(&self, a: usize, b: usize) -> bool {
         let k = b + 1;
         k < self.toks.len()
-            && !self.initial[a]
-            && Self::plain_space(self.gap(k))
             && matches!(
                 self.word(k),
                 "MP" | "MPs" | "MEP" | "MEPs" | "MSP" | "MSPs" | "AM" | "AMs"
             )
+            && !self.initial[a]
+            && Self::plain_space(self.gap(k))
             && (a..=b).all(|m| {
                 matches!(
                     self.word(m),
@@ -1627,8 +1627,9 @@ impl<'a> Finder<'a> {
             .filter(|s| !s.ends_with('s'))
             .unwrap_or(w);
         with_lower(noun, |l| {
-            (PERSON_NOUNS.contains(&l) && !is_kin_noun(l) && !RESIDENT_NOUNS.contains(&l))
-                || (self.lex.classes(l) & class::ROLE_NOUN != 0 && !self.lex.is_org_role(l))
+            let classes = self.lex.classes(l);
+            (classes & class::ROLE_NOUN != 0 && classes & class::ORG_ROLE == 0)
+                || (PERSON_NOUNS.contains(&l) && !is_kin_noun(l) && !RESIDENT_NOUNS.contains(&l))
         })
     }
 
@@ -1957,11 +1958,11 @@ impl<'a> Finder<'a> {
     /// after `the` (`the High Court`): an adjective of the name, kept.
     fn adjective_in_body_name(&self, a: usize, b: usize) -> bool {
         a < b
-            && starts_upper(self.word(a))
-            && !self.lex.is_function_word(self.word(a + 1))
-            && self.lex.is_org_word(self.core_at(b))
-            && self.prev_lower(a) == Some("the")
             && !matches!(self.word(a), "The" | "A" | "An")
+            && self.prev_lower(a) == Some("the")
+            && starts_upper(self.word(a))
+            && self.lex.is_org_word(self.core_at(b))
+            && !self.lex.is_function_word(self.word(a + 1))
     }
 
     /// True when a listed name starts at token `a` (within `..=b`).
@@ -2119,6 +2120,7 @@ impl<'a> Finder<'a> {
             // `the Conservative MP for …`, `Liberal Democrat MEPs`: a party.
             (EntityLabel::Org, 3)
         } else if !single
+            && first.starts_with(['N', 'S', 'E', 'W'])
             && (a..=b).all(|k| with_lower(self.word(k), |w| COMPASS_PREFIXES.contains(&w)))
         {
             // `the North West`, `the South East`: a region named by the compass.
