@@ -1615,6 +1615,46 @@ impl<'a> Finder<'a> {
             })
     }
 
+    /// True when the name at `a` is an end of a route named by a route noun
+    /// and `between … and …` (`the road between X and Y`); `talks between X
+    /// and Y` name parties, not places.
+    fn on_route(&self, a: usize) -> bool {
+        let mut k = a;
+        match self.prev_lower(a) {
+            Some("between") => {}
+            Some("and") => {
+                // Back over the first end's name to `between`.
+                k = a - 1;
+                let mut steps = 0;
+                while k > 0 && steps < 4 && self.name_like_at(k - 1) {
+                    k -= 1;
+                    steps += 1;
+                }
+                if steps == 0 || self.prev_lower(k) != Some("between") {
+                    return false;
+                }
+            }
+            _ => return false,
+        }
+        k >= 2
+            && Self::plain_space(self.gap(k - 1))
+            && matches!(
+                self.word(k - 2),
+                "road"
+                    | "roads"
+                    | "route"
+                    | "highway"
+                    | "motorway"
+                    | "railway"
+                    | "border"
+                    | "frontier"
+                    | "flights"
+                    | "trains"
+                    | "line"
+                    | "corridor"
+            )
+    }
+
     /// True when the name at `a` follows `<person noun> at` (`an analyst at
     /// X`, `economists at X`): a workplace, which is a body, not a place.
     fn works_at(&self, a: usize) -> bool {
@@ -2569,6 +2609,10 @@ impl<'a> Finder<'a> {
         if self.before_region(a, b) {
             // `Tarnby, Cheshire`, `Wells, Ohio`: a town and the region it is in.
             return Some((EntityLabel::Place, 4));
+        }
+        if self.on_route(a) {
+            // `the road between Tarnby and Wells`: both ends of a route.
+            return Some((EntityLabel::Place, 3));
         }
         if (self.prev_lower(a) == Some("nearby")
             || self
@@ -3741,5 +3785,14 @@ mod tests {
     fn a_given_name_and_a_surname_in_a_title_case_line_are_a_person() {
         let t = "Shares fell on Monday.\n(Reporting by Helga Tarrow; Editing by Simon Dunmere)";
         assert!(has(t, "Simon Dunmere", Person), "{:?}", ents(t));
+    }
+
+    #[test]
+    fn both_ends_of_a_route_are_places() {
+        let t = "They were seized on the road between Tal Kessar and Ruwayda in the north.";
+        assert!(has(t, "Tal Kessar", Place), "{:?}", ents(t));
+        assert!(has(t, "Ruwayda", Place), "{:?}", ents(t));
+        let t = "Talks between Tarnco and Wexmoor Holdings stalled.";
+        assert!(!has(t, "Tarnco", Place), "{:?}", ents(t));
     }
 }
