@@ -2830,6 +2830,46 @@ impl<'a> Finder<'a> {
     fn resolve(&mut self) {
         let text = self.text;
         let lex = self.lex;
+        // `in Tarn Vello he has …`, later `Vello`: a two-word name that the
+        // article also calls by its last word alone is a person, whatever a
+        // weak context said (places and bodies are not shortened that way).
+        let mut singles: WordSet<&str> = WordSet::default();
+        for c in &self.cands {
+            if c.ntok == 1 && c.label != EntityLabel::Place {
+                singles.insert(c.span.slice(text));
+            }
+        }
+        if !singles.is_empty() {
+            let lower = &self.lower;
+            // A plain name word: not an acronym or a model number, not a
+            // word the article or the language uses in lower case.
+            let plain = |w: &str| {
+                starts_upper(w)
+                    && !is_acronym(w)
+                    && !w.chars().any(|ch| ch.is_ascii_digit())
+                    && !lex.is_common_word(w)
+                    && with_lower(w, |l| !lower.contains(l))
+            };
+            for c in &mut self.cands {
+                if c.ntok == 2
+                    && ((c.label == EntityLabel::Place && c.strength == 2)
+                        || (c.label == EntityLabel::Org && c.strength == 1))
+                    && let Some((first, last)) = c.span.slice(text).split_once(' ')
+                    && singles.contains(last)
+                    // (`Tarnco Vexa` after `Tarnco`: a brand and its product.)
+                    && !singles.contains(first)
+                    && plain(first)
+                    && plain(last)
+                    && lex.known(first).is_none()
+                    // (`Ras Tarqa`, later `Tarqa`: a place word in front.)
+                    && !lex.is_geo_prefix(first)
+                {
+                    c.label = EntityLabel::Person;
+                    c.strength = 3;
+                    c.weak = false;
+                }
+            }
+        }
         let lower = &self.lower;
         // Last words of full person names: `Putin` → `Vladimir Putin`.
         let person_tail = &mut self.person_tail;
@@ -3794,5 +3834,18 @@ mod tests {
         assert!(has(t, "Ruwayda", Place), "{:?}", ents(t));
         let t = "Talks between Tarnco and Wexmoor Holdings stalled.";
         assert!(!has(t, "Tarnco", Place), "{:?}", ents(t));
+    }
+
+    #[test]
+    fn a_two_word_name_also_called_by_its_last_word_is_a_person() {
+        let t = "In Tarvo Vellink he has a fine player. Vellink scored twice on Sunday.";
+        assert!(has(t, "Tarvo Vellink", Person), "{:?}", ents(t));
+        assert!(has(t, "Vellink", Person), "{:?}", ents(t));
+    }
+
+    #[test]
+    fn a_place_word_in_front_keeps_a_shortened_name_a_place() {
+        let t = "Troops reached Ras Tarqa at dawn. Tarqa was quiet by noon.";
+        assert!(!has(t, "Ras Tarqa", Person), "{:?}", ents(t));
     }
 }
