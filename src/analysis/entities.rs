@@ -2833,10 +2833,18 @@ impl<'a> Finder<'a> {
         // `in Tarn Vello he has …`, later `Vello`: a two-word name that the
         // article also calls by its last word alone is a person, whatever a
         // weak context said (places and bodies are not shortened that way).
+        let weak_pair = |c: &Cand| {
+            c.ntok == 2
+                && ((c.label == EntityLabel::Place && c.strength == 2)
+                    || (c.label == EntityLabel::Org && c.strength == 1))
+        };
         let mut singles: WordSet<&str> = WordSet::default();
-        for c in &self.cands {
-            if c.ntok == 1 && c.label != EntityLabel::Place {
-                singles.insert(c.span.slice(text));
+        // Most articles have no weak two-word name: no set to fill then.
+        if self.cands.iter().any(weak_pair) {
+            for c in &self.cands {
+                if c.ntok == 1 && c.label != EntityLabel::Place {
+                    singles.insert(c.span.slice(text));
+                }
             }
         }
         if !singles.is_empty() {
@@ -2851,9 +2859,7 @@ impl<'a> Finder<'a> {
                     && with_lower(w, |l| !lower.contains(l))
             };
             for c in &mut self.cands {
-                if c.ntok == 2
-                    && ((c.label == EntityLabel::Place && c.strength == 2)
-                        || (c.label == EntityLabel::Org && c.strength == 1))
+                if weak_pair(c)
                     && let Some((first, last)) = c.span.slice(text).split_once(' ')
                     && singles.contains(last)
                     // (`Tarnco Vexa` after `Tarnco`: a brand and its product.)
