@@ -79,7 +79,22 @@ pub fn find_cues(text: &str, toks: &[Tok]) -> Vec<Cue> {
     let mut cues = Vec::new();
     let mut i = 0;
     while i < toks.len() {
-        if let Some(cue) = cue_at(text, toks, i, &cues) {
+        if let Some(mut cue) = cue_at(text, toks, i, &cues) {
+            // `believed he had the authority`: a belief told in the past
+            // narrates a thought; it states something only with its `that`
+            // or in quoted words, and still names whose words those are.
+            // (`Analysts believe the plan will fail` is a stated view.)
+            if word(text, toks, i) == "believed"
+                && word(text, toks, i + 1) != "that"
+                && let Some(c) = cue.content
+                && !toks.iter().any(|t| {
+                    matches!(t.kind, TokKind::Quote(_))
+                        && c.start <= t.span.start
+                        && t.span.end <= c.end
+                })
+            {
+                cue.content = None;
+            }
             cues.push(cue);
         }
         i += 1;
@@ -230,14 +245,26 @@ fn cue_at(text: &str, toks: &[Tok], i: usize, earlier: &[Cue]) -> Option<Cue> {
     let statement_noun = j > 0 && is_statement_noun(word(text, toks, j - 1));
     if lw.ends_with("ing") {
         // `…, stressing that …` or `a statement emphasizing …`: the subject is the clause's.
-        if j == 0 || !(toks[j - 1].is_punct(',') || statement_noun) {
+        // `…, while noting that …`: the participle of a contrast clause.
+        let contrast = j >= 2
+            && matches!(word(text, toks, j - 1), "while" | "whilst")
+            && toks[j - 2].is_punct(',');
+        if j == 0 || !(toks[j - 1].is_punct(',') || statement_noun || contrast) {
             return None;
         }
-        let subject = earlier
-            .iter()
-            .rev()
-            .find_map(|c| c.subject)
-            .or_else(|| clause_subject(text, toks, j));
+        // `with reports saying …`: unattributed reports are the source.
+        let reports = statement_noun
+            && word(text, toks, j - 1) == "reports"
+            && !(j >= 2 && tokens::is_determiner(word(text, toks, j - 2)));
+        let subject = if reports {
+            Some((j - 1, j))
+        } else {
+            earlier
+                .iter()
+                .rev()
+                .find_map(|c| c.subject)
+                .or_else(|| clause_subject(text, toks, j))
+        };
         let content = content_after(text, toks, i).map(|(c, _)| c);
         return Some(Cue {
             form: CueForm::Participle,
@@ -272,6 +299,7 @@ fn cue_at(text: &str, toks: &[Tok], i: usize, earlier: &[Cue]) -> Option<Cue> {
     // a described subject after a comma, the cue ending the clause.
     if clause_ends_after(text, toks, i)
         && toks.get(i + 1).is_none_or(|t| !t.is_punct(','))
+        && !(is_tell(&lw) && content_after(text, toks, i).is_some())
         && let Some(subject) = trailing_subject(text, toks, j)
     {
         return Some(Cue {
@@ -288,7 +316,8 @@ fn cue_at(text: &str, toks: &[Tok], i: usize, earlier: &[Cue]) -> Option<Cue> {
             // "…, X said": the statement comes before, unless a `that` clause
             // or an object follows the verb.
             Some(t) if t.is_punct(',') || t.is_punct('—') || t.is_punct('–') => {
-                let that = after.is_some_and(|(_, that)| that);
+                // `…, X told the nation he was resigning`: the listener's clause.
+                let that = after.is_some_and(|(_, that)| that) || (is_tell(&lw) && after.is_some());
                 // `…, Ann Lee emphasized.`: a verb that takes an object has none here.
                 let bare = toks.get(i + 1).is_none_or(|t| t.is_punct('.'));
                 if that || (words::takes_object(&lw) && !bare) || !clause_ends_after(text, toks, i)
@@ -365,6 +394,7 @@ fn is_statement_noun(w: &str) -> bool {
         "statement"
             | "letter"
             | "report"
+            | "reports"
             | "message"
             | "post"
             | "tweet"
@@ -399,6 +429,12 @@ fn is_source_head(w: &str) -> bool {
                 | "e-mail"
                 | "telegram"
                 | "cable"
+                | "research"
+                | "study"
+                | "survey"
+                | "poll"
+                | "figures"
+                | "data"
         )
         || (w.starts_with(char::is_lowercase) && super::lexicon::lexicon().is_org_role(w))
 }
@@ -510,7 +546,11 @@ fn is_month(w: &str) -> bool {
 }
 
 fn according(text: &str, toks: &[Tok], i: usize) -> Option<Cue> {
-    let mut subject = np_after(text, toks, i + 2)?;
+    // `according to the documents released …`: a written source.
+    let mut subject = np_after(text, toks, i + 2).or_else(|| {
+        (tokens::is_determiner(word(text, toks, i + 2)) && is_source_head(word(text, toks, i + 3)))
+            .then_some((i + 2, i + 4))
+    })?;
     // `according to a statement from the company`: the issuer speaks.
     if is_statement_noun(word(text, toks, subject.1 - 1))
         && matches!(word(text, toks, subject.1), "from" | "by")
@@ -839,6 +879,31 @@ fn trailing_subject(text: &str, toks: &[Tok], end: usize) -> Option<(usize, usiz
     if e >= 3 && toks[e - 1].is_punct(')') && toks[e - 3].is_punct('(') {
         e -= 3;
     }
+    // `…, research has suggested.`: a bare source noun.
+    if e >= 2 && toks[e - 2].is_punct(',') && {
+        let w = word(text, toks, e - 1);
+        w.starts_with(char::is_lowercase) && is_source_head(w)
+    } {
+        return Some((e - 1, e));
+    }
+    // `…, a report by the city's watchdog says.`: a source and its author.
+    if let Some(c) = (e.saturating_sub(10)..e)
+        .rev()
+        .find(|&k| toks[k].is_punct(','))
+        && matches!(word(text, toks, c + 1), "a" | "an" | "the")
+        && is_source_head(word(text, toks, c + 2))
+        && matches!(word(text, toks, c + 3), "by" | "from")
+        && c + 4 < e
+        && (c + 4..e).all(|k| {
+            let w = word(text, toks, k);
+            toks[k].kind == TokKind::Word
+                && !words::is_cue_verb(w)
+                && !tokens::is_verb_companion(w)
+                && !tokens::is_be(w)
+        })
+    {
+        return Some((c + 1, e));
+    }
     let the = (e.saturating_sub(6)..e)
         .rev()
         .find(|&k| word(text, toks, k).eq_ignore_ascii_case("the"))?;
@@ -1164,6 +1229,20 @@ fn content_after(text: &str, toks: &[Tok], verb: usize) -> Option<(Span, bool)> 
                 | "supporters"
                 | "delegates"
         ) || words::is_group_noun(&listener);
+        // `told the nation he was resigning`: a described listener and a
+        // subject pronoun opening the clause.
+        if tokens::is_determiner(word(text, toks, k))
+            && toks.get(k + 1).is_some_and(|t| {
+                t.kind == TokKind::Word && t.word(text).starts_with(char::is_lowercase)
+            })
+            && matches!(
+                word(text, toks, k + 2),
+                "he" | "she" | "it" | "they" | "we" | "I"
+            )
+            && !words::is_cue_verb(word(text, toks, k + 3))
+        {
+            return clause_from(text, toks, k + 2).map(|c| (c, false));
+        }
         let next = word(text, toks, k + 1);
         let clause_start = tokens::is_determiner(next)
             || words::is_pronoun(next)
@@ -1196,11 +1275,35 @@ fn content_after(text: &str, toks: &[Tok], verb: usize) -> Option<(Span, bool)> 
             m += 1;
         }
     }
-    let that = word(text, toks, k) == "that";
+    // `said that was impossible`: `that` before a verb is the clause's
+    // subject, not its opener.
+    let that = word(text, toks, k) == "that" && !opens_with_that_subject(text, toks, k);
     if that {
         k += 1;
     }
     clause_from(text, toks, k).map(|c| (c, that))
+}
+
+/// True when `that` at `k` is a demonstrative subject (`that was wrong`,
+/// `that would be a mistake`) rather than the opener of a clause.
+fn opens_with_that_subject(text: &str, toks: &[Tok], k: usize) -> bool {
+    let next = word(text, toks, k + 1);
+    matches!(
+        next,
+        "was"
+            | "is"
+            | "would"
+            | "will"
+            | "could"
+            | "had"
+            | "has"
+            | "wasn't"
+            | "isn't"
+            | "wouldn't"
+            | "wasn’t"
+            | "isn’t"
+            | "wouldn’t"
+    )
 }
 
 /// The clause from token `start` to the end of the unit, a `;`, a comma
@@ -1211,7 +1314,13 @@ fn clause_from(text: &str, toks: &[Tok], start: usize) -> Option<Span> {
     let mut k = start;
     while k < toks.len() {
         let t = toks[k];
-        if t.is_punct(';') || t.is_punct(':') || t.is_punct('(') {
+        // `… in three ways: lend support, …`: a colon before lower-case
+        // words opens a list or an explanation inside the statement.
+        let elaborates = t.is_punct(':')
+            && toks.get(k + 1).is_some_and(|n| {
+                n.kind == TokKind::Word && n.word(text).starts_with(char::is_lowercase)
+            });
+        if t.is_punct(';') || (t.is_punct(':') && !elaborates) || t.is_punct('(') {
             break;
         }
         if t.is_punct(',') && ends_clause(word(text, toks, k + 1)) {
@@ -1272,6 +1381,35 @@ fn clause_from(text: &str, toks: &[Tok], start: usize) -> Option<Span> {
         {
             break;
         }
+        // `… he was resigning and the Queen invited …`: a named new subject
+        // with a past-tense verb opens the reporter's own clause.
+        if w == "and"
+            && k > start + 1
+            // Not names joined (`Ann Lee and Tom Hale agreed`): the clause
+            // before has a word of its own.
+            && !tokens::is_capitalised(word(text, toks, k - 1))
+            && (start..k).any(|c| {
+                let x = word(text, toks, c);
+                x.starts_with(char::is_lowercase) && !words::is_function_word(x)
+            })
+            && {
+            let mut m = k + 1;
+            if word(text, toks, m).eq_ignore_ascii_case("the") {
+                m += 1;
+            }
+            let n = m;
+            while m < (n + 3).min(toks.len()) && tokens::is_capitalised(word(text, toks, m)) {
+                m += 1;
+            }
+            let v = word(text, toks, m);
+            m > n
+                && !words::is_function_word(word(text, toks, n))
+                && v.len() > 4
+                && v.ends_with("ed")
+                && v.starts_with(char::is_lowercase)
+        } {
+            break;
+        }
         if !t.is_punct('.') && !t.is_punct(',') {
             end = k + 1;
         }
@@ -1318,10 +1456,25 @@ fn content_before(text: &str, toks: &[Tok], end: usize) -> Option<Span> {
         })?;
         s = main + 1;
     } else if is_preposition(&first)
-        && let Some(c) = (s + 1..end).find(|&k| toks[k].is_punct(','))
+        && let Some(c) = (s + 1..end).find(|&k| {
+            // Not the comma of a number (`63,000`).
+            toks[k].is_punct(',')
+                && !(word(text, toks, k - 1).ends_with(|c: char| c.is_ascii_digit())
+                    && word(text, toks, k + 1).starts_with(|c: char| c.is_ascii_digit()))
+        })
     {
         // `In addition, rates rose, X said`: an adjunct opens the statement.
         s = c + 1;
+    } else if is_preposition(&first)
+        && (s + 1..end).any(|k| matches!(word(text, toks, k), "is" | "are" | "was" | "were"))
+        && !(s + 1..end).any(|k| {
+            matches!(
+                word(text, toks, k),
+                "what" | "whether" | "which" | "who" | "how" | "why"
+            )
+        })
+    {
+        // `At risk is the whole plan, it said`: an inverted clause, whole.
     } else if is_preposition(&first)
         || first.ends_with("ing")
         || (first.ends_with("ed") && {
@@ -1709,5 +1862,129 @@ mod tests {
             cues("Ann Bell said she was alarmed by the cuts, her spokesman told reporters.");
         assert_eq!(found[0].2, "she was alarmed by the cuts");
         assert!(found[1..].iter().all(|c| c.2.is_empty()));
+    }
+
+    #[test]
+    fn a_past_belief_without_that_narrates_a_thought() {
+        assert_eq!(cues("Ann Bell believed she had the votes to win.")[0].2, "");
+        assert_eq!(
+            cues("Ann Bell believed that she had the votes to win.")[0].2,
+            "she had the votes to win"
+        );
+        assert_eq!(
+            cues("Analysts believe the plan will fail.")[0].2,
+            "the plan will fail"
+        );
+    }
+
+    #[test]
+    fn that_before_a_verb_is_the_subject_of_the_statement() {
+        assert_eq!(
+            cues("The mayor said that was impossible because of the cost.")[0].2,
+            "that was impossible because of the cost"
+        );
+    }
+
+    #[test]
+    fn a_colon_before_lower_case_words_continues_the_statement() {
+        assert_eq!(
+            cues("He said the club could survive in two ways: sell players or find a buyer.")[0].2,
+            "the club could survive in two ways: sell players or find a buyer"
+        );
+    }
+
+    #[test]
+    fn a_described_listener_before_a_pronoun_leaves_the_clause() {
+        assert_eq!(
+            cues("After the vote, the mayor told the council she was stepping down.")[0].2,
+            "she was stepping down"
+        );
+    }
+
+    #[test]
+    fn a_named_subject_with_a_past_verb_after_and_ends_the_statement() {
+        assert_eq!(
+            cues("Ann Bell told the nation she was resigning and the Senate named Tom Hale.")[0].2,
+            "she was resigning"
+        );
+        assert_eq!(
+            cues("The mayor said Ann Bell and Tom Hale agreed about the budget.")[0].2,
+            "Ann Bell and Tom Hale agreed about the budget"
+        );
+    }
+
+    #[test]
+    fn according_to_a_written_source_opens_a_statement() {
+        assert_eq!(
+            cues("According to the documents seen by the council, the first meeting went well.")[0],
+            (
+                CueForm::According,
+                "the documents".into(),
+                "the first meeting went well".into()
+            )
+        );
+    }
+
+    #[test]
+    fn a_bare_or_authored_source_after_a_comma_speaks() {
+        assert_eq!(
+            cues("Small shops find loans hard to get, research has suggested.")[0],
+            (
+                CueForm::Verb,
+                "research".into(),
+                "Small shops find loans hard to get".into()
+            )
+        );
+        assert_eq!(
+            cues(
+                "The first sale failed for many reasons, a report by the city's audit office says."
+            )[0]
+            .2,
+            "The first sale failed for many reasons"
+        );
+    }
+
+    #[test]
+    fn unattributed_reports_saying_are_the_source() {
+        assert_eq!(
+            cues(
+                "The coach has been linked with the post, with reports saying he fell out with the board."
+            )[0],
+            (
+                CueForm::Participle,
+                "reports".into(),
+                "he fell out with the board".into()
+            )
+        );
+    }
+
+    #[test]
+    fn a_participle_after_while_shares_the_subject() {
+        let c = cues("Economists said prices could rise, while noting that such figures vary.");
+        assert_eq!(c[1].1, "Economists");
+        assert_eq!(c[1].2, "such figures vary");
+    }
+
+    #[test]
+    fn groups_are_a_source() {
+        assert_eq!(
+            cues("Many local groups have said that the plan is unfair.")[0].1,
+            "local groups"
+        );
+    }
+
+    #[test]
+    fn an_inverted_clause_opening_with_a_preposition_is_the_statement() {
+        assert_eq!(
+            cues("At risk in the long run is the future of the region, it said.")[0].2,
+            "At risk in the long run is the future of the region"
+        );
+        assert_eq!(
+            cues("In what was seen as a bold speech, Ann Bell said nothing new.")
+                .iter()
+                .filter(|c| c.2.starts_with("In what"))
+                .count(),
+            0
+        );
     }
 }

@@ -193,6 +193,8 @@ const GROUP_NOUNS: &[&str] = &[
     "commentators",
     "historians",
     "spokesmen",
+    "groups",
+    "charities",
 ];
 
 /// Personal pronouns that can stand for a speaker.
