@@ -1205,7 +1205,14 @@ pub fn attribute(
                 &unit_toks[..]
             }
         };
-        let cues = reported::find_cues(text, toks);
+        let mut cues = reported::find_cues(text, toks);
+        // `I think the plan is wrong` in the reporter's own words (a
+        // column, a reader's comment) is no one's statement the article
+        // names: `I` and `we` stand for a speaker only beside a quotation.
+        let quoted = toks.iter().any(|t| matches!(t.kind, TokKind::Quote(_)));
+        if !quoted {
+            cues.retain(|c| !c.subject.is_some_and(|np| first_person(text, toks, np)));
+        }
         let mut speakers: Vec<Option<Speaker>> = Vec::with_capacity(cues.len());
         for cue in &cues {
             let sp = cue
@@ -1312,6 +1319,11 @@ pub fn attribute(
         }
     }
     out
+}
+
+/// True when the noun phrase `np` is a first-person pronoun (`I`, `we`).
+fn first_person(text: &str, toks: &[Tok], np: (usize, usize)) -> bool {
+    np.1 == np.0 + 1 && matches!(toks[np.0].word(text), "I" | "we" | "We")
 }
 
 /// The tokens of `article_toks` inside `span`, when they are exactly what
@@ -1911,5 +1923,17 @@ mod tests {
             indirect("Mayor says the bus plan will pass\n\nThe vote was close.").len(),
             1
         );
+    }
+
+    #[test]
+    fn a_first_person_opinion_in_the_narration_is_no_named_statement() {
+        let t =
+            "Ann Bell spoke at the launch.\n\nI think the council should do more for young bands.";
+        assert!(indirect(t).is_empty());
+        let t = "Ann Bell spoke at the launch.\n\nWe believe the plan will fail.";
+        assert!(indirect(t).is_empty());
+        // Beside a quotation, `I said` still attributes it.
+        let t = "Ann Bell spoke.\n\n“It is late,” I said.";
+        assert_eq!(speakers(t).len(), 1);
     }
 }
