@@ -1320,10 +1320,16 @@ fn clause_from(text: &str, toks: &[Tok], start: usize) -> Option<Span> {
             && toks.get(k + 1).is_some_and(|n| {
                 n.kind == TokKind::Word && n.word(text).starts_with(char::is_lowercase)
             });
-        if t.is_punct(';') || (t.is_punct(':') && !elaborates) || t.is_punct('(') {
+        if t.is_punct(';') || (t.is_punct(':') && !elaborates && !clock_colon(text, toks, k)) {
             break;
         }
-        if t.is_punct(',') && ends_clause(word(text, toks, k + 1)) {
+        if t.is_punct('(') {
+            break;
+        }
+        if t.is_punct(',')
+            && ends_clause(word(text, toks, k + 1))
+            && !but_continues(text, toks, k + 1)
+        {
             break;
         }
         // `sounded "balanced," adding …`: the comma inside the marks ends the clause.
@@ -1356,7 +1362,8 @@ fn clause_from(text: &str, toks: &[Tok], start: usize) -> Option<Span> {
         {
             break;
         }
-        // `… in a conversation with …`: an adjunct of the telling, not the statement.
+        // `… in a conversation with …`: an adjunct of the telling, not the
+        // statement (`started in a tank` is part of it).
         if k > start + 1
             && matches!(
                 Lower::ascii(word(text, toks, k)).as_str(),
@@ -1366,6 +1373,7 @@ fn clause_from(text: &str, toks: &[Tok], start: usize) -> Option<Span> {
                 Lower::ascii(word(text, toks, k + 1)).as_str(),
                 "a" | "an" | "his" | "her" | "their" | "its"
             )
+            && (k + 2..(k + 4).min(toks.len())).any(|c| is_speech_event(word(text, toks, c)))
         {
             break;
         }
@@ -1416,6 +1424,80 @@ fn clause_from(text: &str, toks: &[Tok], start: usize) -> Option<Span> {
         k += 1;
     }
     span_of(text, toks, start, end)
+}
+
+/// `at 12:30 a.m.`: a colon between the digits of a time.
+fn clock_colon(text: &str, toks: &[Tok], k: usize) -> bool {
+    let (Some(a), Some(b)) = (k.checked_sub(1).and_then(|p| toks.get(p)), toks.get(k + 1)) else {
+        return false;
+    };
+    a.span.end == toks[k].span.start
+        && b.span.start == toks[k].span.end
+        && a.word(text).ends_with(|c: char| c.is_ascii_digit())
+        && b.word(text).starts_with(|c: char| c.is_ascii_digit())
+}
+
+/// True when `, but` at token `b` goes on with the same statement (`…, but
+/// he wants answers`, `…, but that a fee would apply`) rather than the
+/// reporter's own clause (`…, but warned that …`, `…, but critics say …`):
+/// `that`, a pronoun or a subject with its auxiliary follows, and no cue
+/// verb follows at once.
+fn but_continues(text: &str, toks: &[Tok], b: usize) -> bool {
+    if !word(text, toks, b).eq_ignore_ascii_case("but") {
+        return false;
+    }
+    let n = b + 1;
+    let window = (n..(n + 8).min(toks.len())).take_while(|&c| toks[c].kind == TokKind::Word);
+    let mut cue = false;
+    let mut auxiliary = false;
+    for c in window {
+        let w = word(text, toks, c);
+        // The verb stands within three words (`but critics say`, `but
+        // would not say`); a later one is an object (`wants an answer`).
+        cue |= c < n + 3 && words::is_cue_verb(w);
+        auxiliary |= c > n && tokens::is_verb_companion(w);
+    }
+    if cue {
+        return false;
+    }
+    let first = word(text, toks, n);
+    matches!(
+        first,
+        "that" | "where" | "when" | "if" | "he" | "she" | "it" | "they" | "we" | "there"
+    ) || (tokens::is_determiner(first) && auxiliary)
+}
+
+/// Nouns naming an occasion of speaking (`in an interview`, `at a briefing`).
+fn is_speech_event(w: &str) -> bool {
+    is_statement_noun(w)
+        || matches!(
+            Lower::ascii(w).as_str(),
+            "conversation"
+                | "call"
+                | "phone"
+                | "telephone"
+                | "meeting"
+                | "briefing"
+                | "press"
+                | "news"
+                | "radio"
+                | "television"
+                | "broadcast"
+                | "address"
+                | "hearing"
+                | "debate"
+                | "session"
+                | "conference"
+                | "article"
+                | "column"
+                | "blog"
+                | "podcast"
+                | "programme"
+                | "program"
+                | "documentary"
+                | "email"
+                | "e-mail"
+        )
 }
 
 /// The clause before token `end` (a comma before the subject), from the
@@ -1985,6 +2067,51 @@ mod tests {
                 .filter(|c| c.2.starts_with("In what"))
                 .count(),
             0
+        );
+    }
+
+    #[test]
+    fn but_with_its_own_subject_goes_on_with_the_statement() {
+        assert_eq!(
+            cues("Tom Hale says he is not upset, but he wants an answer.")[0].2,
+            "he is not upset, but he wants an answer"
+        );
+        assert_eq!(
+            cues("The firm said its cover paid for the damage, but that a fee would apply.")[0].2,
+            "its cover paid for the damage, but that a fee would apply"
+        );
+        assert_eq!(
+            cues("Ann Bell said the tests found nothing, but the agency will keep testing.")[0].2,
+            "the tests found nothing, but the agency will keep testing"
+        );
+        // The reporter's own clause: a verb of the subject, or another cue.
+        assert_eq!(
+            cues("Ann Bell said sales were flat, but warned that costs would rise.")[0].2,
+            "sales were flat"
+        );
+        assert_eq!(
+            cues("Ann Bell said the plan is sound, but the critics say it is not.")[0].2,
+            "the plan is sound"
+        );
+    }
+
+    #[test]
+    fn a_place_in_the_statement_is_no_adjunct_of_the_telling() {
+        assert_eq!(
+            cues("Chief Ann Bell said the fire had started in a storage tank near the gate.")[0].2,
+            "the fire had started in a storage tank near the gate"
+        );
+        assert_eq!(
+            cues("Ann Bell said peace was near in a conversation with her counterpart.")[0].2,
+            "peace was near"
+        );
+    }
+
+    #[test]
+    fn the_colon_of_a_time_does_not_end_the_statement() {
+        assert_eq!(
+            cues("Ann Bell said the alarm went off at 12:30 a.m. on Sunday.")[0].2,
+            "the alarm went off at 12:30 a.m. on Sunday"
         );
     }
 }
