@@ -170,6 +170,9 @@ fn cue_at(text: &str, toks: &[Tok], i: usize, earlier: &[Cue]) -> Option<Cue> {
             content: None,
         });
     }
+    if let Some(cue) = finding(text, toks, i) {
+        return Some(cue);
+    }
     if !words::is_cue_verb(w) {
         return None;
     }
@@ -182,7 +185,8 @@ fn cue_at(text: &str, toks: &[Tok], i: usize, earlier: &[Cue]) -> Option<Cue> {
     if lw.starts_with("point") && next != "out" {
         return None;
     }
-    if lw.starts_with("rul") && next != "out" {
+    // `ruled out` a plan; `ruled (on Tuesday) that …` gives a court's finding.
+    if lw.starts_with("rul") && next != "out" && !that_follows(text, toks, i + 1) {
         return None;
     }
     if (lw.starts_with("spo") || lw.starts_with("spe")) && next != "out" {
@@ -249,7 +253,21 @@ fn cue_at(text: &str, toks: &[Tok], i: usize, earlier: &[Cue]) -> Option<Cue> {
         let contrast = j >= 2
             && matches!(word(text, toks, j - 1), "while" | "whilst")
             && toks[j - 2].is_punct(',');
-        if j == 0 || !(toks[j - 1].is_punct(',') || statement_noun || contrast) {
+        // `… by saying that …`: the means of an act is a statement (a
+        // clause with a verb: not `by saying the actor's name`).
+        let by = j > 0
+            && word(text, toks, j - 1) == "by"
+            && matches!(
+                lw.as_str(),
+                "saying" | "arguing" | "claiming" | "insisting" | "stating" | "warning"
+            )
+            && content_after(text, toks, i).is_some_and(|(c, that)| {
+                that || c
+                    .slice(text)
+                    .split_whitespace()
+                    .any(|x| tokens::is_be(x) || tokens::is_verb_companion(x) || x.ends_with("ed"))
+            });
+        if j == 0 || !(toks[j - 1].is_punct(',') || statement_noun || contrast || by) {
             return None;
         }
         // `with reports saying …`: unattributed reports are the source.
@@ -311,6 +329,19 @@ fn cue_at(text: &str, toks: &[Tok], i: usize, earlier: &[Cue]) -> Option<Cue> {
     }
     if let Some(subject) = np_before(text, toks, j) {
         let before_subject = subject.0.checked_sub(1).map(|k| toks[k]);
+        // `However, he said, rates will rise`: a cue between commas after an
+        // opening adjunct; the statement is what follows it.
+        if toks.get(i + 1).is_some_and(|t| t.is_punct(','))
+            && before_subject.is_some_and(|t| t.is_punct(','))
+            && opening_adjunct(text, toks, subject.0 - 1)
+        {
+            return Some(Cue {
+                form: CueForm::Verb,
+                at: i,
+                subject: Some(subject),
+                content: clause_from(text, toks, i + 2),
+            });
+        }
         let after = content_after(text, toks, i);
         let content = match before_subject {
             // "…, X said": the statement comes before, unless a `that` clause
@@ -365,6 +396,110 @@ fn cue_at(text: &str, toks: &[Tok], i: usize, earlier: &[Cue]) -> Option<Cue> {
         });
     }
     None
+}
+
+/// True when `that` stands at token `k` or after a short time adjunct
+/// (`on Tuesday that`, `last week that`).
+fn that_follows(text: &str, toks: &[Tok], k: usize) -> bool {
+    (k..(k + 4).min(toks.len()))
+        .take_while(|&c| toks[c].kind == TokKind::Word)
+        .find(|&c| word(text, toks, c) == "that")
+        .is_some_and(|th| {
+            (k..th).all(|c| {
+                let x = word(text, toks, c);
+                matches!(x, "on" | "last" | "this" | "yesterday" | "today")
+                    || is_time_word(x)
+                    || is_month(x)
+                    || x.starts_with(|c: char| c.is_ascii_digit())
+            })
+        })
+}
+
+/// Words heading a body of findings that speaks for its authors (`research
+/// suggests`, `a study by Acme shows`).
+pub fn is_finding_head(w: &str) -> bool {
+    matches!(
+        Lower::ascii(w).as_str(),
+        "research" | "study" | "survey" | "poll" | "analysis" | "report" | "studies" | "findings"
+    )
+}
+
+/// `…, shows a study by Acme.` and `Acme's research has shown that …`:
+/// `show` and `find` report speech only with a study as their subject.
+fn finding(text: &str, toks: &[Tok], i: usize) -> Option<Cue> {
+    let w = word(text, toks, i);
+    if !matches!(
+        w,
+        "shows" | "showed" | "shown" | "show" | "finds" | "found" | "find" | "reveals" | "revealed"
+    ) {
+        return None;
+    }
+    // Inverted after a comma: `…, shows a new study by Acme.`
+    if i > 0 && toks[i - 1].is_punct(',') && tokens::is_determiner(word(text, toks, i + 1)) {
+        let head = (i + 2..(i + 6).min(toks.len()))
+            .take_while(|&k| toks[k].kind == TokKind::Word)
+            .find(|&k| is_finding_head(word(text, toks, k)))?;
+        let mut e = head + 1;
+        if matches!(word(text, toks, e), "by" | "from" | "of") {
+            let owner = np_after(text, toks, e + 1)?;
+            e = owner.1;
+        }
+        return Some(Cue {
+            form: CueForm::Inverted,
+            at: i,
+            subject: Some((i + 1, e)),
+            content: content_before(text, toks, i - 1),
+        });
+    }
+    // `Acme's research has shown that …`: the subject before, a `that` clause after.
+    let mut j = i;
+    while j > 0 && tokens::is_verb_companion(word(text, toks, j - 1)) {
+        j -= 1;
+    }
+    if j == 0 || !is_finding_head(word(text, toks, j - 1)) || word(text, toks, i + 1) != "that" {
+        return None;
+    }
+    let mut s = j - 1;
+    while s > 0 && j - s < 5 && {
+        let x = word(text, toks, s - 1);
+        toks[s - 1].kind == TokKind::Word
+            && !is_preposition(&Lower::ascii(x))
+            && !words::is_cue_verb(x)
+            && !tokens::is_be(x)
+            && !tokens::is_verb_companion(x)
+            && (tokens::is_determiner(x) || !words::is_function_word(x))
+    } {
+        s -= 1;
+    }
+    // `found that, once …`: a comma after `that` opens an inserted phrase.
+    let mut k = i + 2;
+    while toks.get(k).is_some_and(|t| t.is_punct(',')) {
+        k += 1;
+    }
+    Some(Cue {
+        form: CueForm::Verb,
+        at: i,
+        subject: Some((s, j)),
+        content: clause_from(text, toks, k),
+    })
+}
+
+/// True when the words before the comma at token `comma` open the unit as
+/// a discourse adjunct (`However`, `By contrast`, `In fact`, `Crucially`).
+fn opening_adjunct(text: &str, toks: &[Tok], comma: usize) -> bool {
+    let s = first_word(toks);
+    if comma <= s || comma - s > 4 || (s..comma).any(|k| toks[k].kind != TokKind::Word) {
+        return false;
+    }
+    let first = word(text, toks, s);
+    let lf = Lower::ascii(first);
+    is_opener_word(first)
+        || (comma - s == 1 && lf.ends_with("ly"))
+        || (is_preposition(&lf) && comma - s <= 3)
+        || matches!(
+            lf.as_str(),
+            "now" | "overall" | "ultimately" | "first" | "secondly"
+        )
 }
 
 /// `tell` and `inform`: their object is the listener.
@@ -1197,14 +1332,17 @@ fn content_after(text: &str, toks: &[Tok], verb: usize) -> Option<(Span, bool)> 
             return None;
         }
         k = close + 1;
-    } else if let Some(th) = (k..(k + 7).min(toks.len())).find(|&c| word(text, toks, c) == "that")
+    } else if let Some(th) = (k..(k + 9).min(toks.len())).find(|&c| word(text, toks, c) == "that")
         && (k..th).all(|c| toks[c].kind == TokKind::Word)
         && (th == k || takes_listener(&vw))
         // `told reporters at the White House that`: the listener and where,
-        // but no clause of its own (`told him he thought that`).
+        // but no clause of its own (`told him he thought that`); a noun
+        // after a determiner is no verb (`at a briefing`).
         && (k + 1..th).all(|c| {
             let w = word(text, toks, c);
-            !words::is_pronoun(w) && !words::is_cue_verb(w) && !tokens::is_verb_companion(w)
+            !words::is_pronoun(w)
+                && (!words::is_cue_verb(w) || tokens::is_determiner(word(text, toks, c - 1)))
+                && !tokens::is_verb_companion(w)
         })
     {
         // `told reporters that …`: an indirect object before `that`.
@@ -2113,5 +2251,85 @@ mod tests {
             cues("Ann Bell said the alarm went off at 12:30 a.m. on Sunday.")[0].2,
             "the alarm went off at 12:30 a.m. on Sunday"
         );
+    }
+
+    #[test]
+    fn members_of_a_house_are_a_trailing_subject() {
+        assert_eq!(
+            cues("Family courts are too slow, MPs have said.")[0],
+            (
+                CueForm::Verb,
+                "MPs".into(),
+                "Family courts are too slow".into()
+            )
+        );
+        assert_eq!(
+            cues("The appeal must fail, the judges said.")[0].1,
+            "the judges"
+        );
+    }
+
+    #[test]
+    fn a_court_rules_that() {
+        assert_eq!(
+            cues("The High Court ruled on Tuesday that the ban was lawful.")[0].2,
+            "the ban was lawful"
+        );
+        assert!(cues("The king ruled the country for years.").is_empty());
+    }
+
+    #[test]
+    fn by_saying_reports_the_subject_s_statement() {
+        let c = cues("The judges opened the way by saying earlier inquiries were weak.");
+        assert_eq!(
+            (c[0].1.as_str(), c[0].2.as_str()),
+            ("The judges", "earlier inquiries were weak")
+        );
+    }
+
+    #[test]
+    fn a_study_speaks_for_its_authors() {
+        let c = cues("Shoppers care most about price, shows a study by the retailer Acme.");
+        assert_eq!(
+            (c[0].1.as_str(), c[0].2.as_str()),
+            (
+                "a study by the retailer Acme",
+                "Shoppers care most about price"
+            )
+        );
+        let c = cues("Acme's research has shown that shoppers divide into groups.");
+        assert_eq!(
+            (c[0].1.as_str(), c[0].2.as_str()),
+            ("Acme's research", "shoppers divide into groups")
+        );
+        // `found` with a person as subject is no cue.
+        assert!(cues("Ann Bell found that the door was open.").is_empty());
+    }
+
+    #[test]
+    fn a_cue_between_commas_after_an_opener_reports_what_follows() {
+        let c = cues("However, he said, most people now use the phone daily.");
+        assert_eq!(
+            (c[0].1.as_str(), c[0].2.as_str()),
+            ("he", "most people now use the phone daily")
+        );
+        let c = cues("By contrast, she said, cameras were used far more.");
+        assert_eq!(c[0].2, "cameras were used far more");
+    }
+
+    #[test]
+    fn a_listener_and_a_place_may_stand_between_the_cue_and_that() {
+        assert_eq!(
+            cues("Ann Bell told reporters at a briefing Monday morning that the cause is unknown.")
+                [0]
+            .2,
+            "the cause is unknown"
+        );
+    }
+
+    #[test]
+    fn by_with_a_plain_object_reports_nothing() {
+        assert!(cues("Fans can pick a film by saying the actor's name.").is_empty());
+        assert!(cues("The side showed its resolve by recalling nine players.").is_empty());
     }
 }

@@ -865,8 +865,11 @@ pub fn resolve(
     {
         return Some(Speaker { name, person: true });
     }
-    // An unnamed group: `US officials`, `legal experts`.
-    if words::is_group_noun(head) && head.starts_with(char::is_lowercase) {
+    // An unnamed group: `US officials`, `legal experts`, `a committee of MPs`.
+    if words::is_group_noun(head)
+        && (head.starts_with(char::is_lowercase)
+            || (a..b - 1).all(|k| !tokens::is_capitalised(w(k))))
+    {
         let s = if tokens::is_determiner(w(a)) {
             a + 1
         } else {
@@ -959,6 +962,19 @@ pub fn resolve(
         }
         (ns < e).then_some((ns, e, ns > s))
     });
+    // `the survey found`: a study with no named author speaks in the
+    // article's words, not for the person last named.
+    if run.is_none() && reported::is_finding_head(head) {
+        let s = if tokens::is_determiner(w(a)) {
+            a + 1
+        } else {
+            a
+        };
+        return Some(Speaker {
+            name: Rc::from(Span::new(toks[s].span.start, toks[b - 1].span.end).slice(text)),
+            person: false,
+        });
+    }
     let head_is_role = head.starts_with(char::is_lowercase) && words::is_role_noun(head);
     // `the two-time champion`, `the 39-year-old`: a description of the person last named.
     let descriptive = b - a >= 2
@@ -1970,6 +1986,26 @@ mod tests {
         assert_eq!(
             indirect(t)[1],
             ("it will open talks in March".into(), sp("EU"))
+        );
+    }
+
+    #[test]
+    fn members_of_a_house_are_an_unnamed_group() {
+        let t = "Courts are too slow, a committee of MPs has warned.";
+        assert_eq!(
+            indirect(t),
+            [("Courts are too slow".into(), sp("committee of MPs"))]
+        );
+        let t = "Courts are too slow, the MPs said.";
+        assert_eq!(indirect(t), [("Courts are too slow".into(), sp("MPs"))]);
+    }
+
+    #[test]
+    fn a_study_without_an_author_is_no_person() {
+        let t = "Ann Bell runs the shop.\n\nThe survey showed that most shoppers pay by card.";
+        assert_eq!(
+            indirect(t),
+            [("most shoppers pay by card".into(), sp("survey"))]
         );
     }
 }

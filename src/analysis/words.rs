@@ -195,6 +195,15 @@ const GROUP_NOUNS: &[&str] = &[
     "spokesmen",
     "groups",
     "charities",
+    // Members of a house or a bench (`…, MPs said`, `the judges said`).
+    "mps",
+    "meps",
+    "peers",
+    "judges",
+    "senators",
+    "councillors",
+    "councilors",
+    "lawmakers",
 ];
 
 /// Personal pronouns that can stand for a speaker.
