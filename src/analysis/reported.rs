@@ -1283,6 +1283,23 @@ fn content_after(text: &str, toks: &[Tok], verb: usize) -> Option<(Span, bool)> 
             }
         }
     }
+    // `did not respond to a request`, `has said little beyond …`: what the
+    // verb reaches is a topic or a quantity, no clause.
+    let reached = Lower::ascii(word(text, toks, k));
+    if (reached == "to"
+        && ["respond", "repl", "react", "answer", "comment"]
+            .iter()
+            .any(|p| vw.starts_with(p)))
+        || (k == verb + 1
+            && matches!(
+                reached.as_str(),
+                "little" | "nothing" | "much" | "anything" | "something" | "everything"
+            )
+            && !tokens::is_be(word(text, toks, k + 1))
+            && !tokens::is_verb_companion(word(text, toks, k + 1)))
+    {
+        return None;
+    }
     // `described the plan as "reckless"`: a characterisation, not a statement;
     // `warned of a hard winter`: a topic, not a clause.
     if vw.starts_with("describ") || word(text, toks, k) == "of" {
@@ -2331,5 +2348,23 @@ mod tests {
     fn by_with_a_plain_object_reports_nothing() {
         assert!(cues("Fans can pick a film by saying the actor's name.").is_empty());
         assert!(cues("The side showed its resolve by recalling nine players.").is_empty());
+    }
+
+    #[test]
+    fn a_reply_to_a_thing_or_a_quantity_said_is_no_statement() {
+        assert!(
+            cues("The firm did not respond to a request for comment.")
+                .iter()
+                .all(|c| c.2.is_empty())
+        );
+        assert!(
+            cues("The firm has said little beyond its first notice.")
+                .iter()
+                .all(|c| c.2.is_empty())
+        );
+        assert_eq!(
+            cues("Ann Bell said nothing would change.")[0].2,
+            "nothing would change"
+        );
     }
 }
