@@ -1292,8 +1292,11 @@ pub fn attribute(
         // `I think the plan is wrong` in the reporter's own words (a
         // column, a reader's comment) is no one's statement the article
         // names: `I` and `we` stand for a speaker only beside a quotation.
-        let quoted = toks.iter().any(|t| matches!(t.kind, TokKind::Quote(_)));
-        if !quoted {
+        if cues
+            .iter()
+            .any(|c| c.subject.is_some_and(|np| first_person(text, toks, np)))
+            && !toks.iter().any(|t| matches!(t.kind, TokKind::Quote(_)))
+        {
             cues.retain(|c| !c.subject.is_some_and(|np| first_person(text, toks, np)));
         }
         let mut speakers: Vec<Option<Speaker>> = Vec::with_capacity(cues.len());
@@ -1335,8 +1338,11 @@ pub fn attribute(
             tracker.note(main, names);
         }
         for (k, cue) in cues.iter().enumerate() {
+            // `described it as "a historic day …"`: the quoted words are the
+            // characterisation the statement reports.
+            let describes = toks[cue.at].word(text).starts_with("describ");
             if let Some(content) = cue.content
-                && !mostly_quoted(text, content, &outer)
+                && (describes || !mostly_quoted(text, content, &outer))
                 && !(unit.para == 0 && headline_act(text, toks, cue))
             {
                 out.indirect
@@ -2160,5 +2166,28 @@ mod tests {
                 sp("Ann Bell's official spokesman")
             )]
         );
+    }
+
+    #[test]
+    fn a_name_and_recalls_after_a_quotation_is_a_cue() {
+        let t = "“The roof was on fire,” Ann Bell recalls.";
+        assert_eq!(
+            speakers(t),
+            [("The roof was on fire,".into(), sp("Ann Bell"))]
+        );
+    }
+
+    #[test]
+    fn a_long_quoted_description_is_reported_speech() {
+        let t = "Ann Bell described the ruling as \"a great day for the rule of law here\".";
+        assert_eq!(
+            indirect(t),
+            [(
+                "the ruling as \"a great day for the rule of law here\"".into(),
+                sp("Ann Bell")
+            )]
+        );
+        let t = "Ann Bell described the quarter as \"challenging\" and left.";
+        assert!(indirect(t).is_empty());
     }
 }
