@@ -825,7 +825,15 @@ pub fn clause_subject(text: &str, toks: &[Tok], end: usize) -> Option<(usize, us
     let mut k = 0;
     while k < end {
         let w = Lower::ascii(word(text, toks, k));
-        if is_preposition(&w) || is_subordinator(&w) {
+        // `But the judges …`: a discourse word opens the sentence.
+        if k == first_word(toks) && is_opener_word(&w) {
+            k += 1;
+            continue;
+        }
+        // `Introducing the band, X …`, `Asked about it, X …`: an opening
+        // participle phrase up to its comma.
+        let participle = k == first_word(toks) && (w.ends_with("ing") || w.ends_with("ed"));
+        if is_preposition(&w) || is_subordinator(&w) || participle {
             match (k..end).find(|&c| toks[c].is_punct(',')) {
                 Some(c) => {
                     k = c + 1;
@@ -1661,10 +1669,12 @@ fn but_continues(text: &str, toks: &[Tok], b: usize) -> bool {
         return false;
     }
     let first = word(text, toks, n);
+    // `…, but did not apply to …`: an auxiliary of the same subject.
     matches!(
         first,
         "that" | "where" | "when" | "if" | "he" | "she" | "it" | "they" | "we" | "there"
     ) || (tokens::is_determiner(first) && auxiliary)
+        || (tokens::is_verb_companion(first) && !first.ends_with("ly"))
 }
 
 /// Nouns naming an occasion of speaking (`in an interview`, `at a briefing`).
@@ -2428,6 +2438,32 @@ mod tests {
             cues("A man who described himself as an aide of the group spoke.")
                 .iter()
                 .all(|c| c.2.is_empty())
+        );
+    }
+
+    #[test]
+    fn a_participle_after_an_opening_but_keeps_the_subject() {
+        let c = cues("But the judges opened the way by saying earlier inquiries were weak.");
+        assert_eq!(c[0].1, "the judges");
+    }
+
+    #[test]
+    fn but_and_an_auxiliary_go_on_with_the_statement() {
+        assert_eq!(
+            cues("The judges ruled that the law could reach a prison, but did not apply to the whole country.")[0].2,
+            "the law could reach a prison, but did not apply to the whole country"
+        );
+    }
+
+    #[test]
+    fn an_opening_participle_phrase_is_no_subject() {
+        let text = "Introducing the band, Ann Bell praised the singer.";
+        let mut toks = Vec::new();
+        tokens::tokenize(text, Span::new(0, text.len()), &[], &mut toks);
+        let (a, b) = clause_subject(text, &toks, toks.len()).unwrap_or((0, 1));
+        assert_eq!(
+            Span::new(toks[a].span.start, toks[b - 1].span.end).slice(text),
+            "Ann Bell"
         );
     }
 }

@@ -913,7 +913,11 @@ pub fn resolve(
         && tokens::is_determiner(w(a))
         && words::is_demonym(head)
         && !is_acronym(head)
-        && let Some(name) = tracker.last_person.clone()
+        // Else the person last named as a subject.
+        && let Some(name) = tracker
+            .last_person
+            .clone()
+            .or_else(|| tracker.person_for(None))
     {
         return Some(Speaker { name, person: true });
     }
@@ -972,9 +976,17 @@ pub fn resolve(
             let linking = matches!(x, "of" | "for")
                 && s - 1 > a
                 && (words::is_org_word(w(s - 2)) || words::is_title(w(s - 2)));
+            // `The High Court`: a capitalised common word after the
+            // article inside an organisation's name.
+            let inner_word = tokens::is_capitalised(x)
+                && !tokens::is_determiner(x)
+                && s - 1 > a
+                && tokens::is_determiner(w(s - 2))
+                && words::is_org_word(w(e - 1));
             ((tokens::is_capitalised(x) || tokens::is_name_particle(x))
                 && !tokens::is_possessive(x)
                 && !words::is_function_word(x))
+                || inner_word
                 || linking
                 || amp
                 || initial
@@ -2189,5 +2201,20 @@ mod tests {
         );
         let t = "Ann Bell described the quarter as \"challenging\" and left.";
         assert!(indirect(t).is_empty());
+    }
+
+    #[test]
+    fn a_common_word_inside_an_organisation_s_name_is_kept() {
+        let t = "The High Court ruled on Tuesday that the ban was lawful.";
+        assert_eq!(
+            indirect(t),
+            [("the ban was lawful".into(), sp("High Court"))]
+        );
+    }
+
+    #[test]
+    fn a_nationality_means_the_person_named_before_it() {
+        let t = "Ann Bell lost in Brussels on Sunday.\n\nAnd the Belgian, who has been ill, faces a hard season. “I am tired,” she said.";
+        assert_eq!(speakers(t), [("I am tired,".into(), sp("Ann Bell"))]);
     }
 }
