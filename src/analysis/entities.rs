@@ -567,6 +567,8 @@ fn is_place_after(word: &str) -> bool {
             | "area"
             | "airport"
             | "oblast"
+            // `Kessel police`: a force is named after the place it polices.
+            | "police"
     )
 }
 
@@ -604,6 +606,26 @@ fn is_org_after(word: &str) -> bool {
             | "insurer"
             | "retailer"
             | "union"
+    )
+}
+
+/// Roles in a sports club that follow the club's name, which is often a
+/// city's (`the Tarnford boss`, `Tarnford striker`).
+fn is_club_role(word: &str) -> bool {
+    matches!(
+        word,
+        "boss"
+            | "manager"
+            | "striker"
+            | "midfielder"
+            | "defender"
+            | "goalkeeper"
+            | "keeper"
+            | "skipper"
+            | "winger"
+            | "fans"
+            | "supporters"
+            | "squad"
     )
 }
 
@@ -988,6 +1010,9 @@ struct Finder<'a> {
     cands: Vec<Cand>,
     /// Lower-cased last words (and tails) of full person names in the body.
     person_tail: WordSet<String>,
+    /// Forms found as titles of works (`the video game X`): no names anywhere
+    /// in the article unless something strong says so.
+    works: WordSet<&'a str>,
     /// Where each token's `core` ends (worked out once per token).
     cores: Vec<usize>,
     /// Whether each token is `name_like`.
@@ -1111,6 +1136,7 @@ impl<'a> Finder<'a> {
             gaps,
             cands: Vec::with_capacity(n_toks / 8),
             person_tail: WordSet::default(),
+            works: WordSet::default(),
         }
     }
 
@@ -1327,6 +1353,9 @@ impl<'a> Finder<'a> {
                 } else if w == "and" && self.and_joins_org(a, j) {
                     // `Securities and Exchange Commission`
                     1
+                } else if w == "and" && self.after_member_for(b) && self.lone_name_at(j + 1) {
+                    // `the MP for Tarnside and Wexley`: one constituency.
+                    1
                 } else {
                     0
                 };
@@ -1343,12 +1372,14 @@ impl<'a> Finder<'a> {
                 break;
             }
             if b + 1 < n
-                && matches!(self.word(b), "Channel" | "Radio")
+                && matches!(self.word(b), "Channel" | "Radio" | "Number")
                 && Self::plain_space(self.gap(b + 1))
                 && self.word(b + 1).len() <= 3
                 && self.word(b + 1).bytes().all(|c| c.is_ascii_digit())
+                && (self.word(b) != "Number" || (a == b && self.word(b + 1) == "10"))
             {
-                // `Channel 12`, `Radio 4`: a broadcaster named by a number.
+                // `Channel 12`, `Radio 4`: a broadcaster named by a number;
+                // `Number 10`: the British prime minister's office.
                 self.push_org(a, b + 1);
                 k = b + 2;
                 continue;
@@ -1364,6 +1395,17 @@ impl<'a> Finder<'a> {
             self.run(a, b);
             k = b + 1;
         }
+    }
+
+    /// True when token `k` is a name word standing alone (no name word right
+    /// after it) and no title.
+    fn lone_name_at(&self, k: usize) -> bool {
+        k < self.toks.len()
+            && self.name_like_at(k)
+            && !self.is_title_word(self.word(k))
+            && (self.ends_run_at(k)
+                || k + 1 >= self.toks.len()
+                || !(self.name_like_at(k + 1) && Self::plain_space(self.gap(k + 1))))
     }
 
     /// The last token of a lower-case council name after the run ending at
@@ -1603,8 +1645,14 @@ impl<'a> Finder<'a> {
     }
 
     fn push_known(&mut self, a: usize, b: usize, known: Known) {
-        let (span, _) = self.form(a, b);
+        let (span, form) = self.form(a, b);
         let label = match known {
+            // `the Tarnford manager`: a city's name before a club role names its club.
+            Known::Place
+                if self.next_lower(b).is_some_and(is_club_role) && !self.lex.is_country(form) =>
+            {
+                EntityLabel::Org
+            }
             Known::Place => EntityLabel::Place,
             Known::Org => EntityLabel::Org,
         };
@@ -1736,6 +1784,9 @@ impl<'a> Finder<'a> {
         } else if (a + 1..=b).any(|k| self.gap(k).contains('&')) {
             // `Johnson & Johnson`, `J&J`
             (EntityLabel::Org, 4)
+        } else if self.after_member_for(a) {
+            // `the MP for Tarnside`: a constituency (the title names its member).
+            (EntityLabel::Place, 4)
         } else if lead == Lead::Title {
             (EntityLabel::Person, 4)
         } else if self.platform_slot(a) {
@@ -1790,6 +1841,10 @@ impl<'a> Finder<'a> {
             // `Zentra said`: places do not speak; a lone unknown name that
             // speaks is a body until a full person name claims it.
             (EntityLabel::Org, 3)
+        } else if self.plural_verb_after(a, b) {
+            // `Halvergate Partners are`, `Tarn Rovers were`: a body or a team
+            // taking a plural verb, not one person.
+            (EntityLabel::Org, 3)
         } else if single
             && !self.is_common(form)
             && self
@@ -1805,7 +1860,9 @@ impl<'a> Finder<'a> {
         } else if !single && self.has_non_person_part(a, b) {
             // `London HQ`, `BBC Scotland`, `Airbus A380`: not a person's name.
             (EntityLabel::Org, 2)
-        } else if self.place_context(a) {
+        } else if self.place_context(a) && strip_possessive(self.word(b)).len() == self.word(b).len()
+        {
+            // (`in Tarsk's history`: the preposition governs what is owned.)
             (EntityLabel::Place, 2)
         } else if single || (a..=b).any(|k| self.is_common(self.core_at(k))) {
             // One unknown word, or words the article also uses in lower case
@@ -1814,12 +1871,20 @@ impl<'a> Finder<'a> {
         } else {
             (EntityLabel::Person, 1)
         };
-        if strength <= 3 && self.after_work_noun(a) {
-            // `the film Night Harbour`, `movies, including Dust Road and Tin Sky`.
+        if self.after_work_noun(a).is_some_and(|max| {
+            // (`roles included The Joe Louis Story`: a title, whoever it names.)
+            strength <= max || (strength <= 3 && a >= 1 && self.the_title_at(a - 1))
+        }) || (strength <= 2 && self.heads_work_title(a, b))
+        {
+            // `the film Night Harbour`, `movies, including Dust Road and Tin Sky`,
+            // `a sequel to The Mask of Zorro`. The article's other mentions of
+            // the title are no names either.
+            self.works.insert(form);
             return;
         }
         if strength <= 2 && self.in_work_title(a) {
-            // `Edge of Darkness`, `Summer of Sam`: the name ends a title of a work.
+            // `Edge of Darkness`, `Summer of Sam`: the name ends a title of a
+            // work (and may name a person elsewhere: `The Life of Mary`).
             return;
         }
         if strength == 1 && lead == Lead::TitleOf {
@@ -1934,6 +1999,53 @@ impl<'a> Finder<'a> {
             })
     }
 
+    /// True when the name `a..=b`, not ending in `s` and not one of a list
+    /// (`Lee and Tan are`), is the subject of a plural verb (`X are`, `X have
+    /// been`), which a single person never is.
+    fn plural_verb_after(&self, a: usize, b: usize) -> bool {
+        let Some(verb) = self.next_lower(b) else {
+            return false;
+        };
+        if !matches!(verb, "are" | "were" | "have")
+            || self.core_at(b).ends_with('s')
+            || self.core_at(b).contains(['\'', '’'])
+            || (self.initial[a] && self.is_common(self.word(a)))
+        {
+            return false;
+        }
+        // Only a clause's own subject: after a sentence start or a clause
+        // word, not after a preposition (`homes in Tarnside are`).
+        let opens_clause = match self.prev_lower(a) {
+            None => !self.gap(a).contains(','),
+            // `as Tarnford were beaten`, not `as well as Ann Lee have`.
+            Some("as") => a < 2 || self.word(a - 2) != "well",
+            Some(p) => matches!(
+                p,
+                "the"
+                    | "but"
+                    | "while"
+                    | "that"
+                    | "because"
+                    | "when"
+                    | "if"
+                    | "though"
+                    | "although"
+                    | "since"
+                    | "after"
+                    | "before"
+                    | "where"
+                    | "whereas"
+                    | "until"
+            ),
+        };
+        // Not the last of a list (`Lee and his partner Tan are`).
+        opens_clause
+            && !(a.saturating_sub(5)..a)
+                .rev()
+                .take_while(|&m| !self.gap(m + 1).contains(['.', '!', '?', '\n']))
+                .any(|m| matches!(self.word(m), "and" | "or" | "nor"))
+    }
+
     /// True when the name at `a` is where something was posted (`a post on X`,
     /// `a video posted on Vidly`): a platform, which is an organisation.
     fn platform_slot(&self, a: usize) -> bool {
@@ -2007,17 +2119,19 @@ impl<'a> Finder<'a> {
         false
     }
 
-    /// True when the name at `a` is a title after a work noun, perhaps as a
+    /// Whether the name at `a` is a title after a work noun, perhaps as a
     /// later item of a list (`the film X`, `his play, X`, `movies, including
-    /// X, Do the Y and Z`, `the album "X"`).
-    fn after_work_noun(&self, a: usize) -> bool {
+    /// X, Do the Y and Z`, `the album "X"`): the strongest label strength the
+    /// context overrules (3 right after the noun, 2 after a list word such as
+    /// `films include X`, where a listed role may be a person), or `None`.
+    fn after_work_noun(&self, a: usize) -> Option<u8> {
         let mut k = a;
         // A list item after a comma belongs to a list of works only when the
         // list is introduced by `<works>, including`.
         let mut crossed_comma = false;
         for _ in 0..14 {
             if k < 2 {
-                return false;
+                return None;
             }
             let gap = self.gap(k);
             let quoted = gap.contains(['"', '“', '”', '‘', '\'']);
@@ -2026,7 +2140,7 @@ impl<'a> Finder<'a> {
             let comma =
                 gap.starts_with(',') && gap[1..].chars().all(|c| c == ' ' || "\"“”‘’'".contains(c));
             if !spaced && !comma {
-                return false;
+                return None;
             }
             let prev = self.word(k - 1);
             if is_work_noun(prev) && !crossed_comma {
@@ -2045,14 +2159,34 @@ impl<'a> Finder<'a> {
                         || is_work_determiner(before)
                         || (quoted && Self::plain_space(self.gap(k - 1)))
                 };
-                return noun;
+                return noun.then_some(3);
             }
-            if prev == "including" && !comma {
+            if prev == "including" && !comma && self.gap(k - 1).starts_with(',') {
                 let g = self.gap(k - 1);
-                return g.starts_with(',')
-                    && Self::plain_space(&g[1..])
-                    && k >= 3
-                    && is_work_noun(self.word(k - 2));
+                return (Self::plain_space(&g[1..]) && k >= 3 && is_work_noun(self.word(k - 2)))
+                    .then_some(3);
+            }
+            if !comma
+                && matches!(
+                    prev,
+                    "include" | "includes" | "included" | "including" | "as"
+                )
+            {
+                // `TV series such as X, Y and Z`, `his film credits include X`,
+                // `roles included X`: a list of works named by a work noun
+                // just before the list word.
+                let from = if prev != "as" {
+                    k - 1
+                } else if k >= 3 && self.word(k - 2) == "such" {
+                    k - 2
+                } else {
+                    return None;
+                };
+                return ((from.saturating_sub(2)..from)
+                    .all(|m| Self::plain_space(self.gap(m + 1)))
+                    && (from.saturating_sub(2)..from)
+                        .any(|m| is_work_noun(self.word(m)) || self.word(m) == "credits"))
+                .then_some(2);
             }
             // Small words are crossed only inside a title (`Do the Right Thing`),
             // not after a noun (`the works of X`, `his game and X`).
@@ -2061,12 +2195,12 @@ impl<'a> Finder<'a> {
                 && self.name_like_at(k - 2)
                 && Self::plain_space(self.gap(k - 1));
             if !(name_like(prev) || inside_title) {
-                return false;
+                return None;
             }
             crossed_comma |= comma;
             k -= 1;
         }
-        false
+        None
     }
 
     /// A place slot around the unknown name `a..=b`: `X-based firm`, `the town
@@ -2134,6 +2268,16 @@ impl<'a> Finder<'a> {
         None
     }
 
+    /// True when the name at `a` follows `MP for` (`the MP for Tarnside`): it
+    /// names a constituency.
+    fn after_member_for(&self, a: usize) -> bool {
+        a >= 2
+            && self.word(a - 1) == "for"
+            && Self::plain_space(self.gap(a))
+            && Self::plain_space(self.gap(a - 1))
+            && matches!(self.word(a - 2), "MP" | "MEP" | "MSP")
+    }
+
     /// True when the piece at `a` follows `Word of [the]` where `Word` is a
     /// capitalised common word heading no body, office or place: the phrase
     /// is a title (`The Legend of Zorro`), not a name.
@@ -2148,11 +2292,32 @@ impl<'a> Finder<'a> {
         let h = self.word(k - 2);
         starts_upper(h)
             && !ends_run(h)
-            && self.is_common(h)
+            && (self.is_common(h) || (k >= 3 && self.the_title_at(k - 3)))
             && !self.of_head(h)
             && !self.lex.is_geo_word(h)
             && !self.lex.is_event_word(h)
             && self.lex.known(h).is_none()
+    }
+
+    /// True when token `k` is `The` capitalised inside a sentence, which
+    /// opens a title (`a sequel to The Mask of Zorro`).
+    fn the_title_at(&self, k: usize) -> bool {
+        self.word_is(k, "The") && !self.initial[k] && Self::plain_space(self.gap(k + 1))
+    }
+
+    /// True when the piece `a..=b` heads a title `The X of Y` inside a
+    /// sentence (`a sequel to The Mask of Zorro`).
+    fn heads_work_title(&self, a: usize, b: usize) -> bool {
+        a >= 1
+            && self.the_title_at(a - 1)
+            && self.word_is(b + 1, "of")
+            && Self::plain_space(self.gap(b + 1))
+            && b + 2 < self.toks.len()
+            && Self::plain_space(self.gap(b + 2))
+            && (self.name_like_at(b + 2) || self.word(b + 2) == "the")
+            && !self.lex.is_org_word(self.core_at(b))
+            && !self.lex.is_geo_word(self.core_at(b))
+            && !self.is_title_word(self.word(b))
     }
 
     /// A lower-case title or role noun that names a person before a name
@@ -2315,6 +2480,11 @@ impl<'a> Finder<'a> {
                 }
             }
         }
+        if !self.works.is_empty() {
+            let works = &self.works;
+            self.cands
+                .retain(|c| c.strength > 3 || !works.contains(c.span.slice(text)));
+        }
         // The strongest label for each form wins; a weak form needs a firm mention.
         // Sized for every candidate, so that the map never regrows.
         let mut best: HashMap<&str, (u8, EntityLabel, bool), WordBuild> =
@@ -2415,6 +2585,107 @@ mod tests {
     }
 
     use EntityLabel::{Org, Person, Place};
+
+    #[test]
+    fn a_possessive_after_in_is_no_place_slot() {
+        let t = "It was the biggest launch in Zentrolix's history.";
+        assert!(has(t, "Zentrolix", Org));
+        assert!(!has(t, "Zentrolix", Place));
+    }
+
+    #[test]
+    fn a_name_before_police_is_a_place() {
+        assert!(has(
+            "Varnby police said the road was closed.",
+            "Varnby",
+            Place
+        ));
+        assert!(has(
+            "He lived in Corran Beach for years.",
+            "Corran Beach",
+            Place
+        ));
+    }
+
+    #[test]
+    fn a_plural_verb_makes_a_body_not_a_person() {
+        assert!(has(
+            "Holt Brannigan are advising the buyer.",
+            "Holt Brannigan",
+            Org
+        ));
+        // One of a list, or after a preposition, the verb is not its own.
+        let t = "Kessler and his partner Anna Brill are due in court.";
+        assert!(has(t, "Anna Brill", Person));
+        assert!(has(
+            "He scored as Holt Albion were beaten.",
+            "Holt Albion",
+            Org
+        ));
+        let t = "Ten homes in Harlow Vale are still without power.";
+        assert!(!has(t, "Harlow Vale", Org));
+    }
+
+    #[test]
+    fn a_city_before_a_club_role_names_its_club() {
+        assert!(has("The Liverpool boss was pleased.", "Liverpool", Org));
+        assert!(has("He was born in Liverpool in May.", "Liverpool", Place));
+        // A country's team is left to the country.
+        assert!(has("The France striker scored.", "France", Place));
+    }
+
+    #[test]
+    fn number_ten_is_an_office() {
+        let t = "He hoped to stay at Number 10 until May.";
+        assert!(has(t, "Number 10", Org));
+        assert!(!has("It was Number 3 in the charts.", "Number 3", Org));
+    }
+
+    #[test]
+    fn the_member_for_a_seat_names_a_place() {
+        let t = "Dora Fenn, the MP for Oakhurst and Brindle, voted against.";
+        assert!(has(t, "Oakhurst and Brindle", Place));
+        let t = "Ned Hale, MP for Tarnside and Prime Minister, spoke.";
+        assert!(has(t, "Tarnside", Place));
+        let t = "The former Labour MP for Oakhurst and Brindle, died.";
+        assert!(has(t, "Oakhurst and Brindle", Place));
+    }
+
+    #[test]
+    fn works_listed_after_such_as_or_include_are_no_names() {
+        let t = "She directed TV series such as The Wardens, Fallow and Mossbank.";
+        let f = forms(t);
+        assert!(!f.iter().any(|x| x == "Fallow" || x == "Mossbank"), "{f:?}");
+        let t = "His film credits include Grey Lantern and Tinder Cloth.";
+        assert!(forms(t).is_empty(), "{:?}", forms(t));
+        // A list of people is still a list of people.
+        let t = "Guests such as Mara Quill came.";
+        assert!(has(t, "Mara Quill", Person));
+    }
+
+    #[test]
+    fn a_title_found_once_is_no_name_elsewhere_in_the_article() {
+        let t = "The video game Starvane sold well. Starvane is set on a moon.";
+        assert!(forms(t).is_empty(), "{:?}", forms(t));
+    }
+
+    #[test]
+    fn the_x_of_y_inside_a_sentence_is_a_title() {
+        let t = "It is a sequel to The Cloak of Vendaro, out in May.";
+        assert!(forms(t).is_empty(), "{:?}", forms(t));
+        // A body's name is not a title.
+        assert!(has(
+            "He joined The Bank of Tarsk in May.",
+            "Bank of Tarsk",
+            Org
+        ));
+    }
+
+    #[test]
+    fn a_person_named_in_a_title_is_still_a_person_elsewhere() {
+        let t = "Mara Quill sang. Her album The Diary of Mara Quill sold well.";
+        assert!(has(t, "Mara Quill", Person));
+    }
 
     #[test]
     fn acronyms_are_two_or_more_capitals_with_digits_dots_or_ampersands() {

@@ -907,12 +907,10 @@ pub fn resolve(
                 person: true,
             });
     }
-    // `the Frenchman`, `the American`: a nationality for the person last
-    // speaking (not `the EU`, a body).
+    // `the Frenchman`, `the American`: a nationality for the person last speaking.
     if b - a == 2
         && tokens::is_determiner(w(a))
         && words::is_demonym(head)
-        && !is_acronym(head)
         // Else the person last named as a subject.
         && let Some(name) = tracker
             .last_person
@@ -998,17 +996,10 @@ pub fn resolve(
         // `Department for Business and Trade`: an organisation word heading
         // the run with `of` or `for` keeps the office words after it.
         let org_named = words::is_org_word(w(s)) && matches!(w(s + 1), "of" | "for");
-        // `Iraq's Interior Ministry`, `the Foreign Ministry`: office words
-        // before a capitalised organisation word name the body itself.
-        let org_headed = e == b && e - s >= 2 && words::is_org_word(w(e - 1));
         for k in s..e {
             // `Department of Homeland Security` keeps its head word.
             let heads_name = k + 1 < e && matches!(w(k + 1), "of" | "for");
-            if (words::is_title(w(k)) || words::is_role_noun(w(k)))
-                && !heads_name
-                && !org_named
-                && !org_headed
-            {
+            if (words::is_title(w(k)) || words::is_role_noun(w(k))) && !heads_name && !org_named {
                 ns = k + 1;
             }
         }
@@ -1020,8 +1011,7 @@ pub fn resolve(
         } {
             ns += 1;
         }
-        // (`the EU`, `the UN`: an acronym names the body itself.)
-        if ns + 1 == e && ns == s && words::is_demonym(w(ns)) && !(e == b && is_acronym(w(ns))) {
+        if ns + 1 == e && ns == s && words::is_demonym(w(ns)) {
             ns += 1;
         }
         (ns < e).then_some((ns, e, ns > s))
@@ -1137,11 +1127,6 @@ pub fn resolve(
         name: Rc::from(Span::new(toks[s].span.start, toks[b - 1].span.end).slice(text)),
         person: !head_is_role_org(head),
     })
-}
-
-/// A word of capital letters only (`EU`, `UN`).
-fn is_acronym(w: &str) -> bool {
-    w.len() >= 2 && w.bytes().all(|c| c.is_ascii_uppercase())
 }
 
 /// A name without a description before its given name (`Exchequer Gordon
@@ -2079,27 +2064,6 @@ mod tests {
         // Beside a quotation, `I said` still attributes it.
         let t = "Ann Bell spoke.\n\n“It is late,” I said.";
         assert_eq!(speakers(t).len(), 1);
-    }
-
-    #[test]
-    fn office_words_before_an_organisation_word_name_the_body() {
-        let t = "Ann Bell spoke to the Daily Courier on Monday. Freedonia's Transport Ministry said the bridge would reopen in May.";
-        assert_eq!(
-            indirect(t),
-            [(
-                "the bridge would reopen in May".into(),
-                sp("Transport Ministry")
-            )]
-        );
-    }
-
-    #[test]
-    fn an_acronym_after_the_is_a_body_not_a_nationality() {
-        let t = "Tom Hale said the envoys met in Paris. The EU has announced that it will open talks in March.";
-        assert_eq!(
-            indirect(t)[1],
-            ("it will open talks in March".into(), sp("EU"))
-        );
     }
 
     #[test]
