@@ -171,7 +171,12 @@ fn cue_at(text: &str, toks: &[Tok], i: usize, earlier: &[Cue]) -> Option<Cue> {
         });
     }
     if !words::is_cue_verb(w) {
-        return None;
+        // `shows`, `found`: cue verbs only with a study as subject (most
+        // words fail on their first letter).
+        return match w.as_bytes().first() {
+            Some(b's' | b'f') => finding(text, toks, i),
+            _ => None,
+        };
     }
     let lw = Lower::ascii(w);
     let next = Lower::ascii(word(text, toks, i + 1));
@@ -182,7 +187,8 @@ fn cue_at(text: &str, toks: &[Tok], i: usize, earlier: &[Cue]) -> Option<Cue> {
     if lw.starts_with("point") && next != "out" {
         return None;
     }
-    if lw.starts_with("rul") && next != "out" {
+    // `ruled out` a plan; `ruled (on Tuesday) that …` gives a court's finding.
+    if lw.starts_with("rul") && next != "out" && !that_follows(text, toks, i + 1) {
         return None;
     }
     if (lw.starts_with("spo") || lw.starts_with("spe")) && next != "out" {
@@ -202,8 +208,20 @@ fn cue_at(text: &str, toks: &[Tok], i: usize, earlier: &[Cue]) -> Option<Cue> {
             && toks
                 .get(i + 1)
                 .is_some_and(|t| tokens::is_capitalised(t.word(text)));
+        // `"…," Ann Bell recalls.`: a name between a quotation and the verb
+        // that ends the clause.
+        let after_quote = t.is_none_or(|t| t.is_punct('.') || t.is_punct(','))
+            && (1..=3).any(|n| {
+                i > n
+                    && matches!(toks[i - n - 1].kind, TokKind::Quote(_))
+                    && (i - n..i).all(|k| {
+                        let w = word(text, toks, k);
+                        tokens::is_capitalised(w) && !words::is_function_word(w)
+                    })
+            });
         let introduces = next == "that"
             || inverted
+            || after_quote
             || t.is_some_and(|t| t.is_punct(':') || matches!(t.kind, TokKind::Quote(_)));
         if !introduces {
             return None;
@@ -249,7 +267,21 @@ fn cue_at(text: &str, toks: &[Tok], i: usize, earlier: &[Cue]) -> Option<Cue> {
         let contrast = j >= 2
             && matches!(word(text, toks, j - 1), "while" | "whilst")
             && toks[j - 2].is_punct(',');
-        if j == 0 || !(toks[j - 1].is_punct(',') || statement_noun || contrast) {
+        // `… by saying that …`: the means of an act is a statement (a
+        // clause with a verb: not `by saying the actor's name`).
+        let by = j > 0
+            && word(text, toks, j - 1) == "by"
+            && matches!(
+                lw.as_str(),
+                "saying" | "arguing" | "claiming" | "insisting" | "stating" | "warning"
+            )
+            && content_after(text, toks, i).is_some_and(|(c, that)| {
+                that || c
+                    .slice(text)
+                    .split_whitespace()
+                    .any(|x| tokens::is_be(x) || tokens::is_verb_companion(x) || x.ends_with("ed"))
+            });
+        if j == 0 || !(toks[j - 1].is_punct(',') || statement_noun || contrast || by) {
             return None;
         }
         // `with reports saying …`: unattributed reports are the source.
@@ -311,6 +343,19 @@ fn cue_at(text: &str, toks: &[Tok], i: usize, earlier: &[Cue]) -> Option<Cue> {
     }
     if let Some(subject) = np_before(text, toks, j) {
         let before_subject = subject.0.checked_sub(1).map(|k| toks[k]);
+        // `However, he said, rates will rise`: a cue between commas after an
+        // opening adjunct; the statement is what follows it.
+        if toks.get(i + 1).is_some_and(|t| t.is_punct(','))
+            && before_subject.is_some_and(|t| t.is_punct(','))
+            && opening_adjunct(text, toks, subject.0 - 1)
+        {
+            return Some(Cue {
+                form: CueForm::Verb,
+                at: i,
+                subject: Some(subject),
+                content: clause_from(text, toks, i + 2),
+            });
+        }
         let after = content_after(text, toks, i);
         let content = match before_subject {
             // "…, X said": the statement comes before, unless a `that` clause
@@ -365,6 +410,134 @@ fn cue_at(text: &str, toks: &[Tok], i: usize, earlier: &[Cue]) -> Option<Cue> {
         });
     }
     None
+}
+
+/// True when `that` stands at token `k` or after a short time adjunct
+/// (`on Tuesday that`, `last week that`).
+#[inline(never)]
+fn that_follows(text: &str, toks: &[Tok], k: usize) -> bool {
+    (k..(k + 4).min(toks.len()))
+        .take_while(|&c| toks[c].kind == TokKind::Word)
+        .find(|&c| word(text, toks, c) == "that")
+        .is_some_and(|th| {
+            (k..th).all(|c| {
+                let x = word(text, toks, c);
+                matches!(x, "on" | "last" | "this" | "yesterday" | "today")
+                    || is_time_word(x)
+                    || is_month(x)
+                    || x.starts_with(|c: char| c.is_ascii_digit())
+            })
+        })
+}
+
+/// Words heading a body of findings that speaks for its authors (`research
+/// suggests`, `a study by Acme shows`).
+pub fn is_finding_head(w: &str) -> bool {
+    matches!(
+        Lower::ascii(w).as_str(),
+        "research" | "study" | "survey" | "poll" | "analysis" | "report" | "studies" | "findings"
+    )
+}
+
+/// `…, shows a study by Acme.` and `Acme's research has shown that …`:
+/// `show` and `find` report speech only with a study as their subject.
+fn finding(text: &str, toks: &[Tok], i: usize) -> Option<Cue> {
+    let w = word(text, toks, i);
+    if !matches!(
+        w,
+        "shows" | "showed" | "shown" | "show" | "finds" | "found" | "find"
+    ) {
+        return None;
+    }
+    // Inverted after a comma: `…, shows a new study by Acme.`
+    if i > 0 && toks[i - 1].is_punct(',') && tokens::is_determiner(word(text, toks, i + 1)) {
+        let head = (i + 2..(i + 6).min(toks.len()))
+            .take_while(|&k| toks[k].kind == TokKind::Word)
+            .find(|&k| is_finding_head(word(text, toks, k)))?;
+        let mut e = head + 1;
+        if matches!(word(text, toks, e), "by" | "from" | "of") {
+            let owner = np_after(text, toks, e + 1)?;
+            e = owner.1;
+        }
+        return Some(Cue {
+            form: CueForm::Inverted,
+            at: i,
+            subject: Some((i + 1, e)),
+            content: content_before(text, toks, i - 1),
+        });
+    }
+    // `Acme's research has shown that …`: the subject before, a `that` clause after.
+    let mut j = i;
+    while j > 0 && tokens::is_verb_companion(word(text, toks, j - 1)) {
+        j -= 1;
+    }
+    if j == 0 || !is_finding_head(word(text, toks, j - 1)) || word(text, toks, i + 1) != "that" {
+        return None;
+    }
+    let mut s = j - 1;
+    while s > 0 && j - s < 5 && {
+        let x = word(text, toks, s - 1);
+        toks[s - 1].kind == TokKind::Word
+            && !is_preposition(&Lower::ascii(x))
+            && !words::is_cue_verb(x)
+            && !tokens::is_be(x)
+            && !tokens::is_verb_companion(x)
+            && (tokens::is_determiner(x) || !words::is_function_word(x))
+    } {
+        s -= 1;
+    }
+    // `found that, once …`: a comma after `that` opens an inserted phrase.
+    let mut k = i + 2;
+    while toks.get(k).is_some_and(|t| t.is_punct(',')) {
+        k += 1;
+    }
+    Some(Cue {
+        form: CueForm::Verb,
+        at: i,
+        subject: Some((s, j)),
+        content: clause_from(text, toks, k),
+    })
+}
+
+/// True when the words before the comma at token `comma` open the unit as
+/// a discourse adjunct (`However`, `By contrast`, `In fact`, `Crucially`).
+#[inline(never)]
+fn opening_adjunct(text: &str, toks: &[Tok], comma: usize) -> bool {
+    let s = first_word(toks);
+    if comma <= s || comma - s > 4 || (s..comma).any(|k| toks[k].kind != TokKind::Word) {
+        return false;
+    }
+    let first = word(text, toks, s);
+    let lf = Lower::ascii(first);
+    is_opener_word(first)
+        || (comma - s == 1 && lf.ends_with("ly"))
+        || (is_preposition(&lf) && comma - s <= 3)
+        || matches!(
+            lf.as_str(),
+            "now" | "overall" | "ultimately" | "first" | "secondly"
+        )
+}
+
+/// `described <object> as <what>` from the object at token `k`, when the
+/// characterisation is more than a short quoted label.
+#[inline(never)]
+fn characterisation(text: &str, toks: &[Tok], k: usize) -> Option<Span> {
+    // `described himself as a spokesman`: who someone is, not a statement.
+    if word(text, toks, k).ends_with("self") || word(text, toks, k).ends_with("selves") {
+        return None;
+    }
+    let as_at = (k + 1..(k + 7).min(toks.len()))
+        .take_while(|&c| toks[c].kind == TokKind::Word)
+        .find(|&c| word(text, toks, c) == "as")?;
+    let what = toks.get(as_at + 1)?;
+    if let TokKind::Quote(_) = what.kind {
+        if what.span.slice(text).split_whitespace().count() <= 5 {
+            return None;
+        }
+    } else if what.kind != TokKind::Word || word(text, toks, as_at + 2).is_empty() {
+        return None;
+    }
+    clause_from(text, toks, k)
 }
 
 /// `tell` and `inform`: their object is the listener.
@@ -652,7 +825,15 @@ pub fn clause_subject(text: &str, toks: &[Tok], end: usize) -> Option<(usize, us
     let mut k = 0;
     while k < end {
         let w = Lower::ascii(word(text, toks, k));
-        if is_preposition(&w) || is_subordinator(&w) {
+        // `But the judges …`: a discourse word opens the sentence.
+        if k == first_word(toks) && is_opener_word(&w) {
+            k += 1;
+            continue;
+        }
+        // `Introducing the band, X …`, `Asked about it, X …`: an opening
+        // participle phrase up to its comma.
+        let participle = k == first_word(toks) && (w.ends_with("ing") || w.ends_with("ed"));
+        if is_preposition(&w) || is_subordinator(&w) || participle {
             match (k..end).find(|&c| toks[c].is_punct(',')) {
                 Some(c) => {
                     k = c + 1;
@@ -1148,9 +1329,31 @@ fn content_after(text: &str, toks: &[Tok], verb: usize) -> Option<(Span, bool)> 
             }
         }
     }
-    // `described the plan as "reckless"`: a characterisation, not a statement;
+    // `did not respond to a request`, `has said little beyond …`: what the
+    // verb reaches is a topic or a quantity, no clause.
+    let reached = Lower::ascii(word(text, toks, k));
+    if (reached == "to"
+        && ["respond", "repl", "react", "answer", "comment"]
+            .iter()
+            .any(|p| vw.starts_with(p)))
+        || (k == verb + 1
+            && matches!(
+                reached.as_str(),
+                "little" | "nothing" | "much" | "anything" | "something" | "everything"
+            )
+            && !tokens::is_be(word(text, toks, k + 1))
+            && !tokens::is_verb_companion(word(text, toks, k + 1)))
+    {
+        return None;
+    }
+    // `described the plan as "reckless"`: a label, not a statement; but
+    // `described it as "a historic day for …"` or `as an agent of …` says
+    // what the speaker holds the thing to be.
+    if vw.starts_with("describ") {
+        return characterisation(text, toks, k).map(|c| (c, false));
+    }
     // `warned of a hard winter`: a topic, not a clause.
-    if vw.starts_with("describ") || word(text, toks, k) == "of" {
+    if word(text, toks, k) == "of" {
         return None;
     }
     let t = toks.get(k)?;
@@ -1197,14 +1400,17 @@ fn content_after(text: &str, toks: &[Tok], verb: usize) -> Option<(Span, bool)> 
             return None;
         }
         k = close + 1;
-    } else if let Some(th) = (k..(k + 7).min(toks.len())).find(|&c| word(text, toks, c) == "that")
+    } else if let Some(th) = (k..(k + 9).min(toks.len())).find(|&c| word(text, toks, c) == "that")
         && (k..th).all(|c| toks[c].kind == TokKind::Word)
         && (th == k || takes_listener(&vw))
         // `told reporters at the White House that`: the listener and where,
-        // but no clause of its own (`told him he thought that`).
+        // but no clause of its own (`told him he thought that`); a noun
+        // after a determiner is no verb (`at a briefing`).
         && (k + 1..th).all(|c| {
             let w = word(text, toks, c);
-            !words::is_pronoun(w) && !words::is_cue_verb(w) && !tokens::is_verb_companion(w)
+            !words::is_pronoun(w)
+                && (!words::is_cue_verb(w) || tokens::is_determiner(word(text, toks, c - 1)))
+                && !tokens::is_verb_companion(w)
         })
     {
         // `told reporters that …`: an indirect object before `that`.
@@ -1320,10 +1526,16 @@ fn clause_from(text: &str, toks: &[Tok], start: usize) -> Option<Span> {
             && toks.get(k + 1).is_some_and(|n| {
                 n.kind == TokKind::Word && n.word(text).starts_with(char::is_lowercase)
             });
-        if t.is_punct(';') || (t.is_punct(':') && !elaborates) || t.is_punct('(') {
+        if t.is_punct(';') || (t.is_punct(':') && !elaborates && !clock_colon(text, toks, k)) {
             break;
         }
-        if t.is_punct(',') && ends_clause(word(text, toks, k + 1)) {
+        if t.is_punct('(') {
+            break;
+        }
+        if t.is_punct(',')
+            && ends_clause(word(text, toks, k + 1))
+            && !but_continues(text, toks, k + 1)
+        {
             break;
         }
         // `sounded "balanced," adding …`: the comma inside the marks ends the clause.
@@ -1356,7 +1568,8 @@ fn clause_from(text: &str, toks: &[Tok], start: usize) -> Option<Span> {
         {
             break;
         }
-        // `… in a conversation with …`: an adjunct of the telling, not the statement.
+        // `… in a conversation with …`: an adjunct of the telling, not the
+        // statement (`started in a tank` is part of it).
         if k > start + 1
             && matches!(
                 Lower::ascii(word(text, toks, k)).as_str(),
@@ -1366,6 +1579,7 @@ fn clause_from(text: &str, toks: &[Tok], start: usize) -> Option<Span> {
                 Lower::ascii(word(text, toks, k + 1)).as_str(),
                 "a" | "an" | "his" | "her" | "their" | "its"
             )
+            && (k + 2..(k + 4).min(toks.len())).any(|c| is_speech_event(word(text, toks, c)))
         {
             break;
         }
@@ -1416,6 +1630,85 @@ fn clause_from(text: &str, toks: &[Tok], start: usize) -> Option<Span> {
         k += 1;
     }
     span_of(text, toks, start, end)
+}
+
+/// `at 12:30 a.m.`: a colon between the digits of a time.
+#[inline(never)]
+fn clock_colon(text: &str, toks: &[Tok], k: usize) -> bool {
+    let (Some(a), Some(b)) = (k.checked_sub(1).and_then(|p| toks.get(p)), toks.get(k + 1)) else {
+        return false;
+    };
+    a.span.end == toks[k].span.start
+        && b.span.start == toks[k].span.end
+        && a.word(text).ends_with(|c: char| c.is_ascii_digit())
+        && b.word(text).starts_with(|c: char| c.is_ascii_digit())
+}
+
+/// True when `, but` at token `b` goes on with the same statement (`…, but
+/// he wants answers`, `…, but that a fee would apply`) rather than the
+/// reporter's own clause (`…, but warned that …`, `…, but critics say …`):
+/// `that`, a pronoun or a subject with its auxiliary follows, and no cue
+/// verb follows at once.
+#[inline(never)]
+fn but_continues(text: &str, toks: &[Tok], b: usize) -> bool {
+    if !word(text, toks, b).eq_ignore_ascii_case("but") {
+        return false;
+    }
+    let n = b + 1;
+    let window = (n..(n + 8).min(toks.len())).take_while(|&c| toks[c].kind == TokKind::Word);
+    let mut cue = false;
+    let mut auxiliary = false;
+    for c in window {
+        let w = word(text, toks, c);
+        // The verb stands within three words (`but critics say`, `but
+        // would not say`); a later one is an object (`wants an answer`).
+        cue |= c < n + 3 && words::is_cue_verb(w);
+        auxiliary |= c > n && tokens::is_verb_companion(w);
+    }
+    if cue {
+        return false;
+    }
+    let first = word(text, toks, n);
+    // `…, but did not apply to …`: an auxiliary of the same subject.
+    matches!(
+        first,
+        "that" | "where" | "when" | "if" | "he" | "she" | "it" | "they" | "we" | "there"
+    ) || (tokens::is_determiner(first) && auxiliary)
+        || (tokens::is_verb_companion(first) && !first.ends_with("ly"))
+}
+
+/// Nouns naming an occasion of speaking (`in an interview`, `at a briefing`).
+#[inline(never)]
+fn is_speech_event(w: &str) -> bool {
+    is_statement_noun(w)
+        || matches!(
+            Lower::ascii(w).as_str(),
+            "conversation"
+                | "call"
+                | "phone"
+                | "telephone"
+                | "meeting"
+                | "briefing"
+                | "press"
+                | "news"
+                | "radio"
+                | "television"
+                | "broadcast"
+                | "address"
+                | "hearing"
+                | "debate"
+                | "session"
+                | "conference"
+                | "article"
+                | "column"
+                | "blog"
+                | "podcast"
+                | "programme"
+                | "program"
+                | "documentary"
+                | "email"
+                | "e-mail"
+        )
 }
 
 /// The clause before token `end` (a comma before the subject), from the
@@ -1985,6 +2278,192 @@ mod tests {
                 .filter(|c| c.2.starts_with("In what"))
                 .count(),
             0
+        );
+    }
+
+    #[test]
+    fn but_with_its_own_subject_goes_on_with_the_statement() {
+        assert_eq!(
+            cues("Tom Hale says he is not upset, but he wants an answer.")[0].2,
+            "he is not upset, but he wants an answer"
+        );
+        assert_eq!(
+            cues("The firm said its cover paid for the damage, but that a fee would apply.")[0].2,
+            "its cover paid for the damage, but that a fee would apply"
+        );
+        assert_eq!(
+            cues("Ann Bell said the tests found nothing, but the agency will keep testing.")[0].2,
+            "the tests found nothing, but the agency will keep testing"
+        );
+        // The reporter's own clause: a verb of the subject, or another cue.
+        assert_eq!(
+            cues("Ann Bell said sales were flat, but warned that costs would rise.")[0].2,
+            "sales were flat"
+        );
+        assert_eq!(
+            cues("Ann Bell said the plan is sound, but the critics say it is not.")[0].2,
+            "the plan is sound"
+        );
+    }
+
+    #[test]
+    fn a_place_in_the_statement_is_no_adjunct_of_the_telling() {
+        assert_eq!(
+            cues("Chief Ann Bell said the fire had started in a storage tank near the gate.")[0].2,
+            "the fire had started in a storage tank near the gate"
+        );
+        assert_eq!(
+            cues("Ann Bell said peace was near in a conversation with her counterpart.")[0].2,
+            "peace was near"
+        );
+    }
+
+    #[test]
+    fn the_colon_of_a_time_does_not_end_the_statement() {
+        assert_eq!(
+            cues("Ann Bell said the alarm went off at 12:30 a.m. on Sunday.")[0].2,
+            "the alarm went off at 12:30 a.m. on Sunday"
+        );
+    }
+
+    #[test]
+    fn members_of_a_house_are_a_trailing_subject() {
+        assert_eq!(
+            cues("Family courts are too slow, MPs have said.")[0],
+            (
+                CueForm::Verb,
+                "MPs".into(),
+                "Family courts are too slow".into()
+            )
+        );
+        assert_eq!(
+            cues("The appeal must fail, the judges said.")[0].1,
+            "the judges"
+        );
+    }
+
+    #[test]
+    fn a_court_rules_that() {
+        assert_eq!(
+            cues("The High Court ruled on Tuesday that the ban was lawful.")[0].2,
+            "the ban was lawful"
+        );
+        assert!(cues("The king ruled the country for years.").is_empty());
+    }
+
+    #[test]
+    fn by_saying_reports_the_subject_s_statement() {
+        let c = cues("The judges opened the way by saying earlier inquiries were weak.");
+        assert_eq!(
+            (c[0].1.as_str(), c[0].2.as_str()),
+            ("The judges", "earlier inquiries were weak")
+        );
+    }
+
+    #[test]
+    fn a_study_speaks_for_its_authors() {
+        let c = cues("Shoppers care most about price, shows a study by the retailer Acme.");
+        assert_eq!(
+            (c[0].1.as_str(), c[0].2.as_str()),
+            (
+                "a study by the retailer Acme",
+                "Shoppers care most about price"
+            )
+        );
+        let c = cues("Acme's research has shown that shoppers divide into groups.");
+        assert_eq!(
+            (c[0].1.as_str(), c[0].2.as_str()),
+            ("Acme's research", "shoppers divide into groups")
+        );
+        // `found` with a person as subject is no cue.
+        assert!(cues("Ann Bell found that the door was open.").is_empty());
+    }
+
+    #[test]
+    fn a_cue_between_commas_after_an_opener_reports_what_follows() {
+        let c = cues("However, he said, most people now use the phone daily.");
+        assert_eq!(
+            (c[0].1.as_str(), c[0].2.as_str()),
+            ("he", "most people now use the phone daily")
+        );
+        let c = cues("By contrast, she said, cameras were used far more.");
+        assert_eq!(c[0].2, "cameras were used far more");
+    }
+
+    #[test]
+    fn a_listener_and_a_place_may_stand_between_the_cue_and_that() {
+        assert_eq!(
+            cues("Ann Bell told reporters at a briefing Monday morning that the cause is unknown.")
+                [0]
+            .2,
+            "the cause is unknown"
+        );
+    }
+
+    #[test]
+    fn by_with_a_plain_object_reports_nothing() {
+        assert!(cues("Fans can pick a film by saying the actor's name.").is_empty());
+        assert!(cues("The side showed its resolve by recalling nine players.").is_empty());
+    }
+
+    #[test]
+    fn a_reply_to_a_thing_or_a_quantity_said_is_no_statement() {
+        assert!(
+            cues("The firm did not respond to a request for comment.")
+                .iter()
+                .all(|c| c.2.is_empty())
+        );
+        assert!(
+            cues("The firm has said little beyond its first notice.")
+                .iter()
+                .all(|c| c.2.is_empty())
+        );
+        assert_eq!(
+            cues("Ann Bell said nothing would change.")[0].2,
+            "nothing would change"
+        );
+    }
+
+    #[test]
+    fn a_description_longer_than_a_label_is_reported_speech() {
+        assert_eq!(
+            cues("The group described Tom Hale as an agent of a foreign power.")[0].2,
+            "Tom Hale as an agent of a foreign power"
+        );
+    }
+
+    #[test]
+    fn describing_oneself_is_no_statement() {
+        assert!(
+            cues("A man who described himself as an aide of the group spoke.")
+                .iter()
+                .all(|c| c.2.is_empty())
+        );
+    }
+
+    #[test]
+    fn a_participle_after_an_opening_but_keeps_the_subject() {
+        let c = cues("But the judges opened the way by saying earlier inquiries were weak.");
+        assert_eq!(c[0].1, "the judges");
+    }
+
+    #[test]
+    fn but_and_an_auxiliary_go_on_with_the_statement() {
+        assert_eq!(
+            cues("The judges ruled that the law could reach a prison, but did not apply to the whole country.")[0].2,
+            "the law could reach a prison, but did not apply to the whole country"
+        );
+    }
+
+    #[test]
+    fn an_opening_participle_phrase_is_no_subject() {
+        let text = "Introducing the band, Ann Bell praised the singer.";
+        let mut toks = Vec::new();
+        tokens::tokenize(text, Span::new(0, text.len()), &[], &mut toks);
+        let (a, b) = clause_subject(text, &toks, toks.len()).unwrap_or((0, 1));
+        assert_eq!(
+            Span::new(toks[a].span.start, toks[b - 1].span.end).slice(text),
+            "Ann Bell"
         );
     }
 }

@@ -10,7 +10,7 @@
 use std::sync::LazyLock;
 
 use super::lexicon::class::{FUNCTION_WORD, ORG_ROLE, ROLE_NOUN, TITLE};
-use super::lexicon::{WordTable, lexicon};
+use super::lexicon::{Lower, WordTable, lexicon};
 
 /// Verbs that report a stance or statement without being plain speech verbs
 /// (`highlighted the need`, `thanked X for`); base forms.
@@ -195,6 +195,15 @@ const GROUP_NOUNS: &[&str] = &[
     "spokesmen",
     "groups",
     "charities",
+    // Members of a house or a bench (`…, MPs said`, `the judges said`).
+    "mps",
+    "meps",
+    "peers",
+    "judges",
+    "senators",
+    "councillors",
+    "councilors",
+    "lawmakers",
 ];
 
 /// Personal pronouns that can stand for a speaker.
@@ -304,6 +313,35 @@ pub fn is_demonym(w: &str) -> bool {
 /// Personal pronouns that can stand for a speaker.
 pub fn is_pronoun(w: &str) -> bool {
     classes(w) & SPEAKER_PRONOUN != 0
+}
+
+/// Indefinite pronouns (`Everyone`, `Others`, `Some`): a sentence subject
+/// that names no one a later `he` or `she` could mean.
+pub fn is_indefinite(w: &str) -> bool {
+    matches!(
+        Lower::ascii(w).as_str(),
+        "everyone"
+            | "everybody"
+            | "others"
+            | "some"
+            | "many"
+            | "most"
+            | "few"
+            | "several"
+            | "all"
+            | "both"
+            | "none"
+            | "nobody"
+            | "anyone"
+            | "anybody"
+            | "someone"
+            | "somebody"
+            | "each"
+            | "either"
+            | "neither"
+            | "those"
+            | "these"
+    )
 }
 
 /// Capitalised words that open sentences without naming anyone (`However`,
@@ -496,5 +534,11 @@ mod tests {
         assert!(!is_function_word("US"));
         assert!(!is_function_word("Officials"));
         assert!(!is_function_word("Minister"));
+    }
+
+    #[test]
+    fn indefinite_pronouns_name_no_one() {
+        assert!(is_indefinite("Everyone") && is_indefinite("others"));
+        assert!(!is_indefinite("Everett") && !is_indefinite("he"));
     }
 }
