@@ -1586,15 +1586,14 @@ impl<'a> Finder<'a> {
     }
 
     /// True when the party words `a..=b` stand right before a seat title
-    /// (`Conservative MP`, `Green MEPs`): a party's name used as an adjective,
-    /// which names the party (not a nationality: `Scottish MPs`).
+    /// (`Conservative MP`, `Green MEP`): a party's name used as an adjective,
+    /// which names the party (not a nationality: `Scottish MP`).
     fn party_before_seat(&self, a: usize, b: usize) -> bool {
         let k = b + 1;
         k < self.toks.len()
-            && matches!(
-                self.word(k),
-                "MP" | "MPs" | "MEP" | "MEPs" | "MSP" | "MSPs" | "AM" | "AMs"
-            )
+            // One member's party (`the Conservative MP for …`), not a group
+            // of members (`14 Liberal MPs`).
+            && matches!(self.word(k), "MP" | "MEP" | "MSP" | "AM")
             && !self.initial[a]
             && Self::plain_space(self.gap(k))
             && (a..=b).all(|m| {
@@ -3853,5 +3852,11 @@ mod tests {
     fn a_place_word_in_front_keeps_a_shortened_name_a_place() {
         let t = "Troops reached Ras Tarqa at dawn. Tarqa was quiet by noon.";
         assert!(!has(t, "Ras Tarqa", Person), "{:?}", ents(t));
+    }
+
+    #[test]
+    fn party_words_before_a_plural_seat_title_are_left_out() {
+        let t = "He could stay on if the 14 Liberal MPs would support him.";
+        assert!(!has(t, "Liberal", Org), "{:?}", ents(t));
     }
 }
