@@ -184,39 +184,68 @@ fn assert_floors(name: &str, o: &serde_json::Value, f: &Floors) {
     }
 }
 
-/// The blind set was written and annotated before any rule saw it, to
-/// estimate the score on unseen news honestly; its failures were then fixed
-/// by general rules. Its quotes inside quotes are separate gold entries, which
-/// gloss does not output, so its direct F1 sits below the target by
-/// design. Held to floors just under the measured figures, so that a change
-/// that loses ground here fails.
+/// The blind sets were written and annotated before any rule saw them, to
+/// estimate the score on unseen news honestly; their failures were then fixed
+/// by general rules. Their quotes inside quotes are separate gold entries,
+/// which gloss does not output, so their direct F1 may sit below the issue's
+/// target by design. Held to floors just under the measured figures, so that
+/// a change that loses ground here fails.
+fn hold(name: &str, o: Option<serde_json::Value>, floors: Floors) {
+    if let Some(o) = o {
+        assert_floors(name, &o, &floors);
+    }
+}
+
 #[test]
 fn blind_set_written_articles_hold_their_ground() {
-    let Some(o) = score(
+    let o = score(
         &heldout().join("texts"),
         &heldout().join("gold_blind.jsonl"),
-    ) else {
-        return;
-    };
+    );
     let floors = Floors {
         direct: 0.93,
         speaker: 0.95,
-        indirect: 0.80,
-        entity: 0.92,
+        indirect: 0.82,
+        entity: 0.93,
     };
-    assert_floors("written (blind set)", &o, &floors);
+    hold("written (blind set)", o, floors);
 }
 
 #[test]
 fn blind_set_bbc_articles_hold_their_ground() {
-    let Some(o) = score_bbc(&heldout().join("bbc_gold_blind.jsonl")) else {
-        return;
-    };
+    let o = score_bbc(&heldout().join("bbc_gold_blind.jsonl"));
     let floors = Floors {
         direct: 0.95,
         speaker: 0.95,
-        indirect: 0.60,
-        entity: 0.80,
+        indirect: 0.93,
+        entity: 0.89,
     };
-    assert_floors("bbc (blind set)", &o, &floors);
+    hold("bbc (blind set)", o, floors);
+}
+
+#[test]
+fn second_blind_set_written_articles_hold_their_ground() {
+    let o = score(
+        &heldout().join("texts"),
+        &heldout().join("gold_blind2.jsonl"),
+    );
+    let floors = Floors {
+        direct: 0.95,
+        speaker: 0.93,
+        indirect: 0.95,
+        entity: 0.95,
+    };
+    hold("written (second blind set)", o, floors);
+}
+
+#[test]
+fn second_blind_set_bbc_articles_hold_their_ground() {
+    let o = score_bbc(&heldout().join("bbc_gold_blind2.jsonl"));
+    let floors = Floors {
+        direct: 0.95,
+        speaker: 0.95,
+        indirect: 0.94,
+        entity: 0.83,
+    };
+    hold("bbc (second blind set)", o, floors);
 }
