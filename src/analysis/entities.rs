@@ -329,6 +329,10 @@ const OF_HEADS: &[&str] = &[
     "city",
     "province",
     "district",
+    "vale",
+    "valley",
+    "glen",
+    "glens",
     "democratic",
     "people's",
     "united",
@@ -584,6 +588,13 @@ fn is_place_after(word: &str) -> bool {
             | "lake"
             | "basin"
             | "delta"
+            // Waters and works on them are places too (`the Tarn reservoir`).
+            | "dam"
+            | "reservoir"
+            | "canal"
+            | "gorge"
+            | "glacier"
+            | "estuary"
             | "area"
             | "airport"
             | "constituency"
@@ -2252,10 +2263,11 @@ impl<'a> Finder<'a> {
         {
             // `the Larne athlete`, `an Offaly man`
             (EntityLabel::Place, 3)
+        } else if !single && lex.is_geo_prefix(first) {
+            // `the River Tarn`: a place word in front says more than `the`.
+            (EntityLabel::Place, 3)
         } else if prev == Some("the") {
             (EntityLabel::Org, 2)
-        } else if !single && lex.is_geo_prefix(first) {
-            (EntityLabel::Place, 3)
         } else if !single && self.has_non_person_part(a, b) {
             // `London HQ`, `BBC Scotland`, `Airbus A380`: not a person's name.
             (EntityLabel::Org, 2)
@@ -3858,5 +3870,15 @@ mod tests {
     fn party_words_before_a_plural_seat_title_are_left_out() {
         let t = "He could stay on if the 14 Liberal MPs would support him.";
         assert!(!has(t, "Liberal", Org), "{:?}", ents(t));
+    }
+
+    #[test]
+    fn waters_and_dams_are_places() {
+        let t = "Levels in the Vorsk reservoir fell below the Tamir Dam.";
+        assert!(has(t, "Vorsk", Place), "{:?}", ents(t));
+        assert!(has(t, "Tamir Dam", Place), "{:?}", ents(t));
+        let t = "Farms along the River Tolva and the Glens of Marrow flooded.";
+        assert!(has(t, "River Tolva", Place), "{:?}", ents(t));
+        assert!(has(t, "Glens of Marrow", Place), "{:?}", ents(t));
     }
 }
