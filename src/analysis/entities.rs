@@ -862,7 +862,7 @@ const COUNCIL_KINDS: &[&str] = &[
 fn is_honorific(word: &str) -> bool {
     let w = word.trim_end_matches('.');
     [
-        "Mr", "Mrs", "Ms", "Miss", "Dr", "Sir", "Dame", "Lord", "Lady", "Prof",
+        "Mr", "Mrs", "Ms", "Miss", "Dr", "Sir", "Dame", "Lord", "Lady", "Prof", "Shri", "Smt",
     ]
     .contains(&w)
 }
@@ -912,9 +912,18 @@ fn has_hyphen_particle(word: &str) -> bool {
     })
 }
 
-/// A word that can be part of a name: capitalised, or `al-Sudani`.
+/// A word that can be part of a name: capitalised, or `al-Sudani`, `d'Arcy`.
 fn name_like(word: &str) -> bool {
-    starts_upper(word) || has_hyphen_particle(word)
+    starts_upper(word) || has_hyphen_particle(word) || has_elided_particle(word)
+}
+
+/// `d'Arcy`, `l'Aquila`: an elided particle with its apostrophe before a capital.
+fn has_elided_particle(word: &str) -> bool {
+    let rest = match word.as_bytes().first() {
+        Some(b'd' | b'l') => &word[1..],
+        _ => return false,
+    };
+    rest.strip_prefix(['\'', '’']).is_some_and(starts_upper)
 }
 
 fn is_particle(word: &str) -> bool {
@@ -1417,7 +1426,12 @@ impl<'a> Finder<'a> {
                 // A particle or `of [the]` inside a name, when a capital follows.
                 let last = self.word(b);
                 let inner = if is_particle(w) {
-                    1
+                    // `van der Veen`, `de la Cruz`: particles come in pairs too.
+                    if j + 1 < n && is_particle(self.word(j + 1)) {
+                        2
+                    } else {
+                        1
+                    }
                 } else if matches!(w, "of" | "for")
                     && (self.of_head(last)
                         || (w == "of" && (self.org_head(a, b) || self.of_in_org_name(a, b))))
@@ -2057,6 +2071,11 @@ impl<'a> Finder<'a> {
             if self.known_at(a, b)
                 || self.month_given_name(a, b)
                 || self.adjective_in_body_name(a, b)
+                // `Dr. de la Cruz`: after a title a particle opens the surname.
+                || (a < b
+                    && a > 0
+                    && is_particle(self.word(a))
+                    && self.is_title_word(self.word(a - 1)))
             {
                 break;
             }
@@ -2146,7 +2165,18 @@ impl<'a> Finder<'a> {
         // Whether the form is a common word, looked up when first asked.
         let form_common = OnceCell::new();
         let form_common = || *form_common.get_or_init(|| self.is_common(form));
-        let given = !single && (lex.is_given_name(first) || self.month_given_name(a, b));
+        // `S.V. Tarrant`, `J. Doe`: initials with dots open a person's name
+        // (not a country's, `U.S. Army`).
+        let initials = || {
+            first.len() >= 2
+                && first.ends_with('.')
+                && is_dotted_initials(first)
+                && lex.known(first).is_none()
+                && !self.is_common(last)
+                && !lex.is_org_word(last)
+        };
+        let given =
+            !single && (lex.is_given_name(first) || self.month_given_name(a, b) || initials());
         if single
             && lead == Lead::Title
             && form_common()
@@ -3880,5 +3910,20 @@ mod tests {
         let t = "Farms along the River Tolva and the Glens of Marrow flooded.";
         assert!(has(t, "River Tolva", Place), "{:?}", ents(t));
         assert!(has(t, "Glens of Marrow", Place), "{:?}", ents(t));
+    }
+
+    #[test]
+    fn names_with_particle_pairs_and_elided_particles_are_whole() {
+        let t = "The envoy, Hanne van der Berk, met Dr. de la Roza at the Quai d'Orvel.";
+        assert!(has(t, "Hanne van der Berk", Person), "{:?}", ents(t));
+        assert!(has(t, "de la Roza", Person), "{:?}", ents(t));
+        assert!(has(t, "Quai d'Orvel", Org), "{:?}", ents(t));
+    }
+
+    #[test]
+    fn honorifics_and_dotted_initials_open_person_names() {
+        let t = "Later Shri Kotwal met the envoy, R.K. Vantaram, on Monday.";
+        assert!(has(t, "Kotwal", Person), "{:?}", ents(t));
+        assert!(has(t, "R.K. Vantaram", Person), "{:?}", ents(t));
     }
 }
