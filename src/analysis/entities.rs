@@ -641,6 +641,60 @@ fn is_org_after(word: &str) -> bool {
     )
 }
 
+/// Lower-case nouns of hardware and software products: a name right before
+/// one is its maker or its model, not a person or a place.
+fn is_product_noun(word: &str) -> bool {
+    matches!(
+        word,
+        "chip"
+            | "chips"
+            | "processor"
+            | "processors"
+            | "chipset"
+            | "console"
+            | "consoles"
+            | "handset"
+            | "handsets"
+            | "smartphone"
+            | "smartphones"
+            | "laptop"
+            | "laptops"
+            | "notebook"
+            | "desktop"
+            | "tablet"
+            | "computer"
+            | "computers"
+            | "software"
+            | "browser"
+            | "camera"
+    )
+}
+
+/// Nouns after a product noun that make the phrase a business (`computer
+/// maker`), so the name before it is not the maker of one product.
+const PRODUCT_NOUN_HEADS: &[&str] = &[
+    "maker",
+    "makers",
+    "manufacturer",
+    "manufacturers",
+    "firm",
+    "firms",
+    "company",
+    "companies",
+    "giant",
+    "group",
+    "industry",
+    "market",
+    "business",
+    "division",
+    "unit",
+    "sales",
+    "shares",
+    "retailer",
+    "designer",
+    "designers",
+];
+
 /// Roles in a sports club that follow the club's name, which is often a
 /// city's (`the Tarnford boss`, `Tarnford striker`).
 fn is_club_role(word: &str) -> bool {
@@ -2145,6 +2199,25 @@ impl<'a> Finder<'a> {
                 return;
             }
         }
+        if lead == Lead::None
+            && self.product_after(b)
+            && self.lex.known(first) != Some(Known::Place)
+        {
+            // `a Tarnix Zelo chip`, `the Vello console`: a maker's name (its
+            // first word) before a product noun is a body, the model name
+            // after it no entity, nor is a common word (`Power chip`).
+            if !self.is_common(first) {
+                let (span, _) = self.form(a, a);
+                self.cands.push(Cand {
+                    span,
+                    label: EntityLabel::Org,
+                    strength: 3,
+                    ntok: 1,
+                    weak: self.initial[a] && !self.caps_mid.contains(self.core_at(a)),
+                });
+            }
+            return;
+        }
         if last_classes & class::EVENT_WORD != 0 {
             // `World Cup`, `London Marathon`: events are none of the three
             // kinds, but a listed place or body in front still is one.
@@ -2508,6 +2581,31 @@ impl<'a> Finder<'a> {
                     | "statement"
                     | "livestream"
             )
+    }
+
+    /// True when a product noun follows the name at `b`, perhaps after a model
+    /// number (`… 2500 processor`), and ends the phrase (not `a Tokyo
+    /// computer maker`, where the name is where the maker is).
+    fn product_after(&self, b: usize) -> bool {
+        let n = self.toks.len();
+        let mut k = b + 1;
+        if k < n
+            && !self.ends_run_at(b)
+            && Self::plain_space(self.gap(k))
+            && self.word(k).bytes().all(|c| c.is_ascii_digit())
+        {
+            k += 1;
+        }
+        if k >= n || !Self::plain_space(self.gap(k)) || self.ends_run_at(k - 1) {
+            return false;
+        }
+        if !is_product_noun(self.word(k)) {
+            return false;
+        }
+        // A noun right after the product noun makes it a modifier.
+        !(k + 1 < n
+            && Self::plain_space(self.gap(k + 1))
+            && with_lower(self.word(k + 1), |w| PRODUCT_NOUN_HEADS.contains(&w)))
     }
 
     /// What the lower-case noun right after the name at `b` says it is
@@ -3925,5 +4023,19 @@ mod tests {
         let t = "Later Shri Kotwal met the envoy, R.K. Vantaram, on Monday.";
         assert!(has(t, "Kotwal", Person), "{:?}", ents(t));
         assert!(has(t, "R.K. Vantaram", Person), "{:?}", ents(t));
+    }
+
+    #[test]
+    fn a_maker_before_a_product_noun_is_a_body_and_the_model_no_entity() {
+        let t = "Each box runs a 2GHz Tarnix Zelo processor and a Vellcom chip.";
+        assert!(has(t, "Tarnix", Org), "{:?}", ents(t));
+        assert!(has(t, "Vellcom", Org), "{:?}", ents(t));
+        assert!(
+            !forms(t).iter().any(|f| f.contains("Zelo")),
+            "{:?}",
+            ents(t)
+        );
+        let t = "It has two USB ports and an Ethernet port.";
+        assert!(ents(t).is_empty(), "{:?}", ents(t));
     }
 }
