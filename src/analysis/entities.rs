@@ -1964,7 +1964,22 @@ impl<'a> Finder<'a> {
             // `Martin Luther King Jnr`: a surname that is also a title.
             return false;
         }
-        k < b || (k > a && self.is_title_word(self.word(k - 1)))
+        k < b || (k > a && (self.is_title_word(self.word(k - 1)) || self.office_modifier(k, a)))
+    }
+
+    /// True when the word before the title at `k` belongs to the office:
+    /// `the UN Special Envoy`, `EU High Representative` (an adjective of the
+    /// office, not of the body before it), `the Danish Energy Minister` (a
+    /// portfolio after a demonym starting at `from`, which alone is no name).
+    fn office_modifier(&self, k: usize, from: usize) -> bool {
+        k > from
+            && (matches!(
+                self.word(k - 1),
+                "Special" | "High" | "Permanent" | "Personal"
+            ) || (k == from + 2
+                && self.is_demonym_word(self.word(from))
+                && self.is_common(self.word(k - 1))
+                && with_lower(self.word(k), |w| matches!(w, "minister" | "secretary"))))
     }
 
     /// A title, also a hyphenated one (`Secretary-General`, `Vice-President`).
@@ -2032,9 +2047,10 @@ impl<'a> Finder<'a> {
             if self.title_at(k, a, b) {
                 // `Tarnby Fire Chief Ray Moss`: a service word before `Chief`
                 // belongs to the title, not to the place before it.
-                let cut = if k > seg_start + 1
+                let cut = if (k > seg_start + 1
                     && matches!(self.word(k - 1), "Fire" | "Police")
-                    && with_lower(self.word(k), |w| w == "chief")
+                    && with_lower(self.word(k), |w| w == "chief"))
+                    || self.office_modifier(k, seg_start)
                 {
                     k - 1
                 } else {
@@ -4037,5 +4053,22 @@ mod tests {
         );
         let t = "It has two USB ports and an Ethernet port.";
         assert!(ents(t).is_empty(), "{:?}", ents(t));
+    }
+
+    #[test]
+    fn office_adjectives_and_portfolios_belong_to_the_title() {
+        let t =
+            "On Monday the UN Special Envoy, Ola Brandt, met the Danish Energy Minister, Ivo Sarn.";
+        assert!(has(t, "UN", Org), "{:?}", ents(t));
+        assert!(
+            !forms(t).iter().any(|f| f.contains("Special")),
+            "{:?}",
+            ents(t)
+        );
+        assert!(
+            !forms(t).iter().any(|f| f.contains("Energy")),
+            "{:?}",
+            ents(t)
+        );
     }
 }
