@@ -2311,6 +2311,9 @@ impl<'a> Finder<'a> {
             (EntityLabel::Place, 4)
         } else if lead == Lead::Title {
             (EntityLabel::Person, 4)
+        } else if self.affiliation(a, b) {
+            // `T Varn (Tarnside)`: a club in brackets after a player's name.
+            (EntityLabel::Org, 3)
         } else if self.platform_slot(a) {
             (EntityLabel::Org, 4)
         } else if let Some(label) = self.described_as(b).filter(|_| {
@@ -2597,6 +2600,19 @@ impl<'a> Finder<'a> {
                     | "statement"
                     | "livestream"
             )
+    }
+
+    /// True when `a..=b` (no acronym) stands alone in brackets right after a
+    /// name written with an initial, as team sheets do: `G Varn (Tarnside)`.
+    /// (After a full name it may be a role or a film: `Ann Lee (Hamlet)`.)
+    fn affiliation(&self, a: usize, b: usize) -> bool {
+        a >= 2
+            && self.gap(a).trim_end() == " ("
+            && self.text[self.toks[b].end..].starts_with(')')
+            && is_dotted_initials(self.word(a - 2).trim_end_matches('.'))
+            && self.name_like_at(a - 1)
+            && !self.ends_run_at(a - 1)
+            && !(a == b && is_acronym(self.word(a)))
     }
 
     /// True when a product noun follows the name at `b`, perhaps after a model
@@ -4070,5 +4086,13 @@ mod tests {
             "{:?}",
             ents(t)
         );
+    }
+
+    #[test]
+    fn a_name_in_brackets_after_a_player_is_the_club() {
+        let t = "The squad: T Varn (Tarnside), K Oland (Vexley Rovers), J Pell (Harrowdene).";
+        assert!(has(t, "Tarnside", Org), "{:?}", ents(t));
+        assert!(has(t, "Vexley Rovers", Org), "{:?}", ents(t));
+        assert!(has(t, "Harrowdene", Org), "{:?}", ents(t));
     }
 }
