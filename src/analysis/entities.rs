@@ -1693,6 +1693,43 @@ impl<'a> Finder<'a> {
             })
     }
 
+    /// True when the party word at `b` stands for one member of the party,
+    /// after `a`/`the` and perhaps a place at `a` (`a Democrat from …`, `a
+    /// Tarnshire Republican who`, `the Conservative leader`); not a group
+    /// (`Republican senators`) or an adjective of a thing (`the Liberal view`).
+    fn party_member(&self, a: usize, b: usize) -> bool {
+        b <= a + 1
+            && matches!(
+                self.word(b),
+                // (not `Liberal`: also the adjective of a view)
+                "Republican" | "Democrat" | "Conservative" | "Tory"
+            )
+            && !self.initial[a]
+            && matches!(self.prev_lower(a), Some("a" | "an" | "the"))
+            && (a == b || starts_upper(self.word(a)))
+            && match self.next_lower(b) {
+                Some(w) => matches!(
+                    w,
+                    "who"
+                        | "from"
+                        | "leader"
+                        | "candidate"
+                        | "spokesman"
+                        | "spokeswoman"
+                        | "senator"
+                        | "congressman"
+                        | "congresswoman"
+                        | "lawmaker"
+                        | "chairman"
+                        | "governor"
+                ),
+                // `… said a Democrat.`, `a Republican, said …`
+                None => {
+                    b + 1 >= self.toks.len() || self.gap(b + 1).starts_with([',', '.', ';', ')'])
+                }
+            }
+    }
+
     /// True when the name at `a` is an end of a route named by a route noun
     /// and `between … and …` (`the road between X and Y`); `talks between X
     /// and Y` name parties, not places.
@@ -2186,7 +2223,19 @@ impl<'a> Finder<'a> {
             return;
         }
         let single = a == b;
-        let party = self.party_before_seat(a, b);
+        let party = self.party_before_seat(a, b) || (single && self.party_member(a, b));
+        if !single && !party && self.party_member(a, b) {
+            // `a Tarnshire Republican who …`: a place, then the party.
+            self.segment(a, b - 1, lead);
+            self.cands.push(Cand {
+                span: self.form(b, b).0,
+                label: EntityLabel::Org,
+                strength: 3,
+                ntok: 1,
+                weak: false,
+            });
+            return;
+        }
         if !single && self.is_demonym_word(self.word(b)) && !lex.is_org_word(self.word(b)) && !party
         {
             // `West African`, `North Korean`: an adjective, not a name.
@@ -4094,5 +4143,21 @@ mod tests {
         assert!(has(t, "Tarnside", Org), "{:?}", ents(t));
         assert!(has(t, "Vexley Rovers", Org), "{:?}", ents(t));
         assert!(has(t, "Harrowdene", Org), "{:?}", ents(t));
+    }
+
+    #[test]
+    fn a_party_word_for_one_member_names_the_party() {
+        let t = "Ann Vale, a Democrat from Tarnshire, and Ed Pell, an Ohio Republican who \
+                 chairs the panel, met the Conservative leader. Republican senators agreed.";
+        assert!(has(t, "Democrat", Org), "{:?}", ents(t));
+        assert!(has(t, "Republican", Org), "{:?}", ents(t));
+        assert!(has(t, "Ohio", Place), "{:?}", ents(t));
+        assert!(has(t, "Conservative", Org), "{:?}", ents(t));
+        assert_eq!(
+            ents(t).iter().filter(|(f, _)| f == "Republican").count(),
+            1,
+            "{:?}",
+            ents(t)
+        );
     }
 }
