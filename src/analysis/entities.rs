@@ -1308,8 +1308,12 @@ impl<'a> Finder<'a> {
             return;
         }
         let first = toks[range.start];
-        if &text[first.start..first.end] == "By" {
-            // A byline names its author plainly.
+        if matches!(
+            &text[first.start..first.end],
+            "By" | "Reporting" | "Writing" | "Editing"
+        ) {
+            // A byline or a wire's credit line (`(Reporting by …; Editing
+            // by …)`) names its authors plainly.
             return;
         }
         let (mut content, mut caps) = (0, 0);
@@ -4159,5 +4163,12 @@ mod tests {
             "{:?}",
             ents(t)
         );
+    }
+
+    #[test]
+    fn a_wire_credit_line_names_its_reporters() {
+        let t = "Talks ended on Friday.\n\n(Reporting by Tomas Vrell in Oslo and Ilka Sarno in Rome; Editing by Ruth Gale)";
+        assert!(has(t, "Tomas Vrell", Person), "{:?}", ents(t));
+        assert!(has(t, "Ilka Sarno", Person), "{:?}", ents(t));
     }
 }
