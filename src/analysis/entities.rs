@@ -670,6 +670,21 @@ fn is_product_noun(word: &str) -> bool {
     )
 }
 
+/// Organisation words that name a newspaper on their own after `the`.
+const NEWSPAPER_WORDS: &[&str] = &[
+    "times",
+    "post",
+    "journal",
+    "herald",
+    "tribune",
+    "gazette",
+    "telegraph",
+    "guardian",
+    "chronicle",
+    "mail",
+    "express",
+];
+
 /// Nouns after a product noun that make the phrase a business (`computer
 /// maker`), so the name before it is not the maker of one product.
 const PRODUCT_NOUN_HEADS: &[&str] = &[
@@ -2251,6 +2266,21 @@ impl<'a> Finder<'a> {
         // form is its last word).
         let last_classes = lex.classes(last);
         if single && !party {
+            if !self.initial[a]
+                && self.prev_lower(a) == Some("the")
+                && with_lower(form, |f| NEWSPAPER_WORDS.contains(&f))
+            {
+                // `the Guardian`, `the Times`: a newspaper's name, though one
+                // word of the kind that only ends other bodies' names.
+                self.cands.push(Cand {
+                    span,
+                    label: EntityLabel::Org,
+                    strength: 3,
+                    ntok: 1,
+                    weak: false,
+                });
+                return;
+            }
             if self.is_demonym_word(form)
                 || form.ends_with("ised")
                 || form.ends_with("ized")
@@ -4170,5 +4200,11 @@ mod tests {
         let t = "Talks ended on Friday.\n\n(Reporting by Tomas Vrell in Oslo and Ilka Sarno in Rome; Editing by Ruth Gale)";
         assert!(has(t, "Tomas Vrell", Person), "{:?}", ents(t));
         assert!(has(t, "Ilka Sarno", Person), "{:?}", ents(t));
+    }
+
+    #[test]
+    fn a_newspaper_word_alone_after_the_is_the_paper() {
+        let t = "He told the Herald that the plan would fail.";
+        assert!(has(t, "Herald", Org), "{:?}", ents(t));
     }
 }
