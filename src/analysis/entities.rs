@@ -981,6 +981,13 @@ fn has_hyphen_particle(word: &str) -> bool {
     })
 }
 
+/// `O'Tarrant`: `O'` and a capital, the mark of an Irish surname.
+fn is_irish_surname(word: &str) -> bool {
+    word.strip_prefix("O'")
+        .or_else(|| word.strip_prefix("O’"))
+        .is_some_and(|rest| rest.len() > 1 && starts_upper(rest))
+}
+
 /// A word that can be part of a name: capitalised, or `al-Sudani`, `d'Arcy`.
 fn name_like(word: &str) -> bool {
     starts_upper(word) || has_hyphen_particle(word) || has_elided_particle(word)
@@ -1844,12 +1851,13 @@ impl<'a> Finder<'a> {
     }
 
     /// True when `April`, `May` or `June` opens the run `a..=b` as a given name
-    /// (`June Tarrant said`), not as the month (`in June Tarncorp said`).
+    /// (`June Tarrant said`) or a firm's name (`rival May Tarn Stores`), not
+    /// as the month (`in June Tarncorp said`).
     fn month_given_name(&self, a: usize, b: usize) -> bool {
         a < b
             && matches!(self.word(a), "April" | "May" | "June")
             && Self::plain_space(self.gap(a + 1))
-            && !self.is_common(self.word(a + 1))
+            && (!self.is_common(self.word(a + 1)) || self.lex.is_org_word(self.core_at(b)))
             && !self.word(a + 1).starts_with(|c: char| c.is_ascii_digit())
             && self.prev_lower(a).is_none_or(|p| {
                 !matches!(
@@ -2447,7 +2455,8 @@ impl<'a> Finder<'a> {
             (EntityLabel::Place, 4)
         } else if single && (is_acronym(form) || is_camel_case(form)) {
             (EntityLabel::Org, 3)
-        } else if single && lex.is_given_name(form) {
+        } else if single && (lex.is_given_name(form) || is_irish_surname(form)) {
+            // (`O'Tarrant`: an Irish surname, a person's whatever the slot.)
             (EntityLabel::Person, 2)
         } else if single
             && !form_common()
@@ -4206,5 +4215,19 @@ mod tests {
     fn a_newspaper_word_alone_after_the_is_the_paper() {
         let t = "He told the Herald that the plan would fail.";
         assert!(has(t, "Herald", Org), "{:?}", ents(t));
+    }
+
+    #[test]
+    fn a_month_opening_a_firm_name_stays_in_it() {
+        let t = "The chain will buy rival May Garden Stores for $2bn.";
+        assert!(has(t, "May Garden Stores", Org), "{:?}", ents(t));
+        let t = "In May Garden Stores cut jobs.";
+        assert!(!forms(t).iter().any(|f| f.contains("May")), "{:?}", ents(t));
+    }
+
+    #[test]
+    fn an_irish_surname_alone_is_a_person() {
+        let t = "The company staged plays by O'Tarrant and others.";
+        assert!(has(t, "O'Tarrant", Person), "{:?}", ents(t));
     }
 }
