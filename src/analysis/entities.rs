@@ -2735,7 +2735,7 @@ impl<'a> Finder<'a> {
     /// What the lower-case noun right after the name at `b` says it is
     /// (`the Tarn river` is a place, `the Tarsk party` an organisation).
     fn named_before(&self, b: usize) -> Option<EntityLabel> {
-        let w = self.next_lower(b)?;
+        let w = self.next_lower(b).or_else(|| self.lower_after_gloss(b))?;
         if is_place_after(w) {
             Some(EntityLabel::Place)
         } else if is_org_after(w) {
@@ -2743,6 +2743,30 @@ impl<'a> Finder<'a> {
         } else {
             None
         }
+    }
+
+    /// The lower-case word after a gloss in brackets that follows the name at
+    /// `b` (`the Tarn Jol (New Path) party`), or after the closing bracket
+    /// when `b` ends the gloss itself.
+    fn lower_after_gloss(&self, b: usize) -> Option<&'a str> {
+        let n = self.toks.len();
+        let mut k = b + 1;
+        if k < n && self.gap(k).trim_end() == " (" {
+            // Up to four words of gloss, all in the brackets.
+            let close =
+                (k..n.min(k + 4)).find(|&m| self.text[self.toks[m].end..].starts_with(')'))?;
+            if (k + 1..=close).any(|m| !Self::plain_space(self.gap(m))) {
+                return None;
+            }
+            k = close + 1;
+        } else if !(b >= 1 && self.text[self.toks[b].end..].starts_with(')')) {
+            return None;
+        } else {
+            // `b` ends the gloss: the name before the bracket says the rest.
+            k = b + 1;
+        }
+        let w = self.word(k.min(n - 1));
+        (k < n && self.gap(k) == ") " && !starts_upper(w)).then_some(w)
     }
 
     /// True when the name at `a` follows a kin noun or `starring`, perhaps as
@@ -4229,5 +4253,12 @@ mod tests {
     fn an_irish_surname_alone_is_a_person() {
         let t = "The company staged plays by O'Tarrant and others.";
         assert!(has(t, "O'Tarrant", Person), "{:?}", ents(t));
+    }
+
+    #[test]
+    fn a_gloss_in_brackets_does_not_hide_the_noun_after_it() {
+        let t = "Leaders of the opposition Tarn Vol (Bright Dawn) party walked out.";
+        assert!(has(t, "Tarn Vol", Org), "{:?}", ents(t));
+        assert!(has(t, "Bright Dawn", Org), "{:?}", ents(t));
     }
 }
