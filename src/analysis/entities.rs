@@ -194,7 +194,7 @@ fn tokenize(text: &str) -> Vec<Tok> {
 /// Lower-case name particles that may stand inside a name.
 const PARTICLES: &[&str] = &[
     "al", "el", "bin", "ibn", "bint", "ben", "van", "von", "de", "da", "di", "du", "del", "della",
-    "der", "den", "la", "le", "dos", "das", "ul", "ter",
+    "der", "den", "la", "le", "dos", "das", "ul", "ter", "des",
 ];
 
 /// Lower-case particle prefixes joined by a hyphen (`al-Sudani`).
@@ -1719,6 +1719,16 @@ impl<'a> Finder<'a> {
             })
     }
 
+    /// True when `A` at `a` is a player's initial on a team sheet (`…), A
+    /// Varn (Tarnside)`), not the article: one surname and a bracket follow.
+    fn team_sheet_initial(&self, a: usize, b: usize) -> bool {
+        b == a + 1
+            && self.word(a) == "A"
+            && !self.initial[a]
+            && self.gap(a).starts_with([',', ';', ')'])
+            && self.text[self.toks[b].end..].starts_with(" (")
+    }
+
     /// True when the party word at `b` stands for one member of the party,
     /// after `a`/`the` and perhaps a place at `a` (`a Democrat from …`, `a
     /// Tarnshire Republican who`, `the Conservative leader`); not a group
@@ -2066,6 +2076,7 @@ impl<'a> Finder<'a> {
             && !self.known_at(a, b)
             && !self.month_given_name(a, b)
             && !self.adjective_in_body_name(a, b)
+            && !self.team_sheet_initial(a, b)
         {
             a += 1;
         }
@@ -2205,6 +2216,7 @@ impl<'a> Finder<'a> {
             if self.known_at(a, b)
                 || self.month_given_name(a, b)
                 || self.adjective_in_body_name(a, b)
+                || self.team_sheet_initial(a, b)
                 // `Dr. de la Cruz`: after a title a particle opens the surname.
                 || (a < b
                     && a > 0
@@ -4260,5 +4272,17 @@ mod tests {
         let t = "Leaders of the opposition Tarn Vol (Bright Dawn) party walked out.";
         assert!(has(t, "Tarn Vol", Org), "{:?}", ents(t));
         assert!(has(t, "Bright Dawn", Org), "{:?}", ents(t));
+    }
+
+    #[test]
+    fn a_as_an_initial_on_a_team_sheet_stays_in_the_name() {
+        let t = "Pack: T Varn (Tarnside), A Oland (Vexley), J Pell (Harrowdene).";
+        assert!(has(t, "A Oland", Person), "{:?}", ents(t));
+    }
+
+    #[test]
+    fn a_place_word_before_a_particle_name_is_a_place() {
+        let t = "The talks were held at the Palais des Vents on Monday.";
+        assert!(has(t, "Palais des Vents", Place), "{:?}", ents(t));
     }
 }
