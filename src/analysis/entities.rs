@@ -2318,6 +2318,34 @@ impl<'a> Finder<'a> {
                 return;
             }
         }
+        if !single
+            && (a + 1..=b).any(|k| {
+                matches!(
+                    self.word(k),
+                    "It" | "Me"
+                        | "You"
+                        | "Your"
+                        | "My"
+                        | "We"
+                        | "Us"
+                        | "Him"
+                        | "Them"
+                        | "Is"
+                        | "Are"
+                        | "Was"
+                        | "Be"
+                        | "Like"
+                        | "Can"
+                        | "If"
+                        | "Am"
+                )
+            })
+        {
+            // `Drive My Car`, `Time Is Running Out`: a pronoun or a verb
+            // capitalised inside a run is a title of a work, not a name.
+            self.works.insert(form);
+            return;
+        }
         if lead == Lead::None
             && self.product_after(b)
             && self.lex.known(first) != Some(Known::Place)
@@ -4284,5 +4312,11 @@ mod tests {
     fn a_place_word_before_a_particle_name_is_a_place() {
         let t = "The talks were held at the Palais des Vents on Monday.";
         assert!(has(t, "Palais des Vents", Place), "{:?}", ents(t));
+    }
+
+    #[test]
+    fn a_capitalised_pronoun_or_verb_inside_a_run_makes_a_work_title() {
+        let t = "The band played Paint My Garden and Rain Is Coming Home last night.";
+        assert!(ents(t).is_empty(), "{:?}", ents(t));
     }
 }
