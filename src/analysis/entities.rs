@@ -4374,4 +4374,11 @@ mod tests {
         assert!(!has(t, "Glen Varnley", Place), "{:?}", ents(t));
         assert!(has(t, "North Tarnshire", Place), "{:?}", ents(t));
     }
+
+    #[test]
+    fn places_of_worship_are_places_even_after_an_honorific() {
+        let t = "Crowds gathered at the Shri Varnesh Mandir Temple and at Tarnby Cathedral.";
+        assert!(has(t, "Varnesh Mandir Temple", Place), "{:?}", ents(t));
+        assert!(has(t, "Tarnby Cathedral", Place), "{:?}", ents(t));
+    }
 }
