@@ -1647,6 +1647,11 @@ impl<'a> Finder<'a> {
         if gap.trim_start().starts_with(['—', '–', '-']) {
             return true;
         }
+        if gap == " (" && b + 2 < n && self.gap(b + 2).trim_start().starts_with(")") {
+            // `TARNBY (Tarn News) - …`: the agency's credit before the dash.
+            let after = self.gap(b + 2).trim_start_matches([')', ' ']);
+            return after.starts_with(['—', '–', '-']);
+        }
         gap.starts_with(',')
             && Self::plain_space(&gap[1..])
             && self.word(b + 1).get(..3).is_some_and(|m| {
@@ -1931,6 +1936,26 @@ impl<'a> Finder<'a> {
     }
 
     /// True when an all-capitals word is a listed place written in capitals.
+    /// What the capitals of `a..=b` name when written in title case
+    /// (`LOS ANGELES` → `Los Angeles`), if that form is listed.
+    fn shouted_known(&self, a: usize, b: usize) -> Option<Known> {
+        let (_, form) = self.form(a, b);
+        if form.len() > 40 {
+            return None;
+        }
+        let mut title = String::with_capacity(form.len());
+        let mut first = true;
+        for c in form.chars() {
+            if first {
+                title.push(c);
+            } else {
+                title.extend(c.to_lowercase());
+            }
+            first = c == ' ';
+        }
+        self.lex.known(&title)
+    }
+
     fn shouted_place(&self, word: &str) -> bool {
         if word.len() < 4 || word.len() > 40 {
             return false;
@@ -2067,6 +2092,14 @@ impl<'a> Finder<'a> {
     fn run(&mut self, a: usize, b: usize) {
         let (_, whole) = self.form(a, b);
         if let Some(known) = self.lex.known(whole) {
+            self.push_known(a, b, known);
+            return;
+        }
+        if b > a
+            && (a..=b).all(|k| is_acronym(self.word(k)))
+            && let Some(known) = self.shouted_known(a, b)
+        {
+            // `NEW DELHI:` in a dateline: a listed name written in capitals.
             self.push_known(a, b, known);
             return;
         }
@@ -4380,5 +4413,16 @@ mod tests {
         let t = "Crowds gathered at the Shri Varnesh Mandir Temple and at Tarnby Cathedral.";
         assert!(has(t, "Varnesh Mandir Temple", Place), "{:?}", ents(t));
         assert!(has(t, "Tarnby Cathedral", Place), "{:?}", ents(t));
+    }
+
+    #[test]
+    fn a_dateline_in_capitals_names_its_place() {
+        let t = "NEW DELHI: Talks ended on Friday.";
+        assert!(has(t, "NEW DELHI", Place), "{:?}", ents(t));
+        // (A speaker's label in an interview is no dateline.)
+        let t = "TN: Is the plan safe?";
+        assert!(!has(t, "TN", Place), "{:?}", ents(t));
+        let t = "TARNBY FALLS (Tarn News) - Talks ended on Friday.";
+        assert!(has(t, "TARNBY FALLS", Place), "{:?}", ents(t));
     }
 }
