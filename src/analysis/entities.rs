@@ -2535,6 +2535,8 @@ impl<'a> Finder<'a> {
         } else if single
             && !form_common()
             && self.next_lower(b).is_some_and(|w| lex.is_speech_verb(w))
+            // (`Diplomats said`: a common noun's plural opening a sentence.)
+            && !(self.initial[a] && form.strip_suffix('s').is_some_and(|w| self.is_common(w)))
         {
             // `Zentra said`: places do not speak; a lone unknown name that
             // speaks is a body until a full person name claims it.
@@ -4424,5 +4426,11 @@ mod tests {
         assert!(!has(t, "TN", Place), "{:?}", ents(t));
         let t = "TARNBY FALLS (Tarn News) - Talks ended on Friday.";
         assert!(has(t, "TARNBY FALLS", Place), "{:?}", ents(t));
+    }
+
+    #[test]
+    fn a_common_plural_opening_a_sentence_is_no_speaking_body() {
+        let t = "Talks ended. Diplomats said a new round could follow.";
+        assert!(ents(t).is_empty(), "{:?}", ents(t));
     }
 }
