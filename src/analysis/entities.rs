@@ -670,8 +670,11 @@ fn is_product_noun(word: &str) -> bool {
     )
 }
 
-/// Organisation words that name a newspaper on their own after `the`.
+/// Words that name a newspaper on their own after `the`.
 const NEWSPAPER_WORDS: &[&str] = &[
+    "observer",
+    "independent",
+    "mirror",
     "times",
     "post",
     "journal",
@@ -4349,6 +4352,8 @@ mod tests {
     fn a_newspaper_word_alone_after_the_is_the_paper() {
         let t = "He told the Herald that the plan would fail.";
         assert!(has(t, "Herald", Org), "{:?}", ents(t));
+        let t = "He wrote in the Observer that the plan would fail.";
+        assert!(has(t, "Observer", Org), "{:?}", ents(t));
     }
 
     #[test]
