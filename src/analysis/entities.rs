@@ -595,6 +595,10 @@ fn is_place_after(word: &str) -> bool {
             | "gorge"
             | "glacier"
             | "estuary"
+            | "embankment"
+            | "waterfront"
+            | "crossing"
+            | "checkpoint"
             | "area"
             | "airport"
             | "constituency"
@@ -4263,6 +4267,9 @@ mod tests {
 
     #[test]
     fn waters_and_dams_are_places() {
+        let t = "Trucks queued at the Varda crossing by the Tolmo embankment.";
+        assert!(has(t, "Varda", Place), "{:?}", ents(t));
+        assert!(has(t, "Tolmo", Place), "{:?}", ents(t));
         let t = "Levels in the Vorsk reservoir fell below the Tamir Dam.";
         assert!(has(t, "Vorsk", Place), "{:?}", ents(t));
         assert!(has(t, "Tamir Dam", Place), "{:?}", ents(t));
