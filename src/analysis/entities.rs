@@ -2795,7 +2795,9 @@ impl<'a> Finder<'a> {
     fn affiliation(&self, a: usize, b: usize) -> bool {
         a >= 2
             && self.gap(a).trim_end() == " ("
-            && self.text[self.toks[b].end..].starts_with(')')
+            // (`(Tarnside (capt)`: the captain's mark may close it.)
+            && (self.text[self.toks[b].end..].starts_with(')')
+                || self.text[self.toks[b].end..].starts_with(" (capt"))
             && is_dotted_initials(self.word(a - 2).trim_end_matches('.'))
             && self.name_like_at(a - 1)
             && !self.ends_run_at(a - 1)
@@ -4326,7 +4328,8 @@ mod tests {
 
     #[test]
     fn a_name_in_brackets_after_a_player_is_the_club() {
-        let t = "The squad: T Varn (Tarnside), K Oland (Vexley Rovers), J Pell (Harrowdene).";
+        let t = "The squad: G Ross (Marrow (capt); T Varn (Tarnside), K Oland (Vexley Rovers), J Pell (Harrowdene).";
+        assert!(has(t, "Marrow", Org), "{:?}", ents(t));
         assert!(has(t, "Tarnside", Org), "{:?}", ents(t));
         assert!(has(t, "Vexley Rovers", Org), "{:?}", ents(t));
         assert!(has(t, "Harrowdene", Org), "{:?}", ents(t));
