@@ -275,5 +275,5 @@ fn third_blind_set_written_articles_hold_their_entity_ground() {
 #[test]
 fn third_blind_set_bbc_articles_hold_their_entity_ground() {
     let o = score_bbc(&heldout().join("bbc_gold_blind3.jsonl"));
-    hold_entities("bbc (third blind set)", o, 0.86);
+    hold_entities("bbc (third blind set)", o, 0.87);
 }
