@@ -873,6 +873,18 @@ pub fn np_before(text: &str, toks: &[Tok], end: usize) -> Option<(usize, usize)>
         // An inserted clause: `X, Putin's spokesman, said` or `X, who …, said`.
         let close = e - 1;
         let open = (0..close).rev().find(|&k| toks[k].is_punct(','))?;
+        // `The actor, whose films include A, B and C, said`: a relative
+        // clause holding a list opens at the comma before its pronoun.
+        let relative = |k: usize| matches!(word(text, toks, k + 1), "who" | "whose" | "which");
+        // (Only before a plain speech verb, as for `Acme, which said`.)
+        let open = if relative(open) || !plain_speech_after(text, toks, end) {
+            open
+        } else {
+            (0..open)
+                .rev()
+                .find(|&k| toks[k].is_punct(',') && relative(k))
+                .unwrap_or(open)
+        };
         let inner = np_after(text, toks, open + 1);
         if let Some(np) = inner
             && np.1 == close

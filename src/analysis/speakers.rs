@@ -265,7 +265,7 @@ impl Names {
         let mut k = 0;
         while k < toks.len() {
             let w = toks[k].word(text);
-            if w.is_empty() || !tokens::is_capitalised(w) {
+            if w.is_empty() || !tokens::is_capitalised(w) || tokens::is_name_adjective(w) {
                 k += 1;
                 continue;
             }
@@ -291,7 +291,9 @@ impl Names {
                     && toks
                         .get(e + 1)
                         .is_some_and(|t| tokens::is_capitalised(t.word(text)));
-                if adjacent && (tokens::is_capitalised(w) || particle) {
+                if adjacent
+                    && ((tokens::is_capitalised(w) && !tokens::is_name_adjective(w)) || particle)
+                {
                     e += 1;
                 } else {
                     break;
@@ -828,11 +830,17 @@ pub fn resolve(
         }
         // A person introduced with a title or role after the last speaker
         // (`For analyst Ann Bell, the plan …. "…," she said`) is nearer.
+        // (`Mr Lee has failed, he said`: a person named in the statement a
+        // trailing cue ends is the one spoken about.)
+        let trailing =
+            a > 0 && (toks[a - 1].is_punct(',') || matches!(toks[a - 1].kind, TokKind::Quote(_)));
+        let unit_start = toks.first().map_or(0, |t| t.span.start);
         if matches!(lw.as_str(), "he" | "she")
             && let Some(r) = names.person_before(pos, want)
             && r.titled
             && r.label == Some(EntityLabel::Person)
             && r.start > tracker.noted_at
+            && !(trailing && r.start >= unit_start)
         {
             let name = names.complete(text, r.name.slice(text)).0;
             return Some(Speaker { name, person: true });
@@ -863,6 +871,10 @@ pub fn resolve(
         };
     }
     let head = w(b - 1);
+    // `The Leeds-based …` cut before its noun: an adjective names no one.
+    if tokens::is_name_adjective(head) {
+        return None;
+    }
     // `South Korea's trade ministry`: an unnamed body of a named owner, in
     // the article's words.
     if is_body_head(head)
@@ -946,7 +958,10 @@ pub fn resolve(
             && tokens::is_capitalised(w(k - 1))
             && !words::is_title(w(k - 1))
             && !tokens::is_determiner(x);
-        if tokens::is_capitalised(x) && (named || !words::is_function_word(x)) {
+        if tokens::is_capitalised(x)
+            && (named || !words::is_function_word(x))
+            && !tokens::is_name_adjective(x)
+        {
             run_end = Some(k + 1);
             break;
         }
@@ -983,7 +998,8 @@ pub fn resolve(
                 && words::is_org_word(w(e - 1));
             ((tokens::is_capitalised(x) || tokens::is_name_particle(x))
                 && !tokens::is_possessive(x)
-                && !words::is_function_word(x))
+                && !words::is_function_word(x)
+                && !tokens::is_name_adjective(x))
                 || inner_word
                 || linking
                 || amp
@@ -1074,8 +1090,19 @@ pub fn resolve(
         && !lexicon().is_org_role(head)
         && w(a).eq_ignore_ascii_case("the")
         && b - a >= 2
-        && (a + 1..b).all(|k| w(k).starts_with(|c: char| !c.is_uppercase()))
-        && let Some(name) = tracker.last_person.clone()
+        // `the Leeds-born actor`: an adjective made from a name is a description.
+        && (a + 1..b).all(|k| {
+            let x = w(k);
+            x.starts_with(|c: char| !c.is_uppercase()) || tokens::is_name_adjective(x)
+        })
+        // Such a person's description may also mean the person last named
+        // as a subject.
+        && let Some(name) = tracker.last_person.clone().or_else(|| {
+            (a + 1..b)
+                .any(|k| tokens::is_name_adjective(w(k)))
+                .then(|| tracker.person_for(None))
+                .flatten()
+        })
     {
         return Some(Speaker { name, person: true });
     }
@@ -1402,7 +1429,13 @@ pub fn attribute(
             if tokens::is_capitalised(toks[np.1 - 1].word(text)) {
                 tracker.note_org(&s, names, unit.span.start, false);
             }
-            if s.person {
+            // `Interest has grown …`: a common word opening the sentence
+            // that the recogniser names nothing is no one a `he` means.
+            let common = np.1 == np.0 + 1
+                && !s.name.contains(' ')
+                && lexicon().is_common_word(&s.name)
+                && names.label_of(&s.name).is_none();
+            if s.person && !common {
                 tracker.note_mention(&s, names);
                 tracker.noted_at = unit.span.end;
             }
@@ -2180,5 +2213,32 @@ mod tests {
     fn a_nationality_means_the_person_named_before_it() {
         let t = "Ann Bell lost in Brussels on Sunday.\n\nAnd the Belgian, who has been ill, faces a hard season. “I am tired,” she said.";
         assert_eq!(speakers(t), [("I am tired,".into(), sp("Ann Bell"))]);
+    }
+
+    #[test]
+    fn a_name_made_into_an_adjective_describes_the_person_named_before() {
+        let t = "Film star Ann Bell visited Leeds on Monday.\n\nThe Leeds-born actress said the plan was good.";
+        assert_eq!(indirect(t), [("the plan was good".into(), sp("Ann Bell"))]);
+    }
+
+    #[test]
+    fn a_list_inside_a_relative_clause_hides_no_subject() {
+        let t = "Ann Bell said the film was a hit.\n\nThe actress, whose films include Red Sky, Blue Moon and Green Field, said: \"It was fun.\"";
+        assert_eq!(speakers(t), [("It was fun.".into(), sp("Ann Bell"))]);
+    }
+
+    #[test]
+    fn a_person_named_in_the_statement_of_a_trailing_pronoun_cue_is_spoken_about() {
+        let t = "Tom Hale, the opposition leader, spoke on Monday.\n\nMr Lee has failed the country, he said.";
+        assert_eq!(
+            indirect(t),
+            [("Mr Lee has failed the country".into(), sp("Tom Hale"))]
+        );
+    }
+
+    #[test]
+    fn a_common_word_opening_a_sentence_is_no_one_a_pronoun_means() {
+        let t = "Tom Hale, an analyst, spoke on Monday.\n\nDemand has risen sharply this year. \"It will rise,\" he said.";
+        assert_eq!(speakers(t), [("It will rise,".into(), sp("Tom Hale"))]);
     }
 }
