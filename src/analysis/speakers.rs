@@ -986,8 +986,10 @@ pub fn resolve(
                         && (k + 1..s - 1).all(|m| tokens::is_capitalised(w(m)))
                 });
             // `Ministry of Commerce`, `Institute for Fiscal Studies`; not `Ann Lee of Acme`.
+            // (Capitalised: `a spokesman for Acme` is Acme's voice.)
             let linking = matches!(x, "of" | "for")
                 && s - 1 > a
+                && tokens::is_capitalised(w(s - 2))
                 && (words::is_org_word(w(s - 2)) || words::is_title(w(s - 2)));
             // `The High Court`: a capitalised common word after the
             // article inside an organisation's name.
@@ -2240,5 +2242,11 @@ mod tests {
     fn a_common_word_opening_a_sentence_is_no_one_a_pronoun_means() {
         let t = "Tom Hale, an analyst, spoke on Monday.\n\nDemand has risen sharply this year. \"It will rise,\" he said.";
         assert_eq!(speakers(t), [("It will rise,".into(), sp("Tom Hale"))]);
+    }
+
+    #[test]
+    fn a_spokesman_for_a_firm_is_the_firm_without_the_preposition() {
+        let t = "Acme makes computers.\n\n\"It is cheap,\" a spokesman for Acme said.";
+        assert_eq!(speakers(t), [("It is cheap,".into(), sp("Acme"))]);
     }
 }
