@@ -382,11 +382,20 @@ impl Names {
                 }
                 // `Dmitry Peskov, Putin's spokesperson,`: a role after a comma.
                 if toks.get(e).is_some_and(|t| t.is_punct(',')) {
+                    let mut prev = toks[e];
                     for t in toks.iter().take(e + 5).skip(e + 1) {
                         let w = t.word(text);
-                        if w.is_empty() {
+                        // `"… Central Asia," an MEA spokesperson said`: a
+                        // closing quotation mark (no token here) ends the
+                        // phrase; a single mark only after punctuation, as
+                        // after a word it is a plural's possessive.
+                        let gap = text.get(prev.span.end..t.span.start).unwrap_or("");
+                        let quote_mark = gap.contains(['"', '”'])
+                            || (prev.kind != TokKind::Word && gap.contains(['\'', '’']));
+                        if w.is_empty() || quote_mark {
                             break;
                         }
+                        prev = *t;
                         if words::is_role_noun(w) {
                             roles.push(role_key(w));
                             titled = true;
@@ -2248,5 +2257,15 @@ mod tests {
     fn a_spokesman_for_a_firm_is_the_firm_without_the_preposition() {
         let t = "Acme makes computers.\n\n\"It is cheap,\" a spokesman for Acme said.";
         assert_eq!(speakers(t), [("It is cheap,".into(), sp("Acme"))]);
+    }
+
+    #[test]
+    fn a_role_after_a_closing_quotation_mark_is_not_the_quoted_name_s() {
+        let t =
+            "India sent aid.\n\n\"Our aim is a stable Central Asia,\" an MEA spokesperson said.";
+        assert_eq!(
+            speakers(t),
+            [("Our aim is a stable Central Asia,".into(), sp("MEA"))]
+        );
     }
 }
