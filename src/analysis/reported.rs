@@ -357,10 +357,14 @@ fn cue_at(text: &str, toks: &[Tok], i: usize, earlier: &[Cue]) -> Option<Cue> {
             });
         }
         let after = content_after(text, toks, i);
+        // `The envoy, Ann Lee, said …`: the name in apposition between
+        // commas opens the sentence; no statement comes before it.
+        let apposition = subject.1 + 1 == j && toks[subject.1].is_punct(',');
         let content = match before_subject {
             // "…, X said": the statement comes before, unless a `that` clause
             // or an object follows the verb.
-            Some(t) if t.is_punct(',') || t.is_punct('—') || t.is_punct('–') => {
+            Some(t) if !apposition && (t.is_punct(',') || t.is_punct('—') || t.is_punct('–')) =>
+            {
                 // `…, X told the nation he was resigning`: the listener's clause.
                 let that = after.is_some_and(|(_, that)| that) || (is_tell(&lw) && after.is_some());
                 // `…, Ann Lee emphasized.`: a verb that takes an object has none here.
@@ -1218,9 +1222,8 @@ pub fn np_after(text: &str, toks: &[Tok], start: usize) -> Option<(usize, usize)
             && e > start
             && tokens::is_capitalised(word(text, toks, e - 1))
             && tokens::is_capitalised(word(text, toks, e + 1));
-        // `Ann J. Bell`: a middle initial and its full stop stay in the name.
-        if e > start
-            && is_initial(w)
+        // `Ann J. Bell`, `S. V. Lee`: an initial and its full stop stay in the name.
+        if is_initial(w)
             && toks.get(e + 1).is_some_and(|t| t.is_punct('.'))
             && tokens::is_capitalised(word(text, toks, e + 2))
             && !words::is_function_word(word(text, toks, e + 2))
@@ -1300,7 +1303,10 @@ fn trim_np(text: &str, toks: &[Tok], mut s: usize, e: usize) -> Option<(usize, u
 fn is_plain_name(text: &str, toks: &[Tok], np: (usize, usize)) -> bool {
     (np.0..np.1).all(|k| {
         let w = word(text, toks, k);
-        (tokens::is_capitalised(w) || tokens::is_name_particle(w)) && !words::is_title(w)
+        // `S. V. Lee`: the full stop of an initial.
+        let initial_stop = toks[k].is_punct('.') && k > np.0 && is_initial(word(text, toks, k - 1));
+        initial_stop
+            || ((tokens::is_capitalised(w) || tokens::is_name_particle(w)) && !words::is_title(w))
     }) && !tokens::is_possessive(word(text, toks, np.1 - 1))
 }
 
@@ -1372,11 +1378,14 @@ fn content_after(text: &str, toks: &[Tok], verb: usize) -> Option<(Span, bool)> 
     if t.is_punct(':') || matches!(t.kind, TokKind::Quote(_)) {
         return None;
     }
-    // `said in a statement that …`, `said at a briefing:`: the adjunct of
-    // the saying is no part of the statement.
+    // `said in a statement that …`, `said at a briefing:`, `said after
+    // the talks that …`: the adjunct of the saying is no part of the statement.
+    let adjunct = Lower::ascii(word(text, toks, k));
+    // (`said before a new body is set up, …` states the condition.)
+    let time = matches!(adjunct.as_str(), "after" | "before");
     if matches!(
-        Lower::ascii(word(text, toks, k)).as_str(),
-        "in" | "at" | "during" | "on"
+        adjunct.as_str(),
+        "in" | "at" | "during" | "on" | "after" | "before"
     ) && tokens::is_determiner(word(text, toks, k + 1))
         && !vw.starts_with("call")
         && !vw.starts_with("insist")
@@ -1393,6 +1402,8 @@ fn content_after(text: &str, toks: &[Tok], verb: usize) -> Option<(Span, bool)> 
         });
         if word(text, toks, stop) == "that" {
             k = stop;
+        } else if time {
+            // Kept: a clause of time the statement opens with.
         } else if let Some(p) = subject {
             k = p;
         } else if toks[stop].is_punct(',') && {
@@ -1404,6 +1415,20 @@ fn content_after(text: &str, toks: &[Tok], verb: usize) -> Option<(Span, bool)> 
         } else {
             return None;
         }
+    }
+    // `said recently that …`, `said earlier it was …`: an adverb of the saying.
+    let adverb = Lower::ascii(word(text, toks, k));
+    if (adverb.ends_with("ly")
+        || matches!(
+            adverb.as_str(),
+            "earlier" | "later" | "yesterday" | "today" | "again" | "previously"
+        ))
+        && {
+            let next = word(text, toks, k + 1);
+            next == "that" || words::is_pronoun(next)
+        }
+    {
+        k += 1;
     }
     if t.is_punct(',') {
         // `said, according to a translation, that …`

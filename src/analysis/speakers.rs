@@ -2268,4 +2268,19 @@ mod tests {
             [("Our aim is a stable Central Asia,".into(), sp("MEA"))]
         );
     }
+
+    #[test]
+    fn a_name_with_initials_in_apposition_speaks_and_its_clause_follows() {
+        let t = "Talks ended.\n\nThe envoy, S. V. Lee, said after the talks that he saw a way to a deal.";
+        assert_eq!(
+            indirect(t),
+            [("he saw a way to a deal".into(), sp("S. V. Lee"))]
+        );
+    }
+
+    #[test]
+    fn an_adverb_of_the_saying_is_no_part_of_the_statement() {
+        let t = "Tom Hale said recently that the plan was dead.";
+        assert_eq!(indirect(t), [("the plan was dead".into(), sp("Tom Hale"))]);
+    }
 }
