@@ -7,7 +7,7 @@
 //! job of `speakers`.
 
 use super::Span;
-use super::lexicon::Lower;
+use super::lexicon::{Lower, lexicon};
 use super::tokens::{self, Tok, TokKind};
 use super::words;
 
@@ -124,6 +124,30 @@ pub fn find_cues(text: &str, toks: &[Tok]) -> Vec<Cue> {
             cues[k].content = None;
         }
     }
+    // `According to the news agency Tass, he warned that …`: a medium
+    // opening the sentence relays the statement of a cue with its own
+    // subject, which speaks (a person relaying stays the source).
+    if cues.len() > 1
+        && cues[0].form == CueForm::According
+        && cues[0].subject.is_some_and(|(a, b)| {
+            (a..b).any(|k| is_medium_noun(word(text, toks, k)))
+                || span_of(text, toks, a, b).is_some_and(|s| {
+                    let name = s.slice(text);
+                    let name = name.strip_prefix("the ").unwrap_or(name);
+                    lexicon().is_known_org(name)
+                })
+        })
+    {
+        let relays = cues[0].content.is_some_and(|c| {
+            cues[1..].iter().any(|o| {
+                let at = toks[o.at].span.start;
+                o.form == CueForm::Verb && o.subject.is_some() && c.start <= at && at < c.end
+            })
+        });
+        if relays {
+            cues.remove(0);
+        }
+    }
     // A cue inside another cue's statement is part of that statement.
     let inner: Vec<bool> = cues
         .iter()
@@ -136,6 +160,24 @@ pub fn find_cues(text: &str, toks: &[Tok]) -> Vec<Cue> {
     let mut keep = inner.iter().map(|x| !x);
     cues.retain(|_| keep.next().unwrap_or(true));
     cues
+}
+
+/// A noun for a news medium (`the news agency`, `the newspaper`).
+fn is_medium_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "agency"
+            | "newspaper"
+            | "paper"
+            | "daily"
+            | "broadcaster"
+            | "magazine"
+            | "website"
+            | "channel"
+            | "television"
+            | "radio"
+            | "outlet"
+    )
 }
 
 fn first_word(toks: &[Tok]) -> usize {

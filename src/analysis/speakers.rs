@@ -2283,4 +2283,13 @@ mod tests {
         let t = "Tom Hale said recently that the plan was dead.";
         assert_eq!(indirect(t), [("the plan was dead".into(), sp("Tom Hale"))]);
     }
+
+    #[test]
+    fn a_news_agency_relaying_a_named_statement_is_not_its_speaker() {
+        let t = "Tom Hale met the press.\n\nAccording to the news agency Tass, he warned that the plan would fail.";
+        assert_eq!(
+            indirect(t),
+            [("the plan would fail".into(), sp("Tom Hale"))]
+        );
+    }
 }
