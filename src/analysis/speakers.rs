@@ -733,6 +733,11 @@ impl Tracker {
         if !s.person && b - a >= 2 && head.starts_with("spokes") && words::is_role_noun(head) {
             self.voice = Some((s.name.clone(), gender_of_word(head)));
         }
+        // `A Treasury spokesman said …. The spokesman added`: the body
+        // named for its voice is who the bare role means next.
+        if b - a >= 2 && head.starts_with("spokes") && s.name.starts_with(char::is_uppercase) {
+            self.by_role.insert(role_key(head), s.name.clone());
+        }
     }
 
     /// Records a person named as a sentence subject, for later pronouns.
@@ -900,10 +905,19 @@ pub fn resolve(
         });
     }
     // `the federation`, `the company`: the organisation named before.
+    // (`The federation said` opens a sentence with a capital; a name
+    // written before with that role, `Acme, the group …`, comes first.)
     if is_org_head(head)
         && head.starts_with(char::is_lowercase)
-        && (a..b).all(|k| !tokens::is_capitalised(w(k)))
-        && let Some(name) = tracker.org_for(head, names, text, pos)
+        && (a..b).all(|k| !tokens::is_capitalised(w(k)) || tokens::is_determiner(w(k)))
+        && let Some(name) = if tokens::is_capitalised(w(a)) {
+            names
+                .with_role(head, pos)
+                .map(|r| names.complete(text, r.name.slice(text)).0)
+                .or_else(|| tracker.org_for(head, names, text, pos))
+        } else {
+            tracker.org_for(head, names, text, pos)
+        }
     {
         return Some(Speaker {
             name,
@@ -1026,7 +1040,18 @@ pub fn resolve(
         for k in s..e {
             // `Department of Homeland Security` keeps its head word.
             let heads_name = k + 1 < e && matches!(w(k + 1), "of" | "for");
-            if (words::is_title(w(k)) || words::is_role_noun(w(k))) && !heads_name && !org_named {
+            // `the State Department`, `a Treasury spokesman`: an office word
+            // naming a body, not a title.
+            let body = (k + 1 < e && words::is_org_word(w(k + 1)))
+                || (k + 1 == e
+                    && e + 1 == b
+                    && head.starts_with(char::is_lowercase)
+                    && Lower::unicode(head).starts_with("spokes"));
+            if (words::is_title(w(k)) || words::is_role_noun(w(k)))
+                && !heads_name
+                && !org_named
+                && !body
+            {
                 ns = k + 1;
             }
         }
@@ -1807,7 +1832,7 @@ mod tests {
         let t = "A Treasury spokesman said the sums were checked.\nThe spokesman added: “The numbers are robust.”";
         assert_eq!(
             speakers(t),
-            [("The numbers are robust.".into(), sp("Treasury spokesman"))]
+            [("The numbers are robust.".into(), sp("Treasury"))]
         );
     }
 
@@ -2290,6 +2315,24 @@ mod tests {
         assert_eq!(
             indirect(t),
             [("the plan would fail".into(), sp("Tom Hale"))]
+        );
+    }
+
+    #[test]
+    fn an_office_word_naming_a_body_is_kept_before_its_spokesman() {
+        let t = "Talks ended.\n\nA State Department spokesperson said Washington was watching.";
+        assert_eq!(
+            indirect(t),
+            [("Washington was watching".into(), sp("State Department"))]
+        );
+    }
+
+    #[test]
+    fn the_company_opening_a_sentence_is_the_company_named_before() {
+        let t = "Shares in Acme Holdings fell.\n\nThe company said it was confident.";
+        assert_eq!(
+            indirect(t),
+            [("it was confident".into(), sp("Acme Holdings"))]
         );
     }
 }
