@@ -153,8 +153,9 @@ pub fn find_cues(text: &str, toks: &[Tok]) -> Vec<Cue> {
         .iter()
         .map(|c| {
             let at = toks[c.at].span.start;
+            // (`The Tories, he said, can …`: a statement may hold its own cue.)
             cues.iter()
-                .any(|o| o.content.is_some_and(|s| s.start <= at && at < s.end))
+                .any(|o| o.at != c.at && o.content.is_some_and(|s| s.start <= at && at < s.end))
         })
         .collect();
     let mut keep = inner.iter().map(|x| !x);
@@ -398,6 +399,22 @@ fn cue_at(text: &str, toks: &[Tok], i: usize, earlier: &[Cue]) -> Option<Cue> {
                 content: clause_from(text, toks, i + 2),
             });
         }
+        // `The Tories, he said, can cut taxes`: a cue between commas splits
+        // the statement's subject from its verb; the statement is the
+        // whole sentence, the cue inside it.
+        if toks.get(i + 1).is_some_and(|t| t.is_punct(','))
+            && before_subject.is_some_and(|t| t.is_punct(','))
+            && np_after(text, toks, first_word(toks)).is_some_and(|np| np.1 + 1 == subject.0)
+            && word(text, toks, i + 2).starts_with(char::is_lowercase)
+            && let Some(rest) = clause_from(text, toks, i + 2)
+        {
+            return Some(Cue {
+                form: CueForm::Verb,
+                at: i,
+                subject: Some(subject),
+                content: Some(Span::new(toks[first_word(toks)].span.start, rest.end)),
+            });
+        }
         let after = content_after(text, toks, i);
         // `The envoy, Ann Lee, said …`: the name in apposition between
         // commas opens the sentence; no statement comes before it.
@@ -444,7 +461,29 @@ fn cue_at(text: &str, toks: &[Tok], i: usize, earlier: &[Cue]) -> Option<Cue> {
             return None;
         }
         let content = if toks[j - 1].is_punct(',') {
-            content_before(text, toks, j - 1)
+            // `By contrast, says Ann Lee, the plan is dead`: after an opening
+            // adjunct, the statement follows the cue.
+            if toks.get(subject.1).is_some_and(|t| t.is_punct(','))
+                && toks[..j - 1].iter().all(|t| t.kind == TokKind::Word)
+                && opening_adjunct(text, toks, j - 1)
+            {
+                // `…, says Ann Lee, head of Acme, the plan …`: past a role
+                // in apposition to the name.
+                let next = word(text, toks, subject.1 + 1);
+                let role = next.starts_with(char::is_lowercase)
+                    && !tokens::is_determiner(next)
+                    && !words::is_pronoun(next);
+                let from = if role {
+                    (subject.1 + 1..toks.len())
+                        .find(|&k| toks[k].is_punct(','))
+                        .map_or(subject.1 + 1, |k| k + 1)
+                } else {
+                    subject.1 + 1
+                };
+                clause_from(text, toks, from)
+            } else {
+                content_before(text, toks, j - 1)
+            }
         } else {
             None
         };

@@ -2335,4 +2335,25 @@ mod tests {
             [("it was confident".into(), sp("Acme Holdings"))]
         );
     }
+
+    #[test]
+    fn a_cue_between_a_subject_and_its_verb_reports_the_whole_sentence() {
+        let t = "Tom Hale spoke.\n\nThe Greens, he said, can cut crime without raising taxes.";
+        assert_eq!(
+            indirect(t),
+            [(
+                "The Greens, he said, can cut crime without raising taxes".into(),
+                sp("Tom Hale")
+            )]
+        );
+    }
+
+    #[test]
+    fn an_inverted_cue_after_an_opening_adjunct_reports_what_follows() {
+        let t = "Tom Hale spoke.\n\nBy contrast, says Mr Hale, the plan is almost dead.";
+        assert_eq!(
+            indirect(t),
+            [("the plan is almost dead".into(), sp("Tom Hale"))]
+        );
+    }
 }
