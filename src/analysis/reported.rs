@@ -230,6 +230,10 @@ fn cue_at(text: &str, toks: &[Tok], i: usize, earlier: &[Cue]) -> Option<Cue> {
     if lw.starts_with("point") && next != "out" {
         return None;
     }
+    // `adding to concern`, `can add to and improve`: to add to is to increase.
+    if lw.starts_with("add") && next == "to" {
+        return None;
+    }
     // `ruled out` a plan; `ruled (on Tuesday) that …` gives a court's finding.
     if lw.starts_with("rul") && next != "out" && !that_follows(text, toks, i + 1) {
         return None;
@@ -824,6 +828,15 @@ fn according(text: &str, toks: &[Tok], i: usize) -> Option<Cue> {
         // According to X, <content>.
         let comma = (subject.1..toks.len()).find(|&k| toks[k].is_punct(','))?;
         clause_from(text, toks, comma + 1)
+    } else if i > 1
+        && toks[i - 1].is_punct(',')
+        && matches!(word(text, toks, i - 2), "that" | "which" | "who")
+    {
+        // `a PC that, according to X, has …`: the source stands inside a
+        // relative clause; the statement is its rest.
+        toks.get(subject.1)
+            .filter(|t| t.is_punct(','))
+            .and_then(|_| clause_from(text, toks, subject.1 + 1))
     } else if i > 0 && toks[i - 1].is_punct(',') {
         content_before(text, toks, i - 1)
     } else {
@@ -1453,6 +1466,16 @@ fn content_after(text: &str, toks: &[Tok], verb: usize) -> Option<(Span, bool)> 
     }
     // `warned of a hard winter`: a topic, not a clause.
     if word(text, toks, k) == "of" {
+        return None;
+    }
+    // `adding them to the order`, `asked him to help`: an object pronoun
+    // and `to` open no clause, unless the verb takes a listener (`urged
+    // them to`) or names whom it urges (`called on them to`).
+    if matches!(word(text, toks, k), "them" | "him" | "us" | "me")
+        && word(text, toks, k + 1) == "to"
+        && !takes_listener(&vw)
+        && !vw.starts_with("call")
+    {
         return None;
     }
     let t = toks.get(k)?;

@@ -2356,4 +2356,16 @@ mod tests {
             [("the plan is almost dead".into(), sp("Tom Hale"))]
         );
     }
+
+    #[test]
+    fn adding_to_or_asking_someone_to_is_no_statement() {
+        let t = "Tom Hale spoke.\n\nHe asked them to help with the bill, adding to concern about costs.";
+        assert_eq!(indirect(t), []);
+    }
+
+    #[test]
+    fn a_source_inside_a_relative_clause_attributes_its_rest() {
+        let t = "Acme sells a cheap PC that, according to Tom Hale, can run for years.";
+        assert_eq!(indirect(t), [("can run for years".into(), sp("Tom Hale"))]);
+    }
 }
