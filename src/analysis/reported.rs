@@ -855,6 +855,22 @@ fn colon(text: &str, toks: &[Tok], i: usize) -> Option<Cue> {
     if !matches!(toks.get(i + 1)?.kind, TokKind::Quote(_)) {
         return None;
     }
+    // `As Ann Lee of Acme put it: "…"`: the one named in the `as` clause.
+    if i >= 3
+        && word(text, toks, i - 1) == "it"
+        && matches!(word(text, toks, i - 2), "put" | "puts")
+        && let Some(k) = (0..i - 2)
+            .rev()
+            .find(|&k| word(text, toks, k).eq_ignore_ascii_case("as"))
+        && let Some(np) = np_after(text, toks, k + 1)
+    {
+        return Some(Cue {
+            form: CueForm::Colon,
+            at: i,
+            subject: Some(np),
+            content: None,
+        });
+    }
     let first = first_word(toks);
     // `Ann Lee, the bank's chief economist, speaking in Leeds: "…"`: a name
     // opening the unit with its description up to the colon, no verb of its own.

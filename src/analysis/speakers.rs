@@ -2368,4 +2368,10 @@ mod tests {
         let t = "Acme sells a cheap PC that, according to Tom Hale, can run for years.";
         assert_eq!(indirect(t), [("can run for years".into(), sp("Tom Hale"))]);
     }
+
+    #[test]
+    fn the_one_named_in_an_as_clause_before_put_it_speaks() {
+        let t = "Talks ended.\n\nAs Tom Hale of the Acme website put it: \"It is over.\"";
+        assert_eq!(speakers(t), [("It is over.".into(), sp("Tom Hale"))]);
+    }
 }
