@@ -1008,6 +1008,18 @@ pub fn np_before(text: &str, toks: &[Tok], end: usize) -> Option<(usize, usize)>
         }
         e = open;
     }
+    // `the diplomat who led the talks said`: a short relative clause
+    // between the phrase and its verb.
+    if e > 2
+        && !np_word(word(text, toks, e - 1))
+        && !words::is_pronoun(word(text, toks, e - 1))
+        && let Some(who) = (e.saturating_sub(8)..e)
+            .rev()
+            .take_while(|&k| toks[k].kind == TokKind::Word)
+            .find(|&k| word(text, toks, k) == "who")
+    {
+        e = who + 1;
+    }
     // `former aides who say …`, `Acme Ltd, which said …`: the relative
     // pronoun stands for the phrase before it.
     if e > 1 && word(text, toks, e - 1) == "who" && !toks[e - 2].is_punct(',') {

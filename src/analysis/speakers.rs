@@ -561,6 +561,13 @@ impl Names {
             .last()
     }
 
+    /// The first name after `pos` written with the role `role`.
+    fn with_role_after(&self, role: &str, pos: usize) -> Option<&NameRun> {
+        let rk = role_key(role);
+        let from = self.runs.partition_point(|r| r.start <= pos);
+        self.runs[from..].iter().find(|r| r.roles.contains(&rk))
+    }
+
     /// The entity label of the runs written exactly as `name`.
     fn label_of(&self, name: &str) -> Option<EntityLabel> {
         if let Some(hit) = self.labels.borrow().get(name) {
@@ -926,10 +933,13 @@ pub fn resolve(
     }
     // `Minister warns …` in a headline: a bare title is not a name; it is
     // the holder of that role named before, or in a headline after.
-    if (a..b).all(|k| {
-        let x = w(k);
-        tokens::is_capitalised(x) && (words::is_title(x) || words::is_role_noun(x))
-    }) {
+    // (`Analysts say`: a plural group is no title.)
+    if !words::is_group_noun(head)
+        && (a..b).all(|k| {
+            let x = w(k);
+            tokens::is_capitalised(x) && (words::is_title(x) || words::is_role_noun(x))
+        })
+    {
         return names
             .with_role(head, pos)
             .or_else(|| {
@@ -1104,6 +1114,21 @@ pub fn resolve(
     if head_is_role || run.is_none() {
         // `the spokesman`, `a Kremlin spokesman`: the person named with that role before.
         if let Some(r) = names.with_role(head, pos) {
+            let (name, _) = names.complete(text, r.name.slice(text));
+            return Some(Speaker { name, person: true });
+        }
+        // `the UN envoy who chaired them said`, `UN envoy says` in a
+        // headline: before anyone is named, one definite holder of the
+        // role is the one the article names next with it (not a
+        // spokesman, one of many).
+        if head_is_role
+            && tracker.persons.is_empty()
+            && !Lower::unicode(head).starts_with("spokes")
+            && !head_is_role_org(head)
+            && !lexicon().is_org_role(head)
+            && (w(a).eq_ignore_ascii_case("the") || pos < first_para_end(text))
+            && let Some(r) = names.with_role_after(head, pos)
+        {
             let (name, _) = names.complete(text, r.name.slice(text));
             return Some(Speaker { name, person: true });
         }
@@ -2373,5 +2398,35 @@ mod tests {
     fn the_one_named_in_an_as_clause_before_put_it_speaks() {
         let t = "Talks ended.\n\nAs Tom Hale of the Acme website put it: \"It is over.\"";
         assert_eq!(speakers(t), [("It is over.".into(), sp("Tom Hale"))]);
+    }
+
+    #[test]
+    fn a_short_relative_clause_between_subject_and_verb_keeps_the_subject() {
+        let t = "Talks ended.\n\nThe diplomat who led the talks said the gap had narrowed.";
+        assert_eq!(
+            indirect(t),
+            [("the gap had narrowed".into(), sp("diplomat"))]
+        );
+    }
+
+    #[test]
+    fn a_role_before_anyone_is_named_is_its_holder_named_next() {
+        let t = "Talks ended.\n\nThe envoy who led the talks said the gap had narrowed.\n\nThe envoy, Ravi Menon, left on Friday.";
+        assert_eq!(
+            indirect(t)[0],
+            ("the gap had narrowed".into(), sp("Ravi Menon"))
+        );
+    }
+
+    #[test]
+    fn a_capitalised_plural_group_opening_a_sentence_speaks_as_written() {
+        let t = "Talks ended.\n\nAnalysts say the plan is weak.";
+        assert_eq!(indirect(t), [("the plan is weak".into(), sp("Analysts"))]);
+    }
+
+    #[test]
+    fn opined_is_a_speech_verb() {
+        let t = "Prof. Ann Bell opined that the plan was sound.";
+        assert_eq!(indirect(t), [("the plan was sound".into(), sp("Ann Bell"))]);
     }
 }
