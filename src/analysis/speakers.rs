@@ -1118,11 +1118,10 @@ pub fn resolve(
             return Some(Speaker { name, person: true });
         }
         // `the UN envoy who chaired them said`, `UN envoy says` in a
-        // headline: before anyone is named, one definite holder of the
-        // role is the one the article names next with it (not a
+        // headline: before anyone else is named, one definite holder of
+        // the role is the one the article names next with it (not a
         // spokesman, one of many).
         if head_is_role
-            && tracker.persons.is_empty()
             && !Lower::unicode(head).starts_with("spokes")
             && !head_is_role_org(head)
             && !lexicon().is_org_role(head)
@@ -1130,7 +1129,9 @@ pub fn resolve(
             && let Some(r) = names.with_role_after(head, pos)
         {
             let (name, _) = names.complete(text, r.name.slice(text));
-            return Some(Speaker { name, person: true });
+            if tracker.persons.iter().all(|(p, _)| *p == name) {
+                return Some(Speaker { name, person: true });
+            }
         }
     }
     if run.is_none()
@@ -2428,5 +2429,13 @@ mod tests {
     fn opined_is_a_speech_verb() {
         let t = "Prof. Ann Bell opined that the plan was sound.";
         assert_eq!(indirect(t), [("the plan was sound".into(), sp("Ann Bell"))]);
+    }
+
+    #[test]
+    fn a_role_named_in_the_headline_and_again_is_the_same_holder() {
+        let t = "Talks end without a deal, UN envoy says\n\nThe talks ended on Friday, the UN envoy said.\n\nRavi Menon, the UN envoy, left on Saturday.";
+        let got = indirect(t);
+        assert_eq!(got.len(), 2);
+        assert!(got.iter().all(|(_, s)| *s == sp("Ravi Menon")), "{got:?}");
     }
 }
