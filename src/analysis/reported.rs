@@ -1065,6 +1065,18 @@ pub fn np_before(text: &str, toks: &[Tok], end: usize) -> Option<(usize, usize)>
     }
     let mut s = e;
     while s > 0 {
+        // `the Green Path (Jol) party`: a gloss in brackets inside the phrase.
+        if s < e
+            && toks[s - 1].is_punct(')')
+            && let Some(open) = (s.saturating_sub(6)..s - 1)
+                .rev()
+                .find(|&k| toks[k].is_punct('('))
+            && open > 0
+            && tokens::is_capitalised(word(text, toks, open - 1))
+        {
+            s = open;
+            continue;
+        }
         let w = word(text, toks, s - 1);
         let ok = np_word(w) && !(s < e && words::is_pronoun(w));
         if ok {

@@ -984,7 +984,18 @@ pub fn resolve(
     }
     // The last capitalised run of the phrase, titles stripped.
     let mut run_end = None;
+    // Brackets still open when walking back (`the Green Path (Jol) party`):
+    // a gloss, not the name.
+    let mut open = 0;
     for k in (a..b).rev() {
+        if toks[k].is_punct(')') {
+            open += 1;
+        } else if toks[k].is_punct('(') {
+            open -= 1;
+        }
+        if open > 0 || toks[k].is_punct('(') {
+            continue;
+        }
         let x = w(k);
         // A name may end in a word that is elsewhere a function word (`Theresa May`).
         let named = k > a
@@ -2437,5 +2448,14 @@ mod tests {
         let got = indirect(t);
         assert_eq!(got.len(), 2);
         assert!(got.iter().all(|(_, s)| *s == sp("Ravi Menon")), "{got:?}");
+    }
+
+    #[test]
+    fn a_gloss_in_brackets_inside_the_subject_hides_no_name() {
+        let t = "Talks ended.\n\nThe opposition Green Path (Jol) party accused the government of lying.";
+        assert_eq!(
+            indirect(t),
+            [("the government of lying".into(), sp("Green Path"))]
+        );
     }
 }
