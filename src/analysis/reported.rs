@@ -1315,6 +1315,9 @@ pub fn np_after(text: &str, toks: &[Tok], start: usize) -> Option<(usize, usize)
         while group_head(word(text, toks, end)) {
             end += 1;
         }
+        if let Some(body) = body_after(text, toks, end) {
+            return Some((start, body));
+        }
         // `retail analyst Ann Bell`: the role of a name that follows.
         if !tokens::is_capitalised(word(text, toks, end)) {
             // `two people familiar with the talks`, `sources close to the
@@ -1380,6 +1383,12 @@ pub fn np_after(text: &str, toks: &[Tok], start: usize) -> Option<(usize, usize)
     while e > start && word(text, toks, e - 1) == "of" {
         e -= 1;
     }
+    if e > start
+        && words::is_group_noun(word(text, toks, e - 1))
+        && let Some(body) = body_after(text, toks, e)
+    {
+        return Some((start, body));
+    }
     // `the two-time winner.`: a lower-case head noun closing the phrase.
     if e > start
         && tokens::is_determiner(word(text, toks, start))
@@ -1407,6 +1416,29 @@ pub fn np_after(text: &str, toks: &[Tok], start: usize) -> Option<(usize, usize)
         return Some(name);
     }
     trim_np(text, toks, start, e)
+}
+
+/// `officials in the Ministry of Trade`: where a group's phrase, ending
+/// before token `end`, names the body it speaks for; the end of that name.
+fn body_after(text: &str, toks: &[Tok], end: usize) -> Option<usize> {
+    if !matches!(word(text, toks, end), "in" | "at" | "from") {
+        return None;
+    }
+    let mut k = end + 1;
+    if word(text, toks, k) == "the" {
+        k += 1;
+    }
+    let head = word(text, toks, k);
+    if !(tokens::is_capitalised(head) && words::is_org_word(head)) {
+        return None;
+    }
+    let mut e = k + 1;
+    while tokens::is_capitalised(word(text, toks, e))
+        || (word(text, toks, e) == "of" && tokens::is_capitalised(word(text, toks, e + 1)))
+    {
+        e += 1;
+    }
+    Some(e)
 }
 
 /// A single capital letter: a name's initial when a full stop follows.

@@ -2458,4 +2458,16 @@ mod tests {
             [("the government of lying".into(), sp("Green Path"))]
         );
     }
+
+    #[test]
+    fn officials_in_a_named_body_speak_for_it() {
+        let t = "Talks ended.\n\nAccording to officials in the Ministry of Trade, India has no plan to take sides.";
+        assert_eq!(
+            indirect(t),
+            [(
+                "India has no plan to take sides".into(),
+                sp("Ministry of Trade")
+            )]
+        );
+    }
 }
