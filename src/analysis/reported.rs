@@ -225,7 +225,12 @@ fn cue_at(text: &str, toks: &[Tok], i: usize, earlier: &[Cue]) -> Option<Cue> {
     let next = Lower::ascii(word(text, toks, i + 1));
     // `called` reports speech only as `called on` / `called for`; `pointed` as `pointed out`.
     if lw.starts_with("call") && !matches!(next.as_str(), "on" | "for") {
-        return None;
+        // (`calling the issue a "red line"` describes the clause's act.)
+        return if lw.ends_with("ing") {
+            None
+        } else {
+            called_label(text, toks, i)
+        };
     }
     if lw.starts_with("point") && next != "out" {
         return None;
@@ -499,6 +504,45 @@ fn cue_at(text: &str, toks: &[Tok], i: usize, earlier: &[Cue]) -> Option<Cue> {
         });
     }
     None
+}
+
+/// `X called the deal a "debt trap"`: what the speaker calls a thing in
+/// quoted words ending the clause states a view; the statement is the
+/// object and the quotation.
+#[inline(never)]
+fn called_label(text: &str, toks: &[Tok], i: usize) -> Option<Cue> {
+    let q = (i + 2..(i + 12).min(toks.len())).find(|&k| toks[k].kind != TokKind::Word)?;
+    if !matches!(toks[q].kind, TokKind::Quote(_))
+        || toks.get(q + 1).is_some_and(|t| t.kind == TokKind::Word)
+    {
+        return None;
+    }
+    // `called all women "Betty"`: a name given, no view stated.
+    let quoted = toks[q].span.slice(text);
+    let named = quoted
+        .split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .filter(|w| !w.is_empty())
+        .all(tokens::is_capitalised);
+    if named {
+        return None;
+    }
+    let mut j = i;
+    while j > 0 && tokens::is_verb_companion(word(text, toks, j - 1)) {
+        j -= 1;
+    }
+    // `the party, which has called …`: the phrase the relative pronoun stands for.
+    let subject = if j > 2 && word(text, toks, j - 1) == "which" && toks[j - 2].is_punct(',') {
+        np_before(text, toks, j - 2)
+    } else {
+        np_before(text, toks, j)
+    }?;
+    Some(Cue {
+        form: CueForm::Verb,
+        at: i,
+        subject: Some(subject),
+        content: Some(Span::new(toks[i + 1].span.start, toks[q].span.end)),
+    })
 }
 
 /// True when `that` stands at token `k` or after a short time adjunct
@@ -1181,12 +1225,19 @@ pub fn np_before(text: &str, toks: &[Tok], end: usize) -> Option<(usize, usize)>
         let mut n = 0;
         while s > 0 && n < 2 {
             let w = word(text, toks, s - 1);
-            let adjective = w.starts_with(char::is_lowercase)
+            // (`the French foreign ministry`: a nationality before a
+            // public body's head too; `the US food maker` is a firm named.)
+            let adjective = (w.starts_with(char::is_lowercase)
                 && !words::is_function_word(w)
                 && !words::is_cue_verb(w)
                 && !tokens::is_determiner(w)
                 && !tokens::is_be(w)
-                && !tokens::is_verb_companion(w);
+                && !tokens::is_verb_companion(w))
+                || (words::is_demonym(w)
+                    && matches!(
+                        word(text, toks, e - 1),
+                        "ministry" | "government" | "department" | "embassy"
+                    ));
             if !adjective {
                 break;
             }

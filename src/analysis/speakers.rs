@@ -380,8 +380,13 @@ impl Names {
                         }
                     }
                 }
-                // `Dmitry Peskov, Putin's spokesperson,`: a role after a comma.
-                if toks.get(e).is_some_and(|t| t.is_punct(',')) {
+                // `Dmitry Peskov, Putin's spokesperson,`: a role after a comma
+                // (`In Paris, the ministry said`: not after a place).
+                let place = || {
+                    let run = Span::new(toks[ns].span.start, toks[e - 1].span.end);
+                    entity_around(entities, run).is_some_and(|en| en.label == EntityLabel::Place)
+                };
+                if toks.get(e).is_some_and(|t| t.is_punct(',')) && !place() {
                     let mut prev = toks[e];
                     for t in toks.iter().take(e + 5).skip(e + 1) {
                         let w = t.word(text);
@@ -1145,8 +1150,11 @@ pub fn resolve(
             }
         }
     }
+    // (`the French foreign ministry`: a nationality names whose public
+    // body it is, in the article's words.)
     if run.is_none()
         && head_is_role_org(head)
+        && !(is_body_head(head) && (a..b).any(|k| words::is_demonym(w(k))))
         && let Some(r) = names.org_before(text, pos)
     {
         return Some(Speaker {
@@ -2468,6 +2476,24 @@ mod tests {
                 "India has no plan to take sides".into(),
                 sp("Ministry of Trade")
             )]
+        );
+    }
+
+    #[test]
+    fn what_a_speaker_calls_a_thing_in_quoted_words_is_a_statement() {
+        let t = "Talks ended.\n\nThe Green party called the deal a \"debt trap\".";
+        assert_eq!(
+            indirect(t),
+            [("the deal a \"debt trap\"".into(), sp("Green"))]
+        );
+    }
+
+    #[test]
+    fn a_place_before_a_comma_takes_no_role_of_the_phrase_after() {
+        let t = "Acme Bank lends money.\n\nIn Paris, the French foreign ministry said the outcome was bad.";
+        assert_eq!(
+            indirect(t),
+            [("the outcome was bad".into(), sp("French foreign ministry"))]
         );
     }
 }
