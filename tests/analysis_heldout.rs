@@ -249,3 +249,18 @@ fn second_blind_set_bbc_articles_hold_their_ground() {
     };
     hold("bbc (second blind set)", o, floors);
 }
+
+#[test]
+fn third_blind_set_written_articles_hold_their_ground() {
+    let o = score(
+        &heldout().join("texts"),
+        &heldout().join("gold_blind3.jsonl"),
+    );
+    let floors = Floors {
+        direct: 0.95,
+        speaker: 0.95,
+        indirect: 0.92,
+        entity: 0.83,
+    };
+    hold("written (third blind set)", o, floors);
+}
