@@ -1656,6 +1656,12 @@ fn content_after(text: &str, toks: &[Tok], verb: usize) -> Option<(Span, bool)> 
         }
     {
         k += 1;
+    } else if matches!(adverb.as_str(), "last" | "this" | "next")
+        && is_time_word(word(text, toks, k + 1))
+        && word(text, toks, k + 2) == "that"
+    {
+        // `warned last month that …`: a time of the saying.
+        k += 2;
     }
     if t.is_punct(',') {
         // `said, according to a translation, that …`

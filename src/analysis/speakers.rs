@@ -2496,4 +2496,10 @@ mod tests {
             [("the outcome was bad".into(), sp("French foreign ministry"))]
         );
     }
+
+    #[test]
+    fn a_time_of_the_saying_before_that_is_no_part_of_the_statement() {
+        let t = "Tom Hale warned last month that prices would rise.";
+        assert_eq!(indirect(t), [("prices would rise".into(), sp("Tom Hale"))]);
+    }
 }
