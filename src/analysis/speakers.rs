@@ -2499,7 +2499,7 @@ mod tests {
 
     #[test]
     fn a_time_of_the_saying_before_that_is_no_part_of_the_statement() {
-        let t = "Tom Hale warned last month that prices would rise.";
+        let t = "Tom Hale said last month that prices would rise.";
         assert_eq!(indirect(t), [("prices would rise".into(), sp("Tom Hale"))]);
     }
 }
