@@ -7,7 +7,7 @@
 //! job of `speakers`.
 
 use super::Span;
-use super::lexicon::Lower;
+use super::lexicon::{Lower, lexicon};
 use super::tokens::{self, Tok, TokKind};
 use super::words;
 
@@ -124,18 +124,61 @@ pub fn find_cues(text: &str, toks: &[Tok]) -> Vec<Cue> {
             cues[k].content = None;
         }
     }
+    // `According to the news agency Tass, he warned that …`: a medium
+    // opening the sentence relays the statement of a cue with its own
+    // subject, which speaks (a person relaying stays the source).
+    if cues.len() > 1
+        && cues[0].form == CueForm::According
+        && cues[0].subject.is_some_and(|(a, b)| {
+            (a..b).any(|k| is_medium_noun(word(text, toks, k)))
+                || span_of(text, toks, a, b).is_some_and(|s| {
+                    let name = s.slice(text);
+                    let name = name.strip_prefix("the ").unwrap_or(name);
+                    lexicon().is_known_org(name)
+                })
+        })
+    {
+        let relays = cues[0].content.is_some_and(|c| {
+            cues[1..].iter().any(|o| {
+                let at = toks[o.at].span.start;
+                o.form == CueForm::Verb && o.subject.is_some() && c.start <= at && at < c.end
+            })
+        });
+        if relays {
+            cues.remove(0);
+        }
+    }
     // A cue inside another cue's statement is part of that statement.
     let inner: Vec<bool> = cues
         .iter()
         .map(|c| {
             let at = toks[c.at].span.start;
+            // (`The Tories, he said, can …`: a statement may hold its own cue.)
             cues.iter()
-                .any(|o| o.content.is_some_and(|s| s.start <= at && at < s.end))
+                .any(|o| o.at != c.at && o.content.is_some_and(|s| s.start <= at && at < s.end))
         })
         .collect();
     let mut keep = inner.iter().map(|x| !x);
     cues.retain(|_| keep.next().unwrap_or(true));
     cues
+}
+
+/// A noun for a news medium (`the news agency`, `the newspaper`).
+fn is_medium_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "agency"
+            | "newspaper"
+            | "paper"
+            | "daily"
+            | "broadcaster"
+            | "magazine"
+            | "website"
+            | "channel"
+            | "television"
+            | "radio"
+            | "outlet"
+    )
 }
 
 fn first_word(toks: &[Tok]) -> usize {
@@ -182,9 +225,18 @@ fn cue_at(text: &str, toks: &[Tok], i: usize, earlier: &[Cue]) -> Option<Cue> {
     let next = Lower::ascii(word(text, toks, i + 1));
     // `called` reports speech only as `called on` / `called for`; `pointed` as `pointed out`.
     if lw.starts_with("call") && !matches!(next.as_str(), "on" | "for") {
-        return None;
+        // (`calling the issue a "red line"` describes the clause's act.)
+        return if lw.ends_with("ing") {
+            None
+        } else {
+            called_label(text, toks, i)
+        };
     }
     if lw.starts_with("point") && next != "out" {
+        return None;
+    }
+    // `adding to concern`, `can add to and improve`: to add to is to increase.
+    if lw.starts_with("add") && next == "to" {
         return None;
     }
     // `ruled out` a plan; `ruled (on Tuesday) that …` gives a court's finding.
@@ -356,11 +408,31 @@ fn cue_at(text: &str, toks: &[Tok], i: usize, earlier: &[Cue]) -> Option<Cue> {
                 content: clause_from(text, toks, i + 2),
             });
         }
+        // `The Tories, he said, can cut taxes`: a cue between commas splits
+        // the statement's subject from its verb; the statement is the
+        // whole sentence, the cue inside it.
+        if toks.get(i + 1).is_some_and(|t| t.is_punct(','))
+            && before_subject.is_some_and(|t| t.is_punct(','))
+            && np_after(text, toks, first_word(toks)).is_some_and(|np| np.1 + 1 == subject.0)
+            && word(text, toks, i + 2).starts_with(char::is_lowercase)
+            && let Some(rest) = clause_from(text, toks, i + 2)
+        {
+            return Some(Cue {
+                form: CueForm::Verb,
+                at: i,
+                subject: Some(subject),
+                content: Some(Span::new(toks[first_word(toks)].span.start, rest.end)),
+            });
+        }
         let after = content_after(text, toks, i);
+        // `The envoy, Ann Lee, said …`: the name in apposition between
+        // commas opens the sentence; no statement comes before it.
+        let apposition = subject.1 + 1 == j && toks[subject.1].is_punct(',');
         let content = match before_subject {
             // "…, X said": the statement comes before, unless a `that` clause
             // or an object follows the verb.
-            Some(t) if t.is_punct(',') || t.is_punct('—') || t.is_punct('–') => {
+            Some(t) if !apposition && (t.is_punct(',') || t.is_punct('—') || t.is_punct('–')) =>
+            {
                 // `…, X told the nation he was resigning`: the listener's clause.
                 let that = after.is_some_and(|(_, that)| that) || (is_tell(&lw) && after.is_some());
                 // `…, Ann Lee emphasized.`: a verb that takes an object has none here.
@@ -398,7 +470,29 @@ fn cue_at(text: &str, toks: &[Tok], i: usize, earlier: &[Cue]) -> Option<Cue> {
             return None;
         }
         let content = if toks[j - 1].is_punct(',') {
-            content_before(text, toks, j - 1)
+            // `By contrast, says Ann Lee, the plan is dead`: after an opening
+            // adjunct, the statement follows the cue.
+            if toks.get(subject.1).is_some_and(|t| t.is_punct(','))
+                && toks[..j - 1].iter().all(|t| t.kind == TokKind::Word)
+                && opening_adjunct(text, toks, j - 1)
+            {
+                // `…, says Ann Lee, head of Acme, the plan …`: past a role
+                // in apposition to the name.
+                let next = word(text, toks, subject.1 + 1);
+                let role = next.starts_with(char::is_lowercase)
+                    && !tokens::is_determiner(next)
+                    && !words::is_pronoun(next);
+                let from = if role {
+                    (subject.1 + 1..toks.len())
+                        .find(|&k| toks[k].is_punct(','))
+                        .map_or(subject.1 + 1, |k| k + 1)
+                } else {
+                    subject.1 + 1
+                };
+                clause_from(text, toks, from)
+            } else {
+                content_before(text, toks, j - 1)
+            }
         } else {
             None
         };
@@ -410,6 +504,45 @@ fn cue_at(text: &str, toks: &[Tok], i: usize, earlier: &[Cue]) -> Option<Cue> {
         });
     }
     None
+}
+
+/// `X called the deal a "debt trap"`: what the speaker calls a thing in
+/// quoted words ending the clause states a view; the statement is the
+/// object and the quotation.
+#[inline(never)]
+fn called_label(text: &str, toks: &[Tok], i: usize) -> Option<Cue> {
+    let q = (i + 2..(i + 12).min(toks.len())).find(|&k| toks[k].kind != TokKind::Word)?;
+    if !matches!(toks[q].kind, TokKind::Quote(_))
+        || toks.get(q + 1).is_some_and(|t| t.kind == TokKind::Word)
+    {
+        return None;
+    }
+    // `called all women "Betty"`: a name given, no view stated.
+    let quoted = toks[q].span.slice(text);
+    let named = quoted
+        .split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .filter(|w| !w.is_empty())
+        .all(tokens::is_capitalised);
+    if named {
+        return None;
+    }
+    let mut j = i;
+    while j > 0 && tokens::is_verb_companion(word(text, toks, j - 1)) {
+        j -= 1;
+    }
+    // `the party, which has called …`: the phrase the relative pronoun stands for.
+    let subject = if j > 2 && word(text, toks, j - 1) == "which" && toks[j - 2].is_punct(',') {
+        np_before(text, toks, j - 2)
+    } else {
+        np_before(text, toks, j)
+    }?;
+    Some(Cue {
+        form: CueForm::Verb,
+        at: i,
+        subject: Some(subject),
+        content: Some(Span::new(toks[i + 1].span.start, toks[q].span.end)),
+    })
 }
 
 /// True when `that` stands at token `k` or after a short time adjunct
@@ -739,6 +872,15 @@ fn according(text: &str, toks: &[Tok], i: usize) -> Option<Cue> {
         // According to X, <content>.
         let comma = (subject.1..toks.len()).find(|&k| toks[k].is_punct(','))?;
         clause_from(text, toks, comma + 1)
+    } else if i > 1
+        && toks[i - 1].is_punct(',')
+        && matches!(word(text, toks, i - 2), "that" | "which" | "who")
+    {
+        // `a PC that, according to X, has …`: the source stands inside a
+        // relative clause; the statement is its rest.
+        toks.get(subject.1)
+            .filter(|t| t.is_punct(','))
+            .and_then(|_| clause_from(text, toks, subject.1 + 1))
     } else if i > 0 && toks[i - 1].is_punct(',') {
         content_before(text, toks, i - 1)
     } else {
@@ -756,6 +898,22 @@ fn according(text: &str, toks: &[Tok], i: usize) -> Option<Cue> {
 fn colon(text: &str, toks: &[Tok], i: usize) -> Option<Cue> {
     if !matches!(toks.get(i + 1)?.kind, TokKind::Quote(_)) {
         return None;
+    }
+    // `As Ann Lee of Acme put it: "…"`: the one named in the `as` clause.
+    if i >= 3
+        && word(text, toks, i - 1) == "it"
+        && matches!(word(text, toks, i - 2), "put" | "puts")
+        && let Some(k) = (0..i - 2)
+            .rev()
+            .find(|&k| word(text, toks, k).eq_ignore_ascii_case("as"))
+        && let Some(np) = np_after(text, toks, k + 1)
+    {
+        return Some(Cue {
+            form: CueForm::Colon,
+            at: i,
+            subject: Some(np),
+            content: None,
+        });
     }
     let first = first_word(toks);
     // `Ann Lee, the bank's chief economist, speaking in Leeds: "…"`: a name
@@ -873,6 +1031,18 @@ pub fn np_before(text: &str, toks: &[Tok], end: usize) -> Option<(usize, usize)>
         // An inserted clause: `X, Putin's spokesman, said` or `X, who …, said`.
         let close = e - 1;
         let open = (0..close).rev().find(|&k| toks[k].is_punct(','))?;
+        // `The actor, whose films include A, B and C, said`: a relative
+        // clause holding a list opens at the comma before its pronoun.
+        let relative = |k: usize| matches!(word(text, toks, k + 1), "who" | "whose" | "which");
+        // (Only before a plain speech verb, as for `Acme, which said`.)
+        let open = if relative(open) || !plain_speech_after(text, toks, end) {
+            open
+        } else {
+            (0..open)
+                .rev()
+                .find(|&k| toks[k].is_punct(',') && relative(k))
+                .unwrap_or(open)
+        };
         let inner = np_after(text, toks, open + 1);
         if let Some(np) = inner
             && np.1 == close
@@ -881,6 +1051,18 @@ pub fn np_before(text: &str, toks: &[Tok], end: usize) -> Option<(usize, usize)>
             return Some(np);
         }
         e = open;
+    }
+    // `the diplomat who led the talks said`: a short relative clause
+    // between the phrase and its verb.
+    if e > 2
+        && !np_word(word(text, toks, e - 1))
+        && !words::is_pronoun(word(text, toks, e - 1))
+        && let Some(who) = (e.saturating_sub(8)..e)
+            .rev()
+            .take_while(|&k| toks[k].kind == TokKind::Word)
+            .find(|&k| word(text, toks, k) == "who")
+    {
+        e = who + 1;
     }
     // `former aides who say …`, `Acme Ltd, which said …`: the relative
     // pronoun stands for the phrase before it.
@@ -927,6 +1109,18 @@ pub fn np_before(text: &str, toks: &[Tok], end: usize) -> Option<(usize, usize)>
     }
     let mut s = e;
     while s > 0 {
+        // `the Green Path (Jol) party`: a gloss in brackets inside the phrase.
+        if s < e
+            && toks[s - 1].is_punct(')')
+            && let Some(open) = (s.saturating_sub(6)..s - 1)
+                .rev()
+                .find(|&k| toks[k].is_punct('('))
+            && open > 0
+            && tokens::is_capitalised(word(text, toks, open - 1))
+        {
+            s = open;
+            continue;
+        }
         let w = word(text, toks, s - 1);
         let ok = np_word(w) && !(s < e && words::is_pronoun(w));
         if ok {
@@ -1031,12 +1225,19 @@ pub fn np_before(text: &str, toks: &[Tok], end: usize) -> Option<(usize, usize)>
         let mut n = 0;
         while s > 0 && n < 2 {
             let w = word(text, toks, s - 1);
-            let adjective = w.starts_with(char::is_lowercase)
+            // (`the French foreign ministry`: a nationality before a
+            // public body's head too; `the US food maker` is a firm named.)
+            let adjective = (w.starts_with(char::is_lowercase)
                 && !words::is_function_word(w)
                 && !words::is_cue_verb(w)
                 && !tokens::is_determiner(w)
                 && !tokens::is_be(w)
-                && !tokens::is_verb_companion(w);
+                && !tokens::is_verb_companion(w))
+                || (words::is_demonym(w)
+                    && matches!(
+                        word(text, toks, e - 1),
+                        "ministry" | "government" | "department" | "embassy"
+                    ));
             if !adjective {
                 break;
             }
@@ -1165,6 +1366,9 @@ pub fn np_after(text: &str, toks: &[Tok], start: usize) -> Option<(usize, usize)
         while group_head(word(text, toks, end)) {
             end += 1;
         }
+        if let Some(body) = body_after(text, toks, end) {
+            return Some((start, body));
+        }
         // `retail analyst Ann Bell`: the role of a name that follows.
         if !tokens::is_capitalised(word(text, toks, end)) {
             // `two people familiar with the talks`, `sources close to the
@@ -1206,9 +1410,8 @@ pub fn np_after(text: &str, toks: &[Tok], start: usize) -> Option<(usize, usize)
             && e > start
             && tokens::is_capitalised(word(text, toks, e - 1))
             && tokens::is_capitalised(word(text, toks, e + 1));
-        // `Ann J. Bell`: a middle initial and its full stop stay in the name.
-        if e > start
-            && is_initial(w)
+        // `Ann J. Bell`, `S. V. Lee`: an initial and its full stop stay in the name.
+        if is_initial(w)
             && toks.get(e + 1).is_some_and(|t| t.is_punct('.'))
             && tokens::is_capitalised(word(text, toks, e + 2))
             && !words::is_function_word(word(text, toks, e + 2))
@@ -1230,6 +1433,12 @@ pub fn np_after(text: &str, toks: &[Tok], start: usize) -> Option<(usize, usize)
     }
     while e > start && word(text, toks, e - 1) == "of" {
         e -= 1;
+    }
+    if e > start
+        && words::is_group_noun(word(text, toks, e - 1))
+        && let Some(body) = body_after(text, toks, e)
+    {
+        return Some((start, body));
     }
     // `the two-time winner.`: a lower-case head noun closing the phrase.
     if e > start
@@ -1260,6 +1469,29 @@ pub fn np_after(text: &str, toks: &[Tok], start: usize) -> Option<(usize, usize)
     trim_np(text, toks, start, e)
 }
 
+/// `officials in the Ministry of Trade`: where a group's phrase, ending
+/// before token `end`, names the body it speaks for; the end of that name.
+fn body_after(text: &str, toks: &[Tok], end: usize) -> Option<usize> {
+    if !matches!(word(text, toks, end), "in" | "at" | "from") {
+        return None;
+    }
+    let mut k = end + 1;
+    if word(text, toks, k) == "the" {
+        k += 1;
+    }
+    let head = word(text, toks, k);
+    if !(tokens::is_capitalised(head) && words::is_org_word(head)) {
+        return None;
+    }
+    let mut e = k + 1;
+    while tokens::is_capitalised(word(text, toks, e))
+        || (word(text, toks, e) == "of" && tokens::is_capitalised(word(text, toks, e + 1)))
+    {
+        e += 1;
+    }
+    Some(e)
+}
+
 /// A single capital letter: a name's initial when a full stop follows.
 pub fn is_initial(w: &str) -> bool {
     w.len() == 1 && w.starts_with(|c: char| c.is_ascii_uppercase())
@@ -1288,7 +1520,10 @@ fn trim_np(text: &str, toks: &[Tok], mut s: usize, e: usize) -> Option<(usize, u
 fn is_plain_name(text: &str, toks: &[Tok], np: (usize, usize)) -> bool {
     (np.0..np.1).all(|k| {
         let w = word(text, toks, k);
-        (tokens::is_capitalised(w) || tokens::is_name_particle(w)) && !words::is_title(w)
+        // `S. V. Lee`: the full stop of an initial.
+        let initial_stop = toks[k].is_punct('.') && k > np.0 && is_initial(word(text, toks, k - 1));
+        initial_stop
+            || ((tokens::is_capitalised(w) || tokens::is_name_particle(w)) && !words::is_title(w))
     }) && !tokens::is_possessive(word(text, toks, np.1 - 1))
 }
 
@@ -1356,15 +1591,28 @@ fn content_after(text: &str, toks: &[Tok], verb: usize) -> Option<(Span, bool)> 
     if word(text, toks, k) == "of" {
         return None;
     }
+    // `adding them to the order`, `asked him to help`: an object pronoun
+    // and `to` open no clause, unless the verb takes a listener (`urged
+    // them to`) or names whom it urges (`called on them to`).
+    if matches!(word(text, toks, k), "them" | "him" | "us" | "me")
+        && word(text, toks, k + 1) == "to"
+        && !takes_listener(&vw)
+        && !vw.starts_with("call")
+    {
+        return None;
+    }
     let t = toks.get(k)?;
     if t.is_punct(':') || matches!(t.kind, TokKind::Quote(_)) {
         return None;
     }
-    // `said in a statement that …`, `said at a briefing:`: the adjunct of
-    // the saying is no part of the statement.
+    // `said in a statement that …`, `said at a briefing:`, `said after
+    // the talks that …`: the adjunct of the saying is no part of the statement.
+    let adjunct = Lower::ascii(word(text, toks, k));
+    // (`said before a new body is set up, …` states the condition.)
+    let time = matches!(adjunct.as_str(), "after" | "before");
     if matches!(
-        Lower::ascii(word(text, toks, k)).as_str(),
-        "in" | "at" | "during" | "on"
+        adjunct.as_str(),
+        "in" | "at" | "during" | "on" | "after" | "before"
     ) && tokens::is_determiner(word(text, toks, k + 1))
         && !vw.starts_with("call")
         && !vw.starts_with("insist")
@@ -1381,6 +1629,8 @@ fn content_after(text: &str, toks: &[Tok], verb: usize) -> Option<(Span, bool)> 
         });
         if word(text, toks, stop) == "that" {
             k = stop;
+        } else if time {
+            // Kept: a clause of time the statement opens with.
         } else if let Some(p) = subject {
             k = p;
         } else if toks[stop].is_punct(',') && {
@@ -1392,6 +1642,26 @@ fn content_after(text: &str, toks: &[Tok], verb: usize) -> Option<(Span, bool)> 
         } else {
             return None;
         }
+    }
+    // `said recently that …`, `said earlier it was …`: an adverb of the saying.
+    let adverb = Lower::ascii(word(text, toks, k));
+    if (adverb.ends_with("ly")
+        || matches!(
+            adverb.as_str(),
+            "earlier" | "later" | "yesterday" | "today" | "again" | "previously"
+        ))
+        && {
+            let next = word(text, toks, k + 1);
+            next == "that" || words::is_pronoun(next)
+        }
+    {
+        k += 1;
+    } else if matches!(adverb.as_str(), "last" | "this" | "next")
+        && is_time_word(word(text, toks, k + 1))
+        && word(text, toks, k + 2) == "that"
+    {
+        // `warned last month that …`: a time of the saying.
+        k += 2;
     }
     if t.is_punct(',') {
         // `said, according to a translation, that …`

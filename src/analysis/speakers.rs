@@ -265,7 +265,7 @@ impl Names {
         let mut k = 0;
         while k < toks.len() {
             let w = toks[k].word(text);
-            if w.is_empty() || !tokens::is_capitalised(w) {
+            if w.is_empty() || !tokens::is_capitalised(w) || tokens::is_name_adjective(w) {
                 k += 1;
                 continue;
             }
@@ -291,7 +291,9 @@ impl Names {
                     && toks
                         .get(e + 1)
                         .is_some_and(|t| tokens::is_capitalised(t.word(text)));
-                if adjacent && (tokens::is_capitalised(w) || particle) {
+                if adjacent
+                    && ((tokens::is_capitalised(w) && !tokens::is_name_adjective(w)) || particle)
+                {
                     e += 1;
                 } else {
                     break;
@@ -378,13 +380,27 @@ impl Names {
                         }
                     }
                 }
-                // `Dmitry Peskov, Putin's spokesperson,`: a role after a comma.
-                if toks.get(e).is_some_and(|t| t.is_punct(',')) {
+                // `Dmitry Peskov, Putin's spokesperson,`: a role after a comma
+                // (`In Paris, the ministry said`: not after a place).
+                let place = || {
+                    let run = Span::new(toks[ns].span.start, toks[e - 1].span.end);
+                    entity_around(entities, run).is_some_and(|en| en.label == EntityLabel::Place)
+                };
+                if toks.get(e).is_some_and(|t| t.is_punct(',')) && !place() {
+                    let mut prev = toks[e];
                     for t in toks.iter().take(e + 5).skip(e + 1) {
                         let w = t.word(text);
-                        if w.is_empty() {
+                        // `"… Central Asia," an MEA spokesperson said`: a
+                        // closing quotation mark (no token here) ends the
+                        // phrase; a single mark only after punctuation, as
+                        // after a word it is a plural's possessive.
+                        let gap = text.get(prev.span.end..t.span.start).unwrap_or("");
+                        let quote_mark = gap.contains(['"', '”'])
+                            || (prev.kind != TokKind::Word && gap.contains(['\'', '’']));
+                        if w.is_empty() || quote_mark {
                             break;
                         }
+                        prev = *t;
                         if words::is_role_noun(w) {
                             roles.push(role_key(w));
                             titled = true;
@@ -548,6 +564,13 @@ impl Names {
             .take_while(|r| r.start < pos)
             .filter(|r| r.roles.contains(&rk))
             .last()
+    }
+
+    /// The first name after `pos` written with the role `role`.
+    fn with_role_after(&self, role: &str, pos: usize) -> Option<&NameRun> {
+        let rk = role_key(role);
+        let from = self.runs.partition_point(|r| r.start <= pos);
+        self.runs[from..].iter().find(|r| r.roles.contains(&rk))
     }
 
     /// The entity label of the runs written exactly as `name`.
@@ -722,6 +745,11 @@ impl Tracker {
         if !s.person && b - a >= 2 && head.starts_with("spokes") && words::is_role_noun(head) {
             self.voice = Some((s.name.clone(), gender_of_word(head)));
         }
+        // `A Treasury spokesman said …. The spokesman added`: the body
+        // named for its voice is who the bare role means next.
+        if b - a >= 2 && head.starts_with("spokes") && s.name.starts_with(char::is_uppercase) {
+            self.by_role.insert(role_key(head), s.name.clone());
+        }
     }
 
     /// Records a person named as a sentence subject, for later pronouns.
@@ -828,11 +856,17 @@ pub fn resolve(
         }
         // A person introduced with a title or role after the last speaker
         // (`For analyst Ann Bell, the plan …. "…," she said`) is nearer.
+        // (`Mr Lee has failed, he said`: a person named in the statement a
+        // trailing cue ends is the one spoken about.)
+        let trailing =
+            a > 0 && (toks[a - 1].is_punct(',') || matches!(toks[a - 1].kind, TokKind::Quote(_)));
+        let unit_start = toks.first().map_or(0, |t| t.span.start);
         if matches!(lw.as_str(), "he" | "she")
             && let Some(r) = names.person_before(pos, want)
             && r.titled
             && r.label == Some(EntityLabel::Person)
             && r.start > tracker.noted_at
+            && !(trailing && r.start >= unit_start)
         {
             let name = names.complete(text, r.name.slice(text)).0;
             return Some(Speaker { name, person: true });
@@ -863,6 +897,10 @@ pub fn resolve(
         };
     }
     let head = w(b - 1);
+    // `The Leeds-based …` cut before its noun: an adjective names no one.
+    if tokens::is_name_adjective(head) {
+        return None;
+    }
     // `South Korea's trade ministry`: an unnamed body of a named owner, in
     // the article's words.
     if is_body_head(head)
@@ -879,10 +917,19 @@ pub fn resolve(
         });
     }
     // `the federation`, `the company`: the organisation named before.
+    // (`The federation said` opens a sentence with a capital; a name
+    // written before with that role, `Acme, the group …`, comes first.)
     if is_org_head(head)
         && head.starts_with(char::is_lowercase)
-        && (a..b).all(|k| !tokens::is_capitalised(w(k)))
-        && let Some(name) = tracker.org_for(head, names, text, pos)
+        && (a..b).all(|k| !tokens::is_capitalised(w(k)) || tokens::is_determiner(w(k)))
+        && let Some(name) = if tokens::is_capitalised(w(a)) {
+            names
+                .with_role(head, pos)
+                .map(|r| names.complete(text, r.name.slice(text)).0)
+                .or_else(|| tracker.org_for(head, names, text, pos))
+        } else {
+            tracker.org_for(head, names, text, pos)
+        }
     {
         return Some(Speaker {
             name,
@@ -891,10 +938,13 @@ pub fn resolve(
     }
     // `Minister warns …` in a headline: a bare title is not a name; it is
     // the holder of that role named before, or in a headline after.
-    if (a..b).all(|k| {
-        let x = w(k);
-        tokens::is_capitalised(x) && (words::is_title(x) || words::is_role_noun(x))
-    }) {
+    // (`Analysts say`: a plural group is no title.)
+    if !words::is_group_noun(head)
+        && (a..b).all(|k| {
+            let x = w(k);
+            tokens::is_capitalised(x) && (words::is_title(x) || words::is_role_noun(x))
+        })
+    {
         return names
             .with_role(head, pos)
             .or_else(|| {
@@ -939,14 +989,28 @@ pub fn resolve(
     }
     // The last capitalised run of the phrase, titles stripped.
     let mut run_end = None;
+    // Brackets still open when walking back (`the Green Path (Jol) party`):
+    // a gloss, not the name.
+    let mut open = 0;
     for k in (a..b).rev() {
+        if toks[k].is_punct(')') {
+            open += 1;
+        } else if toks[k].is_punct('(') {
+            open -= 1;
+        }
+        if open > 0 || toks[k].is_punct('(') {
+            continue;
+        }
         let x = w(k);
         // A name may end in a word that is elsewhere a function word (`Theresa May`).
         let named = k > a
             && tokens::is_capitalised(w(k - 1))
             && !words::is_title(w(k - 1))
             && !tokens::is_determiner(x);
-        if tokens::is_capitalised(x) && (named || !words::is_function_word(x)) {
+        if tokens::is_capitalised(x)
+            && (named || !words::is_function_word(x))
+            && !tokens::is_name_adjective(x)
+        {
             run_end = Some(k + 1);
             break;
         }
@@ -971,8 +1035,10 @@ pub fn resolve(
                         && (k + 1..s - 1).all(|m| tokens::is_capitalised(w(m)))
                 });
             // `Ministry of Commerce`, `Institute for Fiscal Studies`; not `Ann Lee of Acme`.
+            // (Capitalised: `a spokesman for Acme` is Acme's voice.)
             let linking = matches!(x, "of" | "for")
                 && s - 1 > a
+                && tokens::is_capitalised(w(s - 2))
                 && (words::is_org_word(w(s - 2)) || words::is_title(w(s - 2)));
             // `The High Court`: a capitalised common word after the
             // article inside an organisation's name.
@@ -983,7 +1049,8 @@ pub fn resolve(
                 && words::is_org_word(w(e - 1));
             ((tokens::is_capitalised(x) || tokens::is_name_particle(x))
                 && !tokens::is_possessive(x)
-                && !words::is_function_word(x))
+                && !words::is_function_word(x)
+                && !tokens::is_name_adjective(x))
                 || inner_word
                 || linking
                 || amp
@@ -999,7 +1066,18 @@ pub fn resolve(
         for k in s..e {
             // `Department of Homeland Security` keeps its head word.
             let heads_name = k + 1 < e && matches!(w(k + 1), "of" | "for");
-            if (words::is_title(w(k)) || words::is_role_noun(w(k))) && !heads_name && !org_named {
+            // `the State Department`, `a Treasury spokesman`: an office word
+            // naming a body, not a title.
+            let body = (k + 1 < e && words::is_org_word(w(k + 1)))
+                || (k + 1 == e
+                    && e + 1 == b
+                    && head.starts_with(char::is_lowercase)
+                    && Lower::unicode(head).starts_with("spokes"));
+            if (words::is_title(w(k)) || words::is_role_noun(w(k)))
+                && !heads_name
+                && !org_named
+                && !body
+            {
                 ns = k + 1;
             }
         }
@@ -1055,9 +1133,28 @@ pub fn resolve(
             let (name, _) = names.complete(text, r.name.slice(text));
             return Some(Speaker { name, person: true });
         }
+        // `the UN envoy who chaired them said`, `UN envoy says` in a
+        // headline: before anyone else is named, one definite holder of
+        // the role is the one the article names next with it (not a
+        // spokesman, one of many).
+        if head_is_role
+            && !Lower::unicode(head).starts_with("spokes")
+            && !head_is_role_org(head)
+            && !lexicon().is_org_role(head)
+            && (w(a).eq_ignore_ascii_case("the") || pos < first_para_end(text))
+            && let Some(r) = names.with_role_after(head, pos)
+        {
+            let (name, _) = names.complete(text, r.name.slice(text));
+            if tracker.persons.iter().all(|(p, _)| *p == name) {
+                return Some(Speaker { name, person: true });
+            }
+        }
     }
+    // (`the French foreign ministry`: a nationality names whose public
+    // body it is, in the article's words.)
     if run.is_none()
         && head_is_role_org(head)
+        && !(is_body_head(head) && (a..b).any(|k| words::is_demonym(w(k))))
         && let Some(r) = names.org_before(text, pos)
     {
         return Some(Speaker {
@@ -1074,8 +1171,19 @@ pub fn resolve(
         && !lexicon().is_org_role(head)
         && w(a).eq_ignore_ascii_case("the")
         && b - a >= 2
-        && (a + 1..b).all(|k| w(k).starts_with(|c: char| !c.is_uppercase()))
-        && let Some(name) = tracker.last_person.clone()
+        // `the Leeds-born actor`: an adjective made from a name is a description.
+        && (a + 1..b).all(|k| {
+            let x = w(k);
+            x.starts_with(|c: char| !c.is_uppercase()) || tokens::is_name_adjective(x)
+        })
+        // Such a person's description may also mean the person last named
+        // as a subject.
+        && let Some(name) = tracker.last_person.clone().or_else(|| {
+            (a + 1..b)
+                .any(|k| tokens::is_name_adjective(w(k)))
+                .then(|| tracker.person_for(None))
+                .flatten()
+        })
     {
         return Some(Speaker { name, person: true });
     }
@@ -1402,7 +1510,13 @@ pub fn attribute(
             if tokens::is_capitalised(toks[np.1 - 1].word(text)) {
                 tracker.note_org(&s, names, unit.span.start, false);
             }
-            if s.person {
+            // `Interest has grown …`: a common word opening the sentence
+            // that the recogniser names nothing is no one a `he` means.
+            let common = np.1 == np.0 + 1
+                && !s.name.contains(' ')
+                && lexicon().is_common_word(&s.name)
+                && names.label_of(&s.name).is_none();
+            if s.person && !common {
                 tracker.note_mention(&s, names);
                 tracker.noted_at = unit.span.end;
             }
@@ -1763,7 +1877,7 @@ mod tests {
         let t = "A Treasury spokesman said the sums were checked.\nThe spokesman added: “The numbers are robust.”";
         assert_eq!(
             speakers(t),
-            [("The numbers are robust.".into(), sp("Treasury spokesman"))]
+            [("The numbers are robust.".into(), sp("Treasury"))]
         );
     }
 
@@ -2180,5 +2294,212 @@ mod tests {
     fn a_nationality_means_the_person_named_before_it() {
         let t = "Ann Bell lost in Brussels on Sunday.\n\nAnd the Belgian, who has been ill, faces a hard season. “I am tired,” she said.";
         assert_eq!(speakers(t), [("I am tired,".into(), sp("Ann Bell"))]);
+    }
+
+    #[test]
+    fn a_name_made_into_an_adjective_describes_the_person_named_before() {
+        let t = "Film star Ann Bell visited Leeds on Monday.\n\nThe Leeds-born actress said the plan was good.";
+        assert_eq!(indirect(t), [("the plan was good".into(), sp("Ann Bell"))]);
+    }
+
+    #[test]
+    fn a_list_inside_a_relative_clause_hides_no_subject() {
+        let t = "Ann Bell said the film was a hit.\n\nThe actress, whose films include Red Sky, Blue Moon and Green Field, said: \"It was fun.\"";
+        assert_eq!(speakers(t), [("It was fun.".into(), sp("Ann Bell"))]);
+    }
+
+    #[test]
+    fn a_person_named_in_the_statement_of_a_trailing_pronoun_cue_is_spoken_about() {
+        let t = "Tom Hale, the opposition leader, spoke on Monday.\n\nMr Lee has failed the country, he said.";
+        assert_eq!(
+            indirect(t),
+            [("Mr Lee has failed the country".into(), sp("Tom Hale"))]
+        );
+    }
+
+    #[test]
+    fn a_common_word_opening_a_sentence_is_no_one_a_pronoun_means() {
+        let t = "Tom Hale, an analyst, spoke on Monday.\n\nDemand has risen sharply this year. \"It will rise,\" he said.";
+        assert_eq!(speakers(t), [("It will rise,".into(), sp("Tom Hale"))]);
+    }
+
+    #[test]
+    fn a_spokesman_for_a_firm_is_the_firm_without_the_preposition() {
+        let t = "Acme makes computers.\n\n\"It is cheap,\" a spokesman for Acme said.";
+        assert_eq!(speakers(t), [("It is cheap,".into(), sp("Acme"))]);
+    }
+
+    #[test]
+    fn a_role_after_a_closing_quotation_mark_is_not_the_quoted_name_s() {
+        let t =
+            "India sent aid.\n\n\"Our aim is a stable Central Asia,\" an MEA spokesperson said.";
+        assert_eq!(
+            speakers(t),
+            [("Our aim is a stable Central Asia,".into(), sp("MEA"))]
+        );
+    }
+
+    #[test]
+    fn a_name_with_initials_in_apposition_speaks_and_its_clause_follows() {
+        let t = "Talks ended.\n\nThe envoy, S. V. Lee, said after the talks that he saw a way to a deal.";
+        assert_eq!(
+            indirect(t),
+            [("he saw a way to a deal".into(), sp("S. V. Lee"))]
+        );
+    }
+
+    #[test]
+    fn an_adverb_of_the_saying_is_no_part_of_the_statement() {
+        let t = "Tom Hale said recently that the plan was dead.";
+        assert_eq!(indirect(t), [("the plan was dead".into(), sp("Tom Hale"))]);
+    }
+
+    #[test]
+    fn a_news_agency_relaying_a_named_statement_is_not_its_speaker() {
+        let t = "Tom Hale met the press.\n\nAccording to the news agency Tass, he warned that the plan would fail.";
+        assert_eq!(
+            indirect(t),
+            [("the plan would fail".into(), sp("Tom Hale"))]
+        );
+    }
+
+    #[test]
+    fn an_office_word_naming_a_body_is_kept_before_its_spokesman() {
+        let t = "Talks ended.\n\nA State Department spokesperson said Washington was watching.";
+        assert_eq!(
+            indirect(t),
+            [("Washington was watching".into(), sp("State Department"))]
+        );
+    }
+
+    #[test]
+    fn the_company_opening_a_sentence_is_the_company_named_before() {
+        let t = "Shares in Acme Holdings fell.\n\nThe company said it was confident.";
+        assert_eq!(
+            indirect(t),
+            [("it was confident".into(), sp("Acme Holdings"))]
+        );
+    }
+
+    #[test]
+    fn a_cue_between_a_subject_and_its_verb_reports_the_whole_sentence() {
+        let t = "Tom Hale spoke.\n\nThe Greens, he said, can cut crime without raising taxes.";
+        assert_eq!(
+            indirect(t),
+            [(
+                "The Greens, he said, can cut crime without raising taxes".into(),
+                sp("Tom Hale")
+            )]
+        );
+    }
+
+    #[test]
+    fn an_inverted_cue_after_an_opening_adjunct_reports_what_follows() {
+        let t = "Tom Hale spoke.\n\nBy contrast, says Mr Hale, the plan is almost dead.";
+        assert_eq!(
+            indirect(t),
+            [("the plan is almost dead".into(), sp("Tom Hale"))]
+        );
+    }
+
+    #[test]
+    fn adding_to_or_asking_someone_to_is_no_statement() {
+        let t = "Tom Hale spoke.\n\nHe asked them to help with the bill, adding to concern about costs.";
+        assert_eq!(indirect(t), []);
+    }
+
+    #[test]
+    fn a_source_inside_a_relative_clause_attributes_its_rest() {
+        let t = "Acme sells a cheap PC that, according to Tom Hale, can run for years.";
+        assert_eq!(indirect(t), [("can run for years".into(), sp("Tom Hale"))]);
+    }
+
+    #[test]
+    fn the_one_named_in_an_as_clause_before_put_it_speaks() {
+        let t = "Talks ended.\n\nAs Tom Hale of the Acme website put it: \"It is over.\"";
+        assert_eq!(speakers(t), [("It is over.".into(), sp("Tom Hale"))]);
+    }
+
+    #[test]
+    fn a_short_relative_clause_between_subject_and_verb_keeps_the_subject() {
+        let t = "Talks ended.\n\nThe diplomat who led the talks said the gap had narrowed.";
+        assert_eq!(
+            indirect(t),
+            [("the gap had narrowed".into(), sp("diplomat"))]
+        );
+    }
+
+    #[test]
+    fn a_role_before_anyone_is_named_is_its_holder_named_next() {
+        let t = "Talks ended.\n\nThe envoy who led the talks said the gap had narrowed.\n\nThe envoy, Ravi Menon, left on Friday.";
+        assert_eq!(
+            indirect(t)[0],
+            ("the gap had narrowed".into(), sp("Ravi Menon"))
+        );
+    }
+
+    #[test]
+    fn a_capitalised_plural_group_opening_a_sentence_speaks_as_written() {
+        let t = "Talks ended.\n\nAnalysts say the plan is weak.";
+        assert_eq!(indirect(t), [("the plan is weak".into(), sp("Analysts"))]);
+    }
+
+    #[test]
+    fn opined_is_a_speech_verb() {
+        let t = "Prof. Ann Bell opined that the plan was sound.";
+        assert_eq!(indirect(t), [("the plan was sound".into(), sp("Ann Bell"))]);
+    }
+
+    #[test]
+    fn a_role_named_in_the_headline_and_again_is_the_same_holder() {
+        let t = "Talks end without a deal, UN envoy says\n\nThe talks ended on Friday, the UN envoy said.\n\nRavi Menon, the UN envoy, left on Saturday.";
+        let got = indirect(t);
+        assert_eq!(got.len(), 2);
+        assert!(got.iter().all(|(_, s)| *s == sp("Ravi Menon")), "{got:?}");
+    }
+
+    #[test]
+    fn a_gloss_in_brackets_inside_the_subject_hides_no_name() {
+        let t = "Talks ended.\n\nThe opposition Green Path (Jol) party accused the government of lying.";
+        assert_eq!(
+            indirect(t),
+            [("the government of lying".into(), sp("Green Path"))]
+        );
+    }
+
+    #[test]
+    fn officials_in_a_named_body_speak_for_it() {
+        let t = "Talks ended.\n\nAccording to officials in the Ministry of Trade, India has no plan to take sides.";
+        assert_eq!(
+            indirect(t),
+            [(
+                "India has no plan to take sides".into(),
+                sp("Ministry of Trade")
+            )]
+        );
+    }
+
+    #[test]
+    fn what_a_speaker_calls_a_thing_in_quoted_words_is_a_statement() {
+        let t = "Talks ended.\n\nThe Green party called the deal a \"debt trap\".";
+        assert_eq!(
+            indirect(t),
+            [("the deal a \"debt trap\"".into(), sp("Green"))]
+        );
+    }
+
+    #[test]
+    fn a_place_before_a_comma_takes_no_role_of_the_phrase_after() {
+        let t = "Acme Bank lends money.\n\nIn Paris, the French foreign ministry said the outcome was bad.";
+        assert_eq!(
+            indirect(t),
+            [("the outcome was bad".into(), sp("French foreign ministry"))]
+        );
+    }
+
+    #[test]
+    fn a_time_of_the_saying_before_that_is_no_part_of_the_statement() {
+        let t = "Tom Hale said last month that prices would rise.";
+        assert_eq!(indirect(t), [("prices would rise".into(), sp("Tom Hale"))]);
     }
 }

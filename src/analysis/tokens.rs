@@ -268,6 +268,20 @@ fn is_capitalised_rest(w: &str) -> bool {
     }
 }
 
+/// `Ballymena-born`, `Oscar-nominated`, `London-based`: a capitalised word
+/// joined to a lower-case last part is an adjective made from a name, not a
+/// name (`al-Sadr`, `Lloyd-Webber` end in a capital).
+pub fn is_name_adjective(w: &str) -> bool {
+    // Only the participle and `-born` endings: `Co-operation`, `Mong-koo`
+    // are words and names of their own.
+    w.rsplit_once('-').is_some_and(|(head, tail)| {
+        !head.is_empty()
+            && tail.starts_with(char::is_lowercase)
+            && (tail.ends_with("ed") || tail.ends_with("ing") || tail == "born")
+            && is_capitalised(w)
+    })
+}
+
 /// Lower-case name particles that may stand inside a name (`Ursula von der Leyen`).
 pub fn is_name_particle(w: &str) -> bool {
     matches!(
@@ -365,6 +379,14 @@ pub fn is_determiner(w: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_name_joined_to_a_lower_case_word_is_an_adjective() {
+        assert!(is_name_adjective("Leeds-born") && is_name_adjective("Nobel-winning"));
+        assert!(!is_name_adjective("al-Sadr") && !is_name_adjective("Smith-Jones"));
+        assert!(!is_name_adjective("well-known") && !is_name_adjective("Bell"));
+        assert!(!is_name_adjective("Co-operation") && !is_name_adjective("Chung-hee"));
+    }
 
     fn words(text: &str) -> Vec<String> {
         let mut out = Vec::new();
