@@ -59,8 +59,84 @@ fn check(text: &str) {
     }
 }
 
+/// Words the attribution and entity rules branch on: bodies, titles, roles,
+/// links inside names, cues, pronouns and the marks around them.
+const RULE_WORDS: &[&str] = &[
+    "Our",
+    "Bureau",
+    "The",
+    "the",
+    "Ministry",
+    "Department",
+    "of",
+    "for",
+    "and",
+    "&",
+    "said",
+    "says",
+    "told",
+    "according",
+    "to",
+    "Mr",
+    "Dr.",
+    "spokesman",
+    "he",
+    "she",
+    "they",
+    "Ann",
+    "Lee",
+    "Acme",
+    "Inc.",
+    "that",
+    ",",
+    ".",
+    ":",
+    "\"",
+    "“",
+    "”",
+    "President",
+    "UN",
+    "a",
+    "who",
+    "as",
+    "by",
+    "officials",
+    "company",
+    "Party",
+    "MP",
+    "Staff",
+    "Reporter",
+    "\n",
+];
+
+/// Sentences put together from [`RULE_WORDS`].
+fn rule_words() -> impl Strategy<Value = String> {
+    prop::collection::vec(prop::sample::select(RULE_WORDS), 0..30).prop_map(|v| v.join(" "))
+}
+
+/// Every line of one to three rule words, as a byline or a headline stands
+/// alone: rules that look at the next word must not run off the end.
+#[test]
+fn every_short_line_of_rule_words_gives_valid_spans() {
+    let words: Vec<&str> = RULE_WORDS.iter().copied().filter(|w| *w != "\n").collect();
+    for a in &words {
+        check(a);
+        for b in &words {
+            check(&format!("{a} {b}"));
+            for c in &words {
+                check(&format!("{a} {b} {c}"));
+            }
+        }
+    }
+}
+
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(512))]
+
+    #[test]
+    fn sentences_of_rule_words_give_valid_spans(text in rule_words()) {
+        check(&text);
+    }
 
     #[test]
     fn any_unicode_text_gives_valid_spans(text in "\\PC{0,200}") {

@@ -782,7 +782,9 @@ pub fn resolve(
     tracker: &Tracker,
 ) -> Option<Speaker> {
     let (a, mut b) = np;
-    let w = |k: usize| toks[k].word(text);
+    // Past the last token a word is empty, so that rules looking one word
+    // ahead of a phrase at the end of a line (`Our Bureau`) see nothing.
+    let w = |k: usize| toks.get(k).map_or("", |t| t.word(text));
     // `Ann Lowe of Acme Research`: the person, not where she works.
     if let Some(k) = (a + 1..b).find(|&k| {
         let prev = w(k - 1);
