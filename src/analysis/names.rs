@@ -188,8 +188,14 @@ const VARIANTS: &[(&str, &str)] = &[
 /// doubled letters single, and common spelling variants merged.
 fn fold_word(word: &str) -> String {
     let mut s = String::with_capacity(word.len() + 1);
-    for c in word.chars() {
-        fold_char(c, &mut s);
+    if word.bytes().all(|b| b.is_ascii_alphanumeric()) {
+        // Most words: what `fold_char` gives, lower-cased in place.
+        s.push_str(word);
+        s.make_ascii_lowercase();
+    } else {
+        for c in word.chars() {
+            fold_char(c, &mut s);
+        }
     }
     // Spelling rules shared by many transliterations (most words have none).
     for (from, to) in [("ou", "u"), ("ks", "x"), ("ph", "f")] {
@@ -199,13 +205,16 @@ fn fold_word(word: &str) -> String {
             s = s.replace(from, to);
         }
     }
-    // Doubled letters single.
-    let mut last = None;
-    s.retain(|c| {
-        let keep = Some(c) != last;
-        last = Some(c);
-        keep
-    });
+    // Doubled letters single (an ASCII word without two equal bytes in a
+    // row has none, and most words have none).
+    if !s.is_ascii() || s.as_bytes().windows(2).any(|w| w[0] == w[1]) {
+        let mut last = None;
+        s.retain(|c| {
+            let keep = Some(c) != last;
+            last = Some(c);
+            keep
+        });
+    }
     // Final -ey / -iy / -yy / -i after a consonant: Sergey, Dmitriy, Zelenskyy, Yuri.
     for (from, to) in [("ey", "ei"), ("iy", "y"), ("yy", "y")] {
         if s.ends_with(from) {
