@@ -863,7 +863,11 @@ fn is_ministry(word: &str) -> bool {
 }
 
 fn starts_upper(word: &str) -> bool {
-    word.chars().next().is_some_and(char::is_uppercase)
+    // Most words open with an ASCII letter: no character decoding for them.
+    match word.as_bytes().first() {
+        Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
+        _ => word.chars().next().is_some_and(char::is_uppercase),
+    }
 }
 
 /// A brand-like word with a capital inside (`WorldCom`, `PlayStation`), not a
@@ -882,17 +886,21 @@ fn is_camel_case(word: &str) -> bool {
     }
 }
 
+#[inline]
 fn has_hyphen_particle(word: &str) -> bool {
-    // Cheap test first: every particle starts with one of these letters and
-    // is at most four letters and a hyphen.
+    // Cheap test first (inlined; asked of nearly every word): every
+    // particle starts with one of these letters and is at most four letters
+    // and a hyphen.
     let b = word.as_bytes();
-    if !matches!(
+    matches!(
         b.first(),
         Some(b'a' | b'e' | b'u' | b'b' | b'i' | b'A' | b'E' | b'U' | b'B' | b'I')
-    ) || !b.iter().take(5).any(|&c| c == b'-')
-    {
-        return false;
-    }
+    ) && b.iter().take(5).any(|&c| c == b'-')
+        && has_listed_hyphen_particle(word)
+}
+
+/// [`has_hyphen_particle`] past its cheap test.
+fn has_listed_hyphen_particle(word: &str) -> bool {
     HYPHEN_PARTICLES.iter().any(|p| {
         word.len() > p.len()
             && word.is_char_boundary(p.len())
