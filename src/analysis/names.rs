@@ -197,12 +197,17 @@ fn fold_word(word: &str) -> String {
             fold_char(c, &mut s);
         }
     }
-    // Spelling rules shared by many transliterations (most words have none).
-    for (from, to) in [("ou", "u"), ("ks", "x"), ("ph", "f")] {
-        // A plain byte scan: the patterns are two ASCII letters, which never
-        // occur inside a multi-byte character.
-        if s.as_bytes().windows(2).any(|w| w == from.as_bytes()) {
-            s = s.replace(from, to);
+    // Spelling rules shared by many transliterations (most words have none,
+    // and one scan for all of them says so). Plain byte scans: the patterns
+    // are two ASCII letters, which never occur inside a multi-byte character.
+    if s.as_bytes()
+        .windows(2)
+        .any(|w| matches!(w, b"ou" | b"ks" | b"ph"))
+    {
+        for (from, to) in [("ou", "u"), ("ks", "x"), ("ph", "f")] {
+            if s.as_bytes().windows(2).any(|w| w == from.as_bytes()) {
+                s = s.replace(from, to);
+            }
         }
     }
     // Doubled letters single (an ASCII word without two equal bytes in a
