@@ -1020,7 +1020,20 @@ impl HashBag {
         self.pushed = Vec::new();
     }
     fn contains(&self, word: &str) -> bool {
-        let h = Self::hash(word);
+        self.contains_hash(Self::hash(word))
+    }
+    /// [`HashBag::contains`] of `word` in lower case, as [`with_lower`]
+    /// gives it: an ASCII word is hashed as if lower-cased, without a copy.
+    fn contains_lower(&self, word: &str) -> bool {
+        if word.is_ascii() {
+            let mut h = WordHasher::default();
+            h.write_ascii_lower(word.as_bytes());
+            self.contains_hash(h.finish())
+        } else {
+            with_lower(word, |w| self.contains(w))
+        }
+    }
+    fn contains_hash(&self, h: u64) -> bool {
         if h == 0 {
             return self.zero;
         }
@@ -2756,7 +2769,7 @@ impl<'a> Finder<'a> {
 
     /// A word the article also writes in lower case, or a common English word.
     fn is_common(&self, word: &str) -> bool {
-        self.lex.is_common_word(word) || with_lower(word, |w| self.lower.contains(w))
+        self.lex.is_common_word(word) || self.lower.contains_lower(word)
     }
 
     /// `in X`, `at his X`: an unknown name in a place slot.

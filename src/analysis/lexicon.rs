@@ -30,6 +30,14 @@ impl Hasher for WordHasher {
     }
 }
 
+impl WordHasher {
+    /// What [`Hasher::write`] gives for `bytes` with their ASCII capitals
+    /// lower-cased, without making the lower-cased copy.
+    pub fn write_ascii_lower(&mut self, bytes: &[u8]) {
+        self.0 = (self.0.rotate_left(5) ^ fold_hash(bytes)).wrapping_mul(HASH_K);
+    }
+}
+
 /// Hash-builder for word sets and maps.
 pub type WordBuild = BuildHasherDefault<WordHasher>;
 /// A set of words with the fast hasher.
@@ -724,6 +732,20 @@ mod tests {
             h.finish()
         };
         assert_ne!(hash("ab"), hash("ba"));
+        for w in [
+            "Said",
+            "SAID",
+            "said",
+            "Putin’s",
+            "ab",
+            "A",
+            "",
+            "Abcdefghijklm",
+        ] {
+            let mut h = WordHasher::default();
+            h.write_ascii_lower(w.as_bytes());
+            assert_eq!(h.finish(), hash(&w.to_ascii_lowercase()), "{w}");
+        }
         assert_ne!(hash("abcdefghij"), hash("abcdefghik"));
     }
 
