@@ -950,7 +950,11 @@ fn is_ministry(word: &str) -> bool {
 }
 
 fn starts_upper(word: &str) -> bool {
-    word.chars().next().is_some_and(char::is_uppercase)
+    // Most words open with an ASCII letter: no character decoding for them.
+    match word.as_bytes().first() {
+        Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
+        _ => word.chars().next().is_some_and(char::is_uppercase),
+    }
 }
 
 /// A brand-like word with a capital inside (`WorldCom`, `PlayStation`), not a
@@ -969,17 +973,21 @@ fn is_camel_case(word: &str) -> bool {
     }
 }
 
+#[inline]
 fn has_hyphen_particle(word: &str) -> bool {
-    // Cheap test first: every particle starts with one of these letters and
-    // is at most four letters and a hyphen.
+    // Cheap test first (inlined; asked of nearly every word): every
+    // particle starts with one of these letters and is at most four letters
+    // and a hyphen.
     let b = word.as_bytes();
-    if !matches!(
+    matches!(
         b.first(),
         Some(b'a' | b'e' | b'u' | b'b' | b'i' | b'A' | b'E' | b'U' | b'B' | b'I')
-    ) || !b.iter().take(5).any(|&c| c == b'-')
-    {
-        return false;
-    }
+    ) && b.iter().take(5).any(|&c| c == b'-')
+        && has_listed_hyphen_particle(word)
+}
+
+/// [`has_hyphen_particle`] past its cheap test.
+fn has_listed_hyphen_particle(word: &str) -> bool {
     HYPHEN_PARTICLES.iter().any(|p| {
         word.len() > p.len()
             && word.is_char_boundary(p.len())
@@ -1115,7 +1123,20 @@ impl HashBag {
         self.pushed = Vec::new();
     }
     fn contains(&self, word: &str) -> bool {
-        let h = Self::hash(word);
+        self.contains_hash(Self::hash(word))
+    }
+    /// [`HashBag::contains`] of `word` in lower case, as [`with_lower`]
+    /// gives it: an ASCII word is hashed as if lower-cased, without a copy.
+    fn contains_lower(&self, word: &str) -> bool {
+        if word.is_ascii() {
+            let mut h = WordHasher::default();
+            h.write_ascii_lower(word.as_bytes());
+            self.contains_hash(h.finish())
+        } else {
+            with_lower(word, |w| self.contains(w))
+        }
+    }
+    fn contains_hash(&self, h: u64) -> bool {
         if h == 0 {
             return self.zero;
         }
@@ -3155,7 +3176,7 @@ impl<'a> Finder<'a> {
 
     /// A word the article also writes in lower case, or a common English word.
     fn is_common(&self, word: &str) -> bool {
-        self.lex.is_common_word(word) || with_lower(word, |w| self.lower.contains(w))
+        self.lex.is_common_word(word) || self.lower.contains_lower(word)
     }
 
     /// `in X`, `at his X`: an unknown name in a place slot.

@@ -30,6 +30,14 @@ impl Hasher for WordHasher {
     }
 }
 
+impl WordHasher {
+    /// What [`Hasher::write`] gives for `bytes` with their ASCII capitals
+    /// lower-cased, without making the lower-cased copy.
+    pub fn write_ascii_lower(&mut self, bytes: &[u8]) {
+        self.0 = (self.0.rotate_left(5) ^ fold_hash(bytes)).wrapping_mul(HASH_K);
+    }
+}
+
 /// Hash-builder for word sets and maps.
 pub type WordBuild = BuildHasherDefault<WordHasher>;
 /// A set of words with the fast hasher.
@@ -94,12 +102,24 @@ fn plain_hash(bytes: &[u8]) -> u64 {
 /// `map` first (a word of up to eight bytes is one packed word).
 #[inline]
 fn packed_hash(bytes: &[u8], map: impl Fn(u64) -> u64) -> u64 {
-    const K: u64 = 0x517c_c1b7_2722_0a95;
+    let n = bytes.len();
+    if n <= 8 {
+        let h = (n as u64).wrapping_mul(HASH_K);
+        return (h.rotate_left(5) ^ map(load_short(bytes))).wrapping_mul(HASH_K);
+    }
+    packed_hash_long(bytes, map)
+}
+
+/// The multiplier of [`packed_hash`].
+const HASH_K: u64 = 0x517c_c1b7_2722_0a95;
+
+/// [`packed_hash`] of a word longer than eight bytes: out of line, so that
+/// the short case (most words) inlines into lookups without the loop.
+#[inline(never)]
+fn packed_hash_long(bytes: &[u8], map: impl Fn(u64) -> u64) -> u64 {
+    const K: u64 = HASH_K;
     let n = bytes.len();
     let mut h = (n as u64).wrapping_mul(K);
-    if n <= 8 {
-        return (h.rotate_left(5) ^ map(load_short(bytes))).wrapping_mul(K);
-    }
     let u64_at = |i: usize| {
         let mut w = [0u8; 8];
         w.copy_from_slice(&bytes[i..i + 8]);
@@ -212,6 +232,15 @@ impl WordTable {
         if self.filter[f / 64] & (1 << (f % 64)) == 0 {
             return 0;
         }
+        self.probe(word, h, fold)
+    }
+
+    /// The slot search of [`WordTable::get`] for a word the filter let
+    /// through. Kept out of line so that the filter test, which answers
+    /// most lookups, inlines into its callers without the register saves
+    /// the search loop needs.
+    #[inline(never)]
+    fn probe(&self, word: &str, h: u64, fold: bool) -> u32 {
         let n = word.len();
         let mask = self.slots.len() - 1;
         let mut at = (h >> self.shift) as usize;
@@ -250,8 +279,15 @@ impl WordTable {
             // case is equality with the lower-cased word.
             self.get(word, true)
         } else {
-            self.get(&word.to_lowercase().replace('’', "'"), false)
+            self.get_lower_unicode(word)
         }
+    }
+
+    /// [`WordTable::get_lower`] of a word with non-ASCII characters (few
+    /// are): out of line, it keeps the allocation off the common path.
+    #[inline(never)]
+    fn get_lower_unicode(&self, word: &str) -> u32 {
+        self.get(&word.to_lowercase().replace('’', "'"), false)
     }
 }
 
@@ -477,11 +513,18 @@ impl std::ops::Deref for Lower<'_> {
 }
 
 /// Strips a possessive `'s` / `’s` (or a bare trailing apostrophe) from a word.
+#[inline]
 pub fn strip_possessive(word: &str) -> &str {
-    // Most words end in none of `s`, `S`, `'` or `’` (whose last byte is 0x99).
+    // Most words end in none of `s`, `S`, `'` or `’` (whose last byte is
+    // 0x99): answered inline, the rest out of line.
     if !matches!(word.as_bytes().last(), Some(b's' | b'S' | b'\'' | 0x99)) {
         return word;
     }
+    strip_possessive_suffix(word)
+}
+
+/// [`strip_possessive`] of a word ending in `s`, `S` or an apostrophe.
+fn strip_possessive_suffix(word: &str) -> &str {
     for suffix in ["'s", "’s", "'S", "’S"] {
         if let Some(w) = word.strip_suffix(suffix)
             && !w.is_empty()
@@ -689,6 +732,20 @@ mod tests {
             h.finish()
         };
         assert_ne!(hash("ab"), hash("ba"));
+        for w in [
+            "Said",
+            "SAID",
+            "said",
+            "Putin’s",
+            "ab",
+            "A",
+            "",
+            "Abcdefghijklm",
+        ] {
+            let mut h = WordHasher::default();
+            h.write_ascii_lower(w.as_bytes());
+            assert_eq!(h.finish(), hash(&w.to_ascii_lowercase()), "{w}");
+        }
         assert_ne!(hash("abcdefghij"), hash("abcdefghik"));
     }
 

@@ -188,24 +188,38 @@ const VARIANTS: &[(&str, &str)] = &[
 /// doubled letters single, and common spelling variants merged.
 fn fold_word(word: &str) -> String {
     let mut s = String::with_capacity(word.len() + 1);
-    for c in word.chars() {
-        fold_char(c, &mut s);
-    }
-    // Spelling rules shared by many transliterations (most words have none).
-    for (from, to) in [("ou", "u"), ("ks", "x"), ("ph", "f")] {
-        // A plain byte scan: the patterns are two ASCII letters, which never
-        // occur inside a multi-byte character.
-        if s.as_bytes().windows(2).any(|w| w == from.as_bytes()) {
-            s = s.replace(from, to);
+    if word.bytes().all(|b| b.is_ascii_alphanumeric()) {
+        // Most words: what `fold_char` gives, lower-cased in place.
+        s.push_str(word);
+        s.make_ascii_lowercase();
+    } else {
+        for c in word.chars() {
+            fold_char(c, &mut s);
         }
     }
-    // Doubled letters single.
-    let mut last = None;
-    s.retain(|c| {
-        let keep = Some(c) != last;
-        last = Some(c);
-        keep
-    });
+    // Spelling rules shared by many transliterations (most words have none,
+    // and one scan for all of them says so). Plain byte scans: the patterns
+    // are two ASCII letters, which never occur inside a multi-byte character.
+    if s.as_bytes()
+        .windows(2)
+        .any(|w| matches!(w, b"ou" | b"ks" | b"ph"))
+    {
+        for (from, to) in [("ou", "u"), ("ks", "x"), ("ph", "f")] {
+            if s.as_bytes().windows(2).any(|w| w == from.as_bytes()) {
+                s = s.replace(from, to);
+            }
+        }
+    }
+    // Doubled letters single (an ASCII word without two equal bytes in a
+    // row has none, and most words have none).
+    if !s.is_ascii() || s.as_bytes().windows(2).any(|w| w[0] == w[1]) {
+        let mut last = None;
+        s.retain(|c| {
+            let keep = Some(c) != last;
+            last = Some(c);
+            keep
+        });
+    }
     // Final -ey / -iy / -yy / -i after a consonant: Sergey, Dmitriy, Zelenskyy, Yuri.
     for (from, to) in [("ey", "ei"), ("iy", "y"), ("yy", "y")] {
         if s.ends_with(from) {

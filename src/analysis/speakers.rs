@@ -228,7 +228,12 @@ fn key_word(w: &str) -> String {
 /// Appends `key_word(w)` to `out`.
 fn push_key_word(w: &str, out: &mut String) {
     let w = tokens::strip_possessive(w);
-    if w.is_ascii() {
+    if w.bytes().all(|b| b.is_ascii_alphanumeric()) {
+        // Most key words: copied whole and lower-cased in place.
+        let start = out.len();
+        out.push_str(w);
+        out[start..].make_ascii_lowercase();
+    } else if w.is_ascii() {
         // The same as below without the Unicode case tables.
         out.extend(
             w.bytes()

@@ -318,62 +318,81 @@ pub fn is_possessive(w: &str) -> bool {
 /// Words that may stand between a subject and its verb without ending the
 /// subject: auxiliaries, negation and adverbs (`has also`, `firmly`).
 pub fn is_verb_companion(w: &str) -> bool {
-    let lw = Lower::ascii(w);
-    (lw.len() > 3 && lw.ends_with("ly") && w.starts_with(char::is_lowercase))
-        || matches!(
-            lw.as_str(),
-            "has"
-                | "have"
-                | "had"
-                | "will"
-                | "would"
-                | "could"
-                | "should"
-                | "can"
-                | "may"
-                | "might"
-                | "must"
-                | "did"
-                | "does"
-                | "do"
-                | "not"
-                | "never"
-                | "also"
-                | "then"
-                | "later"
-                | "again"
-                | "already"
-                | "further"
-                | "once"
-                | "still"
-                | "too"
-                | "earlier"
-                | "now"
-                | "often"
-                | "always"
-                | "just"
-                | "even"
-                | "reportedly"
-                | "previously"
-                | "yesterday"
-                | "today"
-        )
+    let b = w.as_bytes();
+    // Tested on the word's own bytes: `ly` in any case is what lower-casing
+    // would turn into `ly`, and no listed word is longer than ten bytes, so
+    // most words need no lower-cased copy.
+    (b.len() > 3
+        && b[b.len() - 2..].eq_ignore_ascii_case(b"ly")
+        && w.starts_with(char::is_lowercase))
+        || (b.len() <= 10
+            && matches!(
+                Lower::ascii(w).as_bytes(),
+                b"has"
+                    | b"have"
+                    | b"had"
+                    | b"will"
+                    | b"would"
+                    | b"could"
+                    | b"should"
+                    | b"can"
+                    | b"may"
+                    | b"might"
+                    | b"must"
+                    | b"did"
+                    | b"does"
+                    | b"do"
+                    | b"not"
+                    | b"never"
+                    | b"also"
+                    | b"then"
+                    | b"later"
+                    | b"again"
+                    | b"already"
+                    | b"further"
+                    | b"once"
+                    | b"still"
+                    | b"too"
+                    | b"earlier"
+                    | b"now"
+                    | b"often"
+                    | b"always"
+                    | b"just"
+                    | b"even"
+                    | b"reportedly"
+                    | b"previously"
+                    | b"yesterday"
+                    | b"today"
+            ))
 }
 
 /// Forms of `be`: a speech verb after one is passive (`is accused of`).
 pub fn is_be(w: &str) -> bool {
-    matches!(
-        Lower::ascii(w).as_bytes(),
-        b"is" | b"are" | b"was" | b"were" | b"be" | b"been" | b"being" | b"am"
-    )
+    // No form is longer than five bytes: longer words need no lower-casing.
+    w.len() <= 5
+        && matches!(
+            Lower::ascii(w).as_bytes(),
+            b"is" | b"are" | b"was" | b"were" | b"be" | b"been" | b"being" | b"am"
+        )
 }
 
 /// Determiners that may open a noun phrase.
 pub fn is_determiner(w: &str) -> bool {
-    matches!(
-        Lower::ascii(w).as_bytes(),
-        b"the" | b"a" | b"an" | b"this" | b"that" | b"its" | b"his" | b"her" | b"their" | b"our"
-    )
+    // No determiner is longer than five bytes: longer words need no lower-casing.
+    w.len() <= 5
+        && matches!(
+            Lower::ascii(w).as_bytes(),
+            b"the"
+                | b"a"
+                | b"an"
+                | b"this"
+                | b"that"
+                | b"its"
+                | b"his"
+                | b"her"
+                | b"their"
+                | b"our"
+        )
 }
 
 #[cfg(test)]
