@@ -1,12 +1,13 @@
 //! `gloss analyze`: one JSON object per article, offsets in Unicode characters.
 
 use std::io::Write;
+use std::panic::{self, AssertUnwindSafe};
 
-use anyhow::{Context, Result};
+use anyhow::{Context, Result, bail};
 use rayon::prelude::*;
 use serde::Serialize;
 
-use crate::analysis::{self, EntityLabel, QuoteKind};
+use crate::analysis::{self, Analysis, EntityLabel, QuoteKind};
 use crate::corpus::{Article, Corpus};
 
 #[derive(Serialize)]
@@ -66,18 +67,51 @@ impl<'a> CharOffsets<'a> {
 }
 
 /// Writes the analysis of every article of `corpus` as JSON Lines, in corpus order.
-pub fn write_jsonl(corpus: &Corpus, mut out: impl Write) -> Result<()> {
-    let lines: Vec<Result<String>> = corpus.articles.par_iter().map(article_line).collect();
-    for line in lines {
-        out.write_all(line?.as_bytes())
-            .context("writing to standard output")?;
-    }
-    out.flush().context("writing to standard output")
+///
+/// An article whose analysis fails (an internal error) is written with no
+/// quotations or entities and named in the returned error, so that one article
+/// never costs the lines of all the others.
+pub fn write_jsonl(corpus: &Corpus, out: impl Write) -> Result<()> {
+    write_jsonl_with(corpus, out, analysis::analyze)
 }
 
-fn article_line(article: &Article) -> Result<String> {
+fn write_jsonl_with(
+    corpus: &Corpus,
+    mut out: impl Write,
+    analyze: impl Fn(&str) -> Analysis + Sync,
+) -> Result<()> {
+    let lines: Vec<(Result<String>, bool)> = corpus
+        .articles
+        .par_iter()
+        .map(|article| {
+            // The panic message itself goes to standard error through the hook.
+            match panic::catch_unwind(AssertUnwindSafe(|| analyze(&article.text))) {
+                Ok(a) => (article_line(article, &a), true),
+                Err(_) => (article_line(article, &Analysis::default()), false),
+            }
+        })
+        .collect();
+    let mut failed = Vec::new();
+    for ((line, ok), article) in lines.into_iter().zip(&corpus.articles) {
+        out.write_all(line?.as_bytes())
+            .context("writing to standard output")?;
+        if !ok {
+            failed.push(article.path.as_str());
+        }
+    }
+    out.flush().context("writing to standard output")?;
+    if !failed.is_empty() {
+        bail!(
+            "the analysis of {} article(s) failed; their lines list no quotations or entities: {}",
+            failed.len(),
+            failed.join(", ")
+        );
+    }
+    Ok(())
+}
+
+fn article_line(article: &Article, a: &Analysis) -> Result<String> {
     let text = article.text.as_str();
-    let a = analysis::analyze(text);
     let mut offsets = CharOffsets::new(text);
     let quotes = a
         .quotes
@@ -125,5 +159,30 @@ mod tests {
         assert_eq!(o.at(4), 2);
         assert_eq!(o.at(text.len()), 5);
         assert_eq!(o.at(1), 1);
+    }
+
+    #[test]
+    fn an_article_whose_analysis_fails_costs_only_its_own_line() {
+        let corpus = Corpus::bundled();
+        let bad = corpus.articles[1].text.clone();
+        let mut out = Vec::new();
+        let err = write_jsonl_with(&corpus, &mut out, |text| {
+            assert!(text != bad, "an internal error");
+            analysis::analyze(text)
+        })
+        .expect_err("the failure is reported");
+        let lines: Vec<serde_json::Value> = String::from_utf8(out)
+            .expect("UTF-8")
+            .lines()
+            .map(|l| serde_json::from_str(l).expect("JSON"))
+            .collect();
+        assert_eq!(lines.len(), corpus.articles.len());
+        assert_eq!(lines[1]["quotes"].as_array().map(Vec::len), Some(0));
+        assert!(
+            lines
+                .iter()
+                .any(|l| l["quotes"].as_array().is_some_and(|q| !q.is_empty()))
+        );
+        assert!(err.to_string().contains(&corpus.articles[1].path));
     }
 }
