@@ -939,6 +939,7 @@ fn is_honorific(word: &str) -> bool {
     let w = word.trim_end_matches('.');
     [
         "Mr", "Mrs", "Ms", "Miss", "Dr", "Sir", "Dame", "Lord", "Lady", "Prof", "Shri", "Smt",
+        "Eng",
     ]
     .contains(&w)
 }
@@ -1436,7 +1437,7 @@ impl<'a> Finder<'a> {
         if let Some(rest) = gap.strip_prefix('.')
             && Self::plain_space(rest)
             && prev.len() <= 4
-            && (self.lex.is_title(prev) || prev == "St")
+            && (self.is_title_word(prev) || prev == "St")
         {
             return true;
         }
@@ -2092,6 +2093,8 @@ impl<'a> Finder<'a> {
     /// A title, also a hyphenated one (`Secretary-General`, `Vice-President`).
     fn is_title_word(&self, w: &str) -> bool {
         self.lex.is_title(w)
+            // (`Eng.`: an honorific matched in its own case, not `ENG`.)
+            || is_honorific(w)
             || (w.contains('-') && w.split('-').all(|p| !p.is_empty() && self.lex.is_title(p)))
     }
 
@@ -4447,5 +4450,18 @@ mod tests {
     fn a_common_plural_opening_a_sentence_is_no_speaking_body() {
         let t = "Talks ended. Diplomats said a new round could follow.";
         assert!(ents(t).is_empty(), "{:?}", ents(t));
+    }
+
+    #[test]
+    fn an_honorific_with_its_dot_is_cut_from_the_name() {
+        let t =
+            "The plant's manager, Eng. Jorge Tarqui Condori, denied it. Later Eng. Tarqui left.";
+        assert!(has(t, "Jorge Tarqui Condori", Person), "{:?}", ents(t));
+        assert!(has(t, "Tarqui", Person), "{:?}", ents(t));
+        assert!(
+            !forms(t).iter().any(|f| f.starts_with("Eng")),
+            "{:?}",
+            ents(t)
+        );
     }
 }
