@@ -950,6 +950,39 @@ fn is_ministry(word: &str) -> bool {
     matches!(core(word), "Ministry" | "Ministries")
 }
 
+/// Spanish and Portuguese words of bodies' names (`Banco`, `Minera`) and
+/// abstract nouns (`Renovación`, `Integração`), which never stand in a
+/// person's name.
+fn is_iberian_body_word(word: &str) -> bool {
+    const HEADS: &[&str] = &[
+        "Minera",
+        "Compañía",
+        "Companhia",
+        "Grupo",
+        "Banco",
+        "Empresa",
+        "Empresas",
+        "Partido",
+        "Frente",
+        "Movimiento",
+        "Movimento",
+        "Instituto",
+        "Universidad",
+        "Universidade",
+        "Ministerio",
+        "Ministério",
+        "Sociedad",
+        "Consejo",
+        "Petróleos",
+        "Agencia",
+        "Agência",
+    ];
+    ["ción", "ciones", "ção", "ções"]
+        .iter()
+        .any(|s| word.ends_with(s))
+        || (starts_upper(word) && HEADS.contains(&word))
+}
+
 fn starts_upper(word: &str) -> bool {
     word.chars().next().is_some_and(char::is_uppercase)
 }
@@ -2524,6 +2557,10 @@ impl<'a> Finder<'a> {
             })
         {
             (EntityLabel::Person, 4)
+        } else if !single && (a..=b).any(|k| is_iberian_body_word(self.core_at(k))) {
+            // `Minera Tarqui`, `Frente de Renovación`: a Spanish or Portuguese
+            // body word is part of no person's name.
+            (EntityLabel::Org, 3)
         } else if !single
             && lex.is_geo_prefix(first)
             && (a..=b).any(|k| has_hyphen_particle(self.word(k)) || is_particle(self.word(k)))
@@ -3297,6 +3334,19 @@ impl<'a> Finder<'a> {
                 // `al-Sudani` also stands for `Al Sudani`.
                 if let Some((_, rest)) = form.split_once(' ') {
                     person_tail.insert(rest.to_lowercase());
+                    // `Mamani` after `Jorge Luis Mamani Condori`: a Spanish
+                    // double surname is shortened to the father's surname,
+                    // the one before the last.
+                    if let Some((head, _)) = rest.rsplit_once(' ')
+                        && let Some(father) = head.rsplit(' ').next()
+                        && starts_upper(father)
+                        && !lex.is_given_name(father)
+                        && !lex.is_common_word(father)
+                        && !lex.is_geo_prefix(father)
+                        && !is_dotted_initials(father.trim_end_matches('.'))
+                    {
+                        person_tail.insert(father.to_lowercase());
+                    }
                 }
             }
         }
@@ -4463,5 +4513,14 @@ mod tests {
             "{:?}",
             ents(t)
         );
+    }
+
+    #[test]
+    fn spanish_body_words_and_the_father_s_surname() {
+        let t = "Villagers backed Renovación Tarqueña and sued Minera Valdor Sur.";
+        assert!(has(t, "Renovación Tarqueña", Org), "{:?}", ents(t));
+        assert!(has(t, "Minera Valdor Sur", Org), "{:?}", ents(t));
+        let t = "Jorge Luis Tarqui Condori runs the plant. Later, Tarqui said it was safe.";
+        assert!(has(t, "Tarqui", Person), "{:?}", ents(t));
     }
 }
