@@ -873,6 +873,13 @@ const CORPORATE_ENDINGS: &[&str] = &[
     "ventures",
     "capital",
     "securities",
+    "resources",
+    // Legal forms of Spanish, Portuguese and German firms (`X Perú S.A.C.`).
+    "s.a.",
+    "s.a.c.",
+    "ltda",
+    "ltda.",
+    "gmbh",
 ];
 
 /// Trade words of a company's name after its own name (`Tarnwell
@@ -4522,5 +4529,14 @@ mod tests {
         assert!(has(t, "Minera Valdor Sur", Org), "{:?}", ents(t));
         let t = "Jorge Luis Tarqui Condori runs the plant. Later, Tarqui said it was safe.";
         assert!(has(t, "Tarqui", Person), "{:?}", ents(t));
+    }
+
+    #[test]
+    fn a_firm_s_name_before_resources_or_a_legal_form_stands_alone() {
+        let t = "Shares in Velk Harrow Resources fell. Velk Harrow said it would appeal.";
+        assert!(has(t, "Velk Harrow", Org), "{:?}", ents(t));
+        let t = "The lab Tarnlake Analytical told Tarn Mining Weekly about it.";
+        assert!(has(t, "Tarnlake Analytical", Org), "{:?}", ents(t));
+        assert!(has(t, "Tarn Mining Weekly", Org), "{:?}", ents(t));
     }
 }
