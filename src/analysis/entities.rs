@@ -2317,7 +2317,13 @@ impl<'a> Finder<'a> {
         {
             b -= 1;
         }
-        if a > b {
+        if a > b
+            || (a == b
+                && ["-speaking", "-language"]
+                    .iter()
+                    .any(|t| self.word(b).ends_with(t)))
+        {
+            // (`Tarqi-speaking villagers`: a language, not a name.)
             return;
         }
         // A demonym in front of a name is not part of it (`Russian Vladimir Putin`).
@@ -2327,6 +2333,11 @@ impl<'a> Finder<'a> {
             && (!lex.is_org_word(self.word(b)) || is_ministry(self.word(b)))
             && !self.org_head(a, b)
             && !self.known_at(a, b)
+            // (`Western Tarnia`: a compass word before a listed place names
+            // a region of it.)
+            && !(b == a + 1
+                && with_lower(self.word(a), |w| COMPASS_PREFIXES.contains(&w))
+                && lex.known(self.word(b)) == Some(Known::Place))
         {
             a += 1;
         }
@@ -3089,7 +3100,11 @@ impl<'a> Finder<'a> {
             && self.word(a - 1) == "of"
             && Self::plain_space(self.gap(a))
             && Self::plain_space(self.gap(a - 1))
-            && with_lower(self.word(a - 2), |w| PLACE_NOUNS.contains(&w))
+            && with_lower(self.word(a - 2), |w| {
+                // (`a native of Tarma`, `the community of Tarma`: where
+                // people are from or live.)
+                PLACE_NOUNS.contains(&w) || matches!(w, "native" | "community")
+            })
         {
             return Some((EntityLabel::Place, 4));
         }
@@ -4538,5 +4553,20 @@ mod tests {
         let t = "The lab Tarnlake Analytical told Tarn Mining Weekly about it.";
         assert!(has(t, "Tarnlake Analytical", Org), "{:?}", ents(t));
         assert!(has(t, "Tarn Mining Weekly", Org), "{:?}", ents(t));
+    }
+
+    #[test]
+    fn where_people_are_from_and_regions_named_by_the_compass() {
+        let t = "He is a native of Tarma and ran mines in Western Australia. \
+                 The Tarqi-speaking community of Velcaya protested near Cerro Tullpa.";
+        assert!(has(t, "Tarma", Place), "{:?}", ents(t));
+        assert!(has(t, "Western Australia", Place), "{:?}", ents(t));
+        assert!(has(t, "Velcaya", Place), "{:?}", ents(t));
+        assert!(has(t, "Cerro Tullpa", Place), "{:?}", ents(t));
+        assert!(
+            !forms(t).iter().any(|f| f.starts_with("Tarqi")),
+            "{:?}",
+            ents(t)
+        );
     }
 }
