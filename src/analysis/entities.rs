@@ -1878,6 +1878,29 @@ impl<'a> Finder<'a> {
         })
     }
 
+    /// True when a match result comes right before `at` and the name at `a`
+    /// (`won at X`, `defeat at X`): the name is the side played away to.
+    fn result_at(&self, a: usize) -> bool {
+        a >= 2
+            && self.prev_lower(a) == Some("at")
+            && Self::plain_space(self.gap(a - 1))
+            && matches!(
+                self.word(a - 2),
+                "win"
+                    | "wins"
+                    | "won"
+                    | "draw"
+                    | "draws"
+                    | "drew"
+                    | "defeat"
+                    | "defeats"
+                    | "lost"
+                    | "loss"
+                    | "victory"
+                    | "beaten"
+            )
+    }
+
     /// True when a lower-case role noun and then a capitalised name follow
     /// the name at `b` (`Tarnwell analyst Tom Brook`): the name is the body
     /// the person works for.
@@ -2557,6 +2580,9 @@ impl<'a> Finder<'a> {
             (EntityLabel::Person, 4)
         } else if self.works_at(a) {
             // `an analyst at X`, `professors at X`: where people work is a body.
+            (EntityLabel::Org, 3)
+        } else if single && self.result_at(a) {
+            // `won at Tarnby`, `a draw at Tarnby`: the home side, a club.
             (EntityLabel::Org, 3)
         } else if !given && self.firm_before_role(b) {
             // `Tarnwell analyst Tom Brook`, `Wexley manager Ian Hart`,
@@ -4568,5 +4594,13 @@ mod tests {
             "{:?}",
             ents(t)
         );
+    }
+
+    #[test]
+    fn a_match_result_before_at_names_the_home_side() {
+        let t = "The champions won at Velkford and drew at home. Fans met in Velkford.";
+        assert!(has(t, "Velkford", Org), "{:?}", ents(t));
+        let t = "The champions trained at Velkford on Friday.";
+        assert!(has(t, "Velkford", Place), "{:?}", ents(t));
     }
 }
