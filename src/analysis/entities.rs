@@ -983,6 +983,30 @@ fn is_iberian_body_word(word: &str) -> bool {
         "Petróleos",
         "Agencia",
         "Agência",
+        "Superintendencia",
+        "Defensoría",
+        "Fiscalía",
+        "Contraloría",
+        "Procuraduría",
+        "Secretaría",
+        "Presidencia",
+        "Municipalidad",
+        "Alcaldía",
+        "Prefeitura",
+        "Gobierno",
+        "Congreso",
+        "Senado",
+        "Cámara",
+        "Asamblea",
+        "Assembleia",
+        "Policía",
+        "Polícia",
+        "Ejército",
+        "Fuerza",
+        "Fuerzas",
+        "Unión",
+        "Comité",
+        "Colegio",
     ];
     ["ción", "ciones", "ção", "ções"]
         .iter()
@@ -4602,5 +4626,19 @@ mod tests {
         assert!(has(t, "Velkford", Org), "{:?}", ents(t));
         let t = "The champions trained at Velkford on Friday.";
         assert!(has(t, "Velkford", Place), "{:?}", ents(t));
+    }
+
+    #[test]
+    fn spanish_honorifics_city_words_and_state_bodies() {
+        let t = "Doña Elvira Tarqui de Valdor met Monsignor Óscar Velka in Ciudad de Tarma \
+                 and the Superintendencia Nacional de Tarma.";
+        assert!(has(t, "Elvira Tarqui de Valdor", Person), "{:?}", ents(t));
+        assert!(has(t, "Óscar Velka", Person), "{:?}", ents(t));
+        assert!(has(t, "Ciudad de Tarma", Place), "{:?}", ents(t));
+        assert!(
+            has(t, "Superintendencia Nacional de Tarma", Org),
+            "{:?}",
+            ents(t)
+        );
     }
 }
