@@ -3408,9 +3408,10 @@ impl<'a> Finder<'a> {
                     person_tail.insert(rest.to_lowercase());
                     // `Mamani` after `Jorge Luis Mamani Condori`: a Spanish
                     // double surname is shortened to the father's surname,
-                    // the one before the last.
+                    // the one before the last (and before its particles:
+                    // `Lula` after `Luiz Inácio Lula da Silva`).
                     if let Some((head, _)) = rest.rsplit_once(' ')
-                        && let Some(father) = head.rsplit(' ').next()
+                        && let Some(father) = head.rsplit(' ').find(|w| !is_particle(w))
                         && starts_upper(father)
                         && !lex.is_given_name(father)
                         && !lex.is_common_word(father)
@@ -4640,5 +4641,11 @@ mod tests {
             "{:?}",
             ents(t)
         );
+    }
+
+    #[test]
+    fn the_surname_before_the_last_skips_its_particles() {
+        let t = "Luiz Inácio Velka da Tarma met them. Later, Velka said it was done.";
+        assert!(has(t, "Velka", Person), "{:?}", ents(t));
     }
 }
