@@ -4648,4 +4648,12 @@ mod tests {
         let t = "Luiz Inácio Velka da Tarma met them. Later, Velka said it was done.";
         assert!(has(t, "Velka", Person), "{:?}", ents(t));
     }
+
+    #[test]
+    fn an_ombudsman_or_comptroller_is_a_title() {
+        let t = "The Ombudsman's Office said State Comptroller Ana Velka was told.";
+        assert!(has(t, "Ombudsman's Office", Org), "{:?}", ents(t));
+        assert!(has(t, "Ana Velka", Person), "{:?}", ents(t));
+        assert!(!forms(t).iter().any(|f| f == "Ombudsman"), "{:?}", ents(t));
+    }
 }
