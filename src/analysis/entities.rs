@@ -3531,6 +3531,21 @@ impl<'a> Finder<'a> {
         });
     }
 
+    /// True when the two words `a..=b` of a title-case line are a byline's
+    /// name: after `By`, or before a comma and a journalist's role
+    /// (`Ann Tarrow, Resources editor`).
+    fn byline_at(&self, a: usize, b: usize) -> bool {
+        const JOURNALISTS: &[&str] =
+            &["editor", "correspondent", "reporter", "writer", "columnist"];
+        let n = self.toks.len();
+        (a >= 1 && self.headline[a - 1] && self.word(a - 1) == "By")
+            || (b + 1 < n
+                && self.gap(b + 1).starts_with(',')
+                && (b + 1..n.min(b + 4))
+                    .take_while(|&m| self.headline[m])
+                    .any(|m| JOURNALISTS.contains(&self.word(m))))
+    }
+
     /// Keeps, in title-case lines, only the names the body (or a list) confirms.
     fn headline_runs(&mut self) {
         let text = self.text;
@@ -3574,7 +3589,7 @@ impl<'a> Finder<'a> {
                                 && self.headline[b + 1]
                                 && self.joins(b + 1)
                                 && self.name_like_at(b + 1))
-                            && self.lex.is_given_name(self.word(k))
+                            && (self.lex.is_given_name(self.word(k)) || self.byline_at(k, b))
                             && !ends_run(self.word(k))
                             && !self.is_common(self.core_at(b))
                             && self.lex.known(self.core_at(b)).is_none())
@@ -4655,5 +4670,13 @@ mod tests {
         assert!(has(t, "Ombudsman's Office", Org), "{:?}", ents(t));
         assert!(has(t, "Ana Velka", Person), "{:?}", ents(t));
         assert!(!forms(t).iter().any(|f| f == "Ombudsman"), "{:?}", ents(t));
+    }
+
+    #[test]
+    fn a_byline_names_its_journalist() {
+        let t = "Tarn Shares Fall\n\nTavish Velkor, Mining editor\n\nShares fell on Tuesday.";
+        assert!(has(t, "Tavish Velkor", Person), "{:?}", ents(t));
+        let t = "Tarn Shares Fall\n\nBy Tavish Velkor\n\nShares fell on Tuesday.";
+        assert!(has(t, "Tavish Velkor", Person), "{:?}", ents(t));
     }
 }
