@@ -946,7 +946,7 @@ fn is_honorific(word: &str) -> bool {
     let w = word.trim_end_matches('.');
     [
         "Mr", "Mrs", "Ms", "Miss", "Dr", "Sir", "Dame", "Lord", "Lady", "Prof", "Shri", "Smt",
-        "Eng",
+        "Eng", "Ing", "Lic", "Dra", "Sra", "Arq",
     ]
     .contains(&w)
 }
@@ -957,10 +957,10 @@ fn is_ministry(word: &str) -> bool {
     matches!(core(word), "Ministry" | "Ministries")
 }
 
-/// Spanish and Portuguese words of bodies' names (`Banco`, `Minera`) and
-/// abstract nouns (`Renovación`, `Integração`), which never stand in a
-/// person's name.
-fn is_iberian_body_word(word: &str) -> bool {
+/// Spanish, Portuguese and French words of bodies' names (`Banco`, `Minera`,
+/// `Banque`) and abstract nouns (`Renovación`, `Integração`), which never
+/// stand in a person's name.
+fn is_romance_body_word(word: &str) -> bool {
     const HEADS: &[&str] = &[
         "Minera",
         "Compañía",
@@ -1007,6 +1007,18 @@ fn is_iberian_body_word(word: &str) -> bool {
         "Unión",
         "Comité",
         "Colegio",
+        "Banque",
+        "Société",
+        "Compagnie",
+        "Groupe",
+        "Assemblée",
+        "Ministère",
+        "Conseil",
+        "Parti",
+        "Caisse",
+        "Agence",
+        "Institut",
+        "Université",
     ];
     ["ción", "ciones", "ção", "ções"]
         .iter()
@@ -2625,7 +2637,7 @@ impl<'a> Finder<'a> {
             })
         {
             (EntityLabel::Person, 4)
-        } else if !single && (a..=b).any(|k| is_iberian_body_word(self.core_at(k))) {
+        } else if !single && (a..=b).any(|k| is_romance_body_word(self.core_at(k))) {
             // `Minera Tarqui`, `Frente de Renovación`: a Spanish or Portuguese
             // body word is part of no person's name.
             (EntityLabel::Org, 3)
@@ -4678,5 +4690,14 @@ mod tests {
         assert!(has(t, "Tavish Velkor", Person), "{:?}", ents(t));
         let t = "Tarn Shares Fall\n\nBy Tavish Velkor\n\nShares fell on Tuesday.";
         assert!(has(t, "Tavish Velkor", Person), "{:?}", ents(t));
+    }
+
+    #[test]
+    fn french_body_words_and_spanish_professional_honorifics() {
+        let t = "Officials of the Banque de Tarnie and Société Velkaise met Lic. Pedro Tarqui.";
+        assert!(has(t, "Banque de Tarnie", Org), "{:?}", ents(t));
+        assert!(has(t, "Société Velkaise", Org), "{:?}", ents(t));
+        assert!(has(t, "Pedro Tarqui", Person), "{:?}", ents(t));
+        assert!(!forms(t).iter().any(|f| f == "Lic"), "{:?}", ents(t));
     }
 }
