@@ -4700,4 +4700,11 @@ mod tests {
         assert!(has(t, "Pedro Tarqui", Person), "{:?}", ents(t));
         assert!(!forms(t).iter().any(|f| f == "Lic"), "{:?}", ents(t));
     }
+
+    #[test]
+    fn minerals_metals_and_mining_end_a_firm_s_name() {
+        let t = "Shares in Tarn Minerals rose; Velk Mining said little.";
+        assert!(has(t, "Tarn Minerals", Org), "{:?}", ents(t));
+        assert!(has(t, "Velk Mining", Org), "{:?}", ents(t));
+    }
 }
