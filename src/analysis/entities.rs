@@ -873,6 +873,13 @@ const CORPORATE_ENDINGS: &[&str] = &[
     "ventures",
     "capital",
     "securities",
+    "resources",
+    // Legal forms of Spanish, Portuguese and German firms (`X Perú S.A.C.`).
+    "s.a.",
+    "s.a.c.",
+    "ltda",
+    "ltda.",
+    "gmbh",
 ];
 
 /// Trade words of a company's name after its own name (`Tarnwell
@@ -939,6 +946,7 @@ fn is_honorific(word: &str) -> bool {
     let w = word.trim_end_matches('.');
     [
         "Mr", "Mrs", "Ms", "Miss", "Dr", "Sir", "Dame", "Lord", "Lady", "Prof", "Shri", "Smt",
+        "Eng", "Ing", "Lic", "Dra", "Sra", "Arq",
     ]
     .contains(&w)
 }
@@ -947,6 +955,75 @@ fn is_honorific(word: &str) -> bool {
 /// (`Turkish Foreign Ministry`), which is not part of its name.
 fn is_ministry(word: &str) -> bool {
     matches!(core(word), "Ministry" | "Ministries")
+}
+
+/// Spanish, Portuguese and French words of bodies' names (`Banco`, `Minera`,
+/// `Banque`) and abstract nouns (`Renovación`, `Integração`), which never
+/// stand in a person's name.
+fn is_romance_body_word(word: &str) -> bool {
+    const HEADS: &[&str] = &[
+        "Minera",
+        "Compañía",
+        "Companhia",
+        "Grupo",
+        "Banco",
+        "Empresa",
+        "Empresas",
+        "Partido",
+        "Frente",
+        "Movimiento",
+        "Movimento",
+        "Instituto",
+        "Universidad",
+        "Universidade",
+        "Ministerio",
+        "Ministério",
+        "Sociedad",
+        "Consejo",
+        "Petróleos",
+        "Agencia",
+        "Agência",
+        "Superintendencia",
+        "Defensoría",
+        "Fiscalía",
+        "Contraloría",
+        "Procuraduría",
+        "Secretaría",
+        "Presidencia",
+        "Municipalidad",
+        "Alcaldía",
+        "Prefeitura",
+        "Gobierno",
+        "Congreso",
+        "Senado",
+        "Cámara",
+        "Asamblea",
+        "Assembleia",
+        "Policía",
+        "Polícia",
+        "Ejército",
+        "Fuerza",
+        "Fuerzas",
+        "Unión",
+        "Comité",
+        "Colegio",
+        "Banque",
+        "Société",
+        "Compagnie",
+        "Groupe",
+        "Assemblée",
+        "Ministère",
+        "Conseil",
+        "Parti",
+        "Caisse",
+        "Agence",
+        "Institut",
+        "Université",
+    ];
+    ["ción", "ciones", "ção", "ções"]
+        .iter()
+        .any(|s| word.ends_with(s))
+        || (starts_upper(word) && HEADS.contains(&word))
 }
 
 fn starts_upper(word: &str) -> bool {
@@ -1457,7 +1534,7 @@ impl<'a> Finder<'a> {
         if let Some(rest) = gap.strip_prefix('.')
             && Self::plain_space(rest)
             && prev.len() <= 4
-            && (self.lex.is_title(prev) || prev == "St")
+            && (self.is_title_word(prev) || prev == "St")
         {
             return true;
         }
@@ -1858,6 +1935,29 @@ impl<'a> Finder<'a> {
         })
     }
 
+    /// True when a match result comes right before `at` and the name at `a`
+    /// (`won at X`, `defeat at X`): the name is the side played away to.
+    fn result_at(&self, a: usize) -> bool {
+        a >= 2
+            && self.prev_lower(a) == Some("at")
+            && Self::plain_space(self.gap(a - 1))
+            && matches!(
+                self.word(a - 2),
+                "win"
+                    | "wins"
+                    | "won"
+                    | "draw"
+                    | "draws"
+                    | "drew"
+                    | "defeat"
+                    | "defeats"
+                    | "lost"
+                    | "loss"
+                    | "victory"
+                    | "beaten"
+            )
+    }
+
     /// True when a lower-case role noun and then a capitalised name follow
     /// the name at `b` (`Tarnwell analyst Tom Brook`): the name is the body
     /// the person works for.
@@ -2113,6 +2213,8 @@ impl<'a> Finder<'a> {
     /// A title, also a hyphenated one (`Secretary-General`, `Vice-President`).
     fn is_title_word(&self, w: &str) -> bool {
         self.lex.is_title(w)
+            // (`Eng.`: an honorific matched in its own case, not `ENG`.)
+            || is_honorific(w)
             || (w.contains('-') && w.split('-').all(|p| !p.is_empty() && self.lex.is_title(p)))
     }
 
@@ -2295,7 +2397,13 @@ impl<'a> Finder<'a> {
         {
             b -= 1;
         }
-        if a > b {
+        if a > b
+            || (a == b
+                && ["-speaking", "-language"]
+                    .iter()
+                    .any(|t| self.word(b).ends_with(t)))
+        {
+            // (`Tarqi-speaking villagers`: a language, not a name.)
             return;
         }
         // A demonym in front of a name is not part of it (`Russian Vladimir Putin`).
@@ -2305,6 +2413,11 @@ impl<'a> Finder<'a> {
             && (!lex.is_org_word(self.word(b)) || is_ministry(self.word(b)))
             && !self.org_head(a, b)
             && !self.known_at(a, b)
+            // (`Western Tarnia`: a compass word before a listed place names
+            // a region of it.)
+            && !(b == a + 1
+                && with_lower(self.word(a), |w| COMPASS_PREFIXES.contains(&w))
+                && lex.known(self.word(b)) == Some(Known::Place))
         {
             a += 1;
         }
@@ -2525,6 +2638,9 @@ impl<'a> Finder<'a> {
         } else if self.works_at(a) {
             // `an analyst at X`, `professors at X`: where people work is a body.
             (EntityLabel::Org, 3)
+        } else if single && self.result_at(a) {
+            // `won at Tarnby`, `a draw at Tarnby`: the home side, a club.
+            (EntityLabel::Org, 3)
         } else if !given && self.firm_before_role(b) {
             // `Tarnwell analyst Tom Brook`, `Wexley manager Ian Hart`,
             // `Glass Harbour frontman Ed Vale`.
@@ -2542,6 +2658,10 @@ impl<'a> Finder<'a> {
             })
         {
             (EntityLabel::Person, 4)
+        } else if !single && (a..=b).any(|k| is_romance_body_word(self.core_at(k))) {
+            // `Minera Tarqui`, `Frente de Renovación`: a Spanish or Portuguese
+            // body word is part of no person's name.
+            (EntityLabel::Org, 3)
         } else if !single
             && lex.is_geo_prefix(first)
             && (a..=b).any(|k| has_hyphen_particle(self.word(k)) || is_particle(self.word(k)))
@@ -3063,7 +3183,11 @@ impl<'a> Finder<'a> {
             && self.word(a - 1) == "of"
             && Self::plain_space(self.gap(a))
             && Self::plain_space(self.gap(a - 1))
-            && with_lower(self.word(a - 2), |w| PLACE_NOUNS.contains(&w))
+            && with_lower(self.word(a - 2), |w| {
+                // (`a native of Tarma`, `the community of Tarma`: where
+                // people are from or live.)
+                PLACE_NOUNS.contains(&w) || matches!(w, "native" | "community")
+            })
         {
             return Some((EntityLabel::Place, 4));
         }
@@ -3315,6 +3439,20 @@ impl<'a> Finder<'a> {
                 // `al-Sudani` also stands for `Al Sudani`.
                 if let Some((_, rest)) = form.split_once(' ') {
                     person_tail.insert(rest.to_lowercase());
+                    // `Mamani` after `Jorge Luis Mamani Condori`: a Spanish
+                    // double surname is shortened to the father's surname,
+                    // the one before the last (and before its particles:
+                    // `Lula` after `Luiz Inácio Lula da Silva`).
+                    if let Some((head, _)) = rest.rsplit_once(' ')
+                        && let Some(father) = head.rsplit(' ').find(|w| !is_particle(w))
+                        && starts_upper(father)
+                        && !lex.is_given_name(father)
+                        && !lex.is_common_word(father)
+                        && !lex.is_geo_prefix(father)
+                        && !is_dotted_initials(father.trim_end_matches('.'))
+                    {
+                        person_tail.insert(father.to_lowercase());
+                    }
                 }
             }
         }
@@ -3426,6 +3564,21 @@ impl<'a> Finder<'a> {
         });
     }
 
+    /// True when the two words `a..=b` of a title-case line are a byline's
+    /// name: after `By`, or before a comma and a journalist's role
+    /// (`Ann Tarrow, Resources editor`).
+    fn byline_at(&self, a: usize, b: usize) -> bool {
+        const JOURNALISTS: &[&str] =
+            &["editor", "correspondent", "reporter", "writer", "columnist"];
+        let n = self.toks.len();
+        (a >= 1 && self.headline[a - 1] && self.word(a - 1) == "By")
+            || (b + 1 < n
+                && self.gap(b + 1).starts_with(',')
+                && (b + 1..n.min(b + 4))
+                    .take_while(|&m| self.headline[m])
+                    .any(|m| JOURNALISTS.contains(&self.word(m))))
+    }
+
     /// Keeps, in title-case lines, only the names the body (or a list) confirms.
     fn headline_runs(&mut self) {
         let text = self.text;
@@ -3469,7 +3622,7 @@ impl<'a> Finder<'a> {
                                 && self.headline[b + 1]
                                 && self.joins(b + 1)
                                 && self.name_like_at(b + 1))
-                            && self.lex.is_given_name(self.word(k))
+                            && (self.lex.is_given_name(self.word(k)) || self.byline_at(k, b))
                             && !ends_run(self.word(k))
                             && !self.is_common(self.core_at(b))
                             && self.lex.known(self.core_at(b)).is_none())
@@ -4468,5 +4621,111 @@ mod tests {
     fn a_common_plural_opening_a_sentence_is_no_speaking_body() {
         let t = "Talks ended. Diplomats said a new round could follow.";
         assert!(ents(t).is_empty(), "{:?}", ents(t));
+    }
+
+    #[test]
+    fn an_honorific_with_its_dot_is_cut_from_the_name() {
+        let t =
+            "The plant's manager, Eng. Jorge Tarqui Condori, denied it. Later Eng. Tarqui left.";
+        assert!(has(t, "Jorge Tarqui Condori", Person), "{:?}", ents(t));
+        assert!(has(t, "Tarqui", Person), "{:?}", ents(t));
+        assert!(
+            !forms(t).iter().any(|f| f.starts_with("Eng")),
+            "{:?}",
+            ents(t)
+        );
+    }
+
+    #[test]
+    fn spanish_body_words_and_the_father_s_surname() {
+        let t = "Villagers backed Renovación Tarqueña and sued Minera Valdor Sur.";
+        assert!(has(t, "Renovación Tarqueña", Org), "{:?}", ents(t));
+        assert!(has(t, "Minera Valdor Sur", Org), "{:?}", ents(t));
+        let t = "Jorge Luis Tarqui Condori runs the plant. Later, Tarqui said it was safe.";
+        assert!(has(t, "Tarqui", Person), "{:?}", ents(t));
+    }
+
+    #[test]
+    fn a_firm_s_name_before_resources_or_a_legal_form_stands_alone() {
+        let t = "Shares in Velk Harrow Resources fell. Velk Harrow said it would appeal.";
+        assert!(has(t, "Velk Harrow", Org), "{:?}", ents(t));
+        let t = "The lab Tarnlake Analytical told Tarn Mining Weekly about it.";
+        assert!(has(t, "Tarnlake Analytical", Org), "{:?}", ents(t));
+        assert!(has(t, "Tarn Mining Weekly", Org), "{:?}", ents(t));
+    }
+
+    #[test]
+    fn where_people_are_from_and_regions_named_by_the_compass() {
+        let t = "He is a native of Tarma and ran mines in Western Australia. \
+                 The Tarqi-speaking community of Velcaya protested near Cerro Tullpa.";
+        assert!(has(t, "Tarma", Place), "{:?}", ents(t));
+        assert!(has(t, "Western Australia", Place), "{:?}", ents(t));
+        assert!(has(t, "Velcaya", Place), "{:?}", ents(t));
+        assert!(has(t, "Cerro Tullpa", Place), "{:?}", ents(t));
+        assert!(
+            !forms(t).iter().any(|f| f.starts_with("Tarqi")),
+            "{:?}",
+            ents(t)
+        );
+    }
+
+    #[test]
+    fn a_match_result_before_at_names_the_home_side() {
+        let t = "The champions won at Velkford and drew at home. Fans met in Velkford.";
+        assert!(has(t, "Velkford", Org), "{:?}", ents(t));
+        let t = "The champions trained at Velkford on Friday.";
+        assert!(has(t, "Velkford", Place), "{:?}", ents(t));
+    }
+
+    #[test]
+    fn spanish_honorifics_city_words_and_state_bodies() {
+        let t = "Doña Elvira Tarqui de Valdor met Monsignor Óscar Velka in Ciudad de Tarma \
+                 and the Superintendencia Nacional de Tarma.";
+        assert!(has(t, "Elvira Tarqui de Valdor", Person), "{:?}", ents(t));
+        assert!(has(t, "Óscar Velka", Person), "{:?}", ents(t));
+        assert!(has(t, "Ciudad de Tarma", Place), "{:?}", ents(t));
+        assert!(
+            has(t, "Superintendencia Nacional de Tarma", Org),
+            "{:?}",
+            ents(t)
+        );
+    }
+
+    #[test]
+    fn the_surname_before_the_last_skips_its_particles() {
+        let t = "Luiz Inácio Velka da Tarma met them. Later, Velka said it was done.";
+        assert!(has(t, "Velka", Person), "{:?}", ents(t));
+    }
+
+    #[test]
+    fn an_ombudsman_or_comptroller_is_a_title() {
+        let t = "The Ombudsman's Office said State Comptroller Ana Velka was told.";
+        assert!(has(t, "Ombudsman's Office", Org), "{:?}", ents(t));
+        assert!(has(t, "Ana Velka", Person), "{:?}", ents(t));
+        assert!(!forms(t).iter().any(|f| f == "Ombudsman"), "{:?}", ents(t));
+    }
+
+    #[test]
+    fn a_byline_names_its_journalist() {
+        let t = "Tarn Shares Fall\n\nTavish Velkor, Mining editor\n\nShares fell on Tuesday.";
+        assert!(has(t, "Tavish Velkor", Person), "{:?}", ents(t));
+        let t = "Tarn Shares Fall\n\nBy Tavish Velkor\n\nShares fell on Tuesday.";
+        assert!(has(t, "Tavish Velkor", Person), "{:?}", ents(t));
+    }
+
+    #[test]
+    fn french_body_words_and_spanish_professional_honorifics() {
+        let t = "Officials of the Banque de Tarnie and Société Velkaise met Lic. Pedro Tarqui.";
+        assert!(has(t, "Banque de Tarnie", Org), "{:?}", ents(t));
+        assert!(has(t, "Société Velkaise", Org), "{:?}", ents(t));
+        assert!(has(t, "Pedro Tarqui", Person), "{:?}", ents(t));
+        assert!(!forms(t).iter().any(|f| f == "Lic"), "{:?}", ents(t));
+    }
+
+    #[test]
+    fn minerals_metals_and_mining_end_a_firm_s_name() {
+        let t = "Shares in Tarn Minerals rose; Velk Mining said little.";
+        assert!(has(t, "Tarn Minerals", Org), "{:?}", ents(t));
+        assert!(has(t, "Velk Mining", Org), "{:?}", ents(t));
     }
 }
