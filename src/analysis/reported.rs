@@ -1026,6 +1026,49 @@ fn np_word(w: &str) -> bool {
 /// The speaker noun phrase ending right before token `end` (exclusive),
 /// skipping an inserted clause between commas (`Putin, who …, said`).
 pub fn np_before(text: &str, toks: &[Tok], end: usize) -> Option<(usize, usize)> {
+    let np = np_before_inner(text, toks, end)?;
+    Some(name_before_origin(text, toks, np.0).unwrap_or(np))
+}
+
+/// `Ann Lee, of the Green Party, said`, `Tom Hart, from Leeds, Yorkshire,
+/// said`: a party, firm or place after `of` or `from` in apposition to a
+/// name tells where the named one comes from; the name before it speaks.
+/// `s` opens the phrase found after the preposition.
+fn name_before_origin(text: &str, toks: &[Tok], s: usize) -> Option<(usize, usize)> {
+    let mut k = s;
+    // The origin may be a short list (`Omaha, Nebraska`) or open with `the`.
+    while k > 0 && s - k < 8 {
+        let t = &toks[k - 1];
+        let w = word(text, toks, k - 1);
+        if matches!(w, "of" | "from") {
+            break;
+        }
+        if !(t.is_punct(',') || w == "the" || tokens::is_capitalised(w)) {
+            return None;
+        }
+        k -= 1;
+    }
+    if k < 3 || !matches!(word(text, toks, k - 1), "of" | "from") || !toks[k - 2].is_punct(',') {
+        return None;
+    }
+    let n = k - 2;
+    let mut m = n;
+    while m > 0 && {
+        let w = word(text, toks, m - 1);
+        tokens::is_capitalised(w) || tokens::is_name_particle(w)
+    } {
+        m -= 1;
+    }
+    // `Senator Ann Lee`: a title before the name is no part of it.
+    while m < n
+        && (words::is_title(word(text, toks, m)) || words::is_function_word(word(text, toks, m)))
+    {
+        m += 1;
+    }
+    (m < n && is_plain_name(text, toks, (m, n))).then_some((m, n))
+}
+
+fn np_before_inner(text: &str, toks: &[Tok], end: usize) -> Option<(usize, usize)> {
     let mut e = end;
     if e > 0 && toks[e - 1].is_punct(',') {
         // An inserted clause: `X, Putin's spokesman, said` or `X, who …, said`.
@@ -1319,6 +1362,21 @@ fn plain_speech_after(text: &str, toks: &[Tok], at: usize) -> bool {
 
 /// The speaker noun phrase starting at token `start`.
 pub fn np_after(text: &str, toks: &[Tok], start: usize) -> Option<(usize, usize)> {
+    // `Dr. Ann Lee`, `Eng. Ruiz`: an abbreviated title and its full stop
+    // open the phrase; the name after it is the phrase.
+    // (The tokens keep the stop of a few titles: `Dr.` is one word.)
+    let t = word(text, toks, start);
+    let start = if !(words::is_title(t) && tokens::is_capitalised(t)) {
+        start
+    } else if t.ends_with('.') && tokens::is_capitalised(word(text, toks, start + 1)) {
+        start + 1
+    } else if toks.get(start + 1).is_some_and(|t| t.is_punct('.'))
+        && tokens::is_capitalised(word(text, toks, start + 2))
+    {
+        start + 2
+    } else {
+        start
+    };
     let mut e = start;
     if tokens::is_determiner(word(text, toks, e)) {
         e += 1;
@@ -2126,6 +2184,44 @@ mod tests {
                 (c.form, subj, content)
             })
             .collect()
+    }
+
+    #[test]
+    fn a_name_before_its_party_or_home_town_in_apposition_speaks() {
+        assert_eq!(
+            cues(
+                "Senator Ann Vale, of Nueva Fuerza, who chairs the panel, said that taxes will rise."
+            ),
+            [(CueForm::Verb, "Ann Vale".into(), "taxes will rise".into())]
+        );
+        assert_eq!(
+            cues("Tom Hart, from Leeds, Yorkshire, said that he would sell the car."),
+            [(
+                CueForm::Verb,
+                "Tom Hart".into(),
+                "he would sell the car".into()
+            )]
+        );
+    }
+
+    #[test]
+    fn an_abbreviated_title_opens_no_speaker() {
+        assert_eq!(
+            cues("Its delegate in Lima, Dr. Rosa Paz, said that both sides must talk."),
+            [(
+                CueForm::Verb,
+                "Rosa Paz".into(),
+                "both sides must talk".into()
+            )]
+        );
+        assert_eq!(
+            cues("Its delegate in Lima, Dr. Rosa Paz, called on both sides to talk."),
+            [(
+                CueForm::Verb,
+                "Rosa Paz".into(),
+                "both sides to talk".into()
+            )]
+        );
     }
 
     #[test]

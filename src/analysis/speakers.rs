@@ -1782,6 +1782,15 @@ mod tests {
     }
 
     #[test]
+    fn an_abbreviated_engineer_title_is_no_speaker() {
+        let t = "Carlos Ortiz runs the plant.\n\"We will appeal,\" said Eng. Ortiz.";
+        assert_eq!(
+            speakers(t),
+            [("We will appeal,".into(), sp("Carlos Ortiz"))]
+        );
+    }
+
+    #[test]
     fn colon_introduction_names_the_speaker() {
         let t = "Ms Jane Rowe said: \"It is over.\"";
         assert_eq!(speakers(t), [("It is over.".into(), sp("Jane Rowe"))]);
