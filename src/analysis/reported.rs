@@ -1913,7 +1913,9 @@ fn clause_from(text: &str, toks: &[Tok], start: usize) -> Option<Span> {
         }
         let w = word(text, toks, k);
         let next = word(text, toks, k + 1);
-        if w == "and"
+        // (`said the road would reopen but warned that …`: a second cue of
+        // the same subject after `but` too.)
+        if (w == "and" || (w == "but" && words::is_cue_verb(next)))
             && k > start + 1
             && (words::is_cue_verb(next)
                 || (words::is_pronoun(next) && words::is_cue_verb(word(text, toks, k + 2)))
@@ -2003,6 +2005,21 @@ fn but_continues(text: &str, toks: &[Tok], b: usize) -> bool {
         "that" | "where" | "when" | "if" | "he" | "she" | "it" | "they" | "we" | "there"
     ) || (tokens::is_determiner(first) && auxiliary)
         || (tokens::is_verb_companion(first) && !first.ends_with("ly"))
+        // `…, but anything longer would …`, `…, but prices had …`: a
+        // lower-case subject of a word or two before an auxiliary shifted
+        // back as reported speech shifts it (`but gamers will now fear` is
+        // the reporter's own).
+        || (first.starts_with(char::is_lowercase)
+            && !words::is_function_word(first)
+            && (n + 1..(n + 3).min(toks.len()))
+                .take_while(|&c| toks[c].kind == TokKind::Word)
+                .find(|&c| tokens::is_verb_companion(word(text, toks, c)))
+                .is_some_and(|c| {
+                    matches!(
+                        word(text, toks, c),
+                        "would" | "could" | "might" | "had" | "was" | "were"
+                    )
+                }))
 }
 
 /// Nouns naming an occasion of speaking (`in an interview`, `at a briefing`).
@@ -2202,6 +2219,27 @@ mod tests {
                 "he would sell the car".into()
             )]
         );
+    }
+
+    #[test]
+    fn a_statement_goes_on_after_but_and_a_new_subject_with_its_auxiliary() {
+        assert_eq!(
+            cues(
+                "Ann Lee says a delay of a month is fine, but anything longer would hurt the firm."
+            ),
+            [(
+                CueForm::Verb,
+                "Ann Lee".into(),
+                "a delay of a month is fine, but anything longer would hurt the firm".into()
+            )]
+        );
+    }
+
+    #[test]
+    fn a_second_cue_after_but_ends_the_first_statement() {
+        let c =
+            cues("Tom Hale said the road would reopen soon but warned that it could close again.");
+        assert_eq!(c[0].2, "the road would reopen soon");
     }
 
     #[test]
