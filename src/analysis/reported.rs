@@ -1091,6 +1091,23 @@ fn np_before_inner(text: &str, toks: &[Tok], end: usize) -> Option<(usize, usize
             && np.1 == close
             && is_plain_name(text, toks, np)
         {
+            // `Acme Corp., a haulier in Columbus, Ohio, said`: the second
+            // name of a place (`City, State`) closes a description of the
+            // subject before it.
+            if open >= 2
+                && tokens::is_capitalised(word(text, toks, open - 1))
+                && matches!(word(text, toks, open - 2), "in" | "from" | "of" | "near")
+                && let Some(p) = (open.saturating_sub(12)..open - 2)
+                    .rev()
+                    .find(|&k| toks[k].is_punct(','))
+                && p > 0
+            {
+                // (`Acme Corp., a …`: the stop of an abbreviation; `Ann Lee,
+                // 32, from …`: an age between commas.)
+                let end = if toks[p - 1].is_punct('.') { p - 1 } else { p };
+                return np_before_inner(text, toks, end)
+                    .or_else(|| np_before_inner(text, toks, p + 1));
+            }
             return Some(np);
         }
         e = open;
@@ -1468,7 +1485,13 @@ pub fn np_after(text: &str, toks: &[Tok], start: usize) -> Option<(usize, usize)
             && e > start
             && tokens::is_capitalised(word(text, toks, e - 1))
             && tokens::is_capitalised(word(text, toks, e + 1));
-        // `Ann J. Bell`, `S. V. Lee`: an initial and its full stop stay in the name.
+        // `Ann J. Bell`, `S. V. Lee`: an initial and its full stop stay in
+        // the name, as does the stop of `Jr.` or `Sr.` closing it.
+        if matches!(w, "Jr" | "Sr") && e > start && toks.get(e + 1).is_some_and(|t| t.is_punct('.'))
+        {
+            e += 2;
+            continue;
+        }
         if is_initial(w)
             && toks.get(e + 1).is_some_and(|t| t.is_punct('.'))
             && tokens::is_capitalised(word(text, toks, e + 2))
@@ -1579,7 +1602,10 @@ fn is_plain_name(text: &str, toks: &[Tok], np: (usize, usize)) -> bool {
     (np.0..np.1).all(|k| {
         let w = word(text, toks, k);
         // `S. V. Lee`: the full stop of an initial.
-        let initial_stop = toks[k].is_punct('.') && k > np.0 && is_initial(word(text, toks, k - 1));
+        let initial_stop = toks[k].is_punct('.')
+            && k > np.0
+            && (is_initial(word(text, toks, k - 1))
+                || matches!(word(text, toks, k - 1), "Jr" | "Sr"));
         initial_stop
             || ((tokens::is_capitalised(w) || tokens::is_name_particle(w)) && !words::is_title(w))
     }) && !tokens::is_possessive(word(text, toks, np.1 - 1))
@@ -2240,6 +2266,36 @@ mod tests {
         let c =
             cues("Tom Hale said the road would reopen soon but warned that it could close again.");
         assert_eq!(c[0].2, "the road would reopen soon");
+    }
+
+    #[test]
+    fn a_place_with_its_state_closes_a_description_of_the_subject() {
+        assert_eq!(
+            cues(
+                "Dunmore Freight Ltd, a haulier in Dayton, Ohio, said that it had dropped the tool."
+            ),
+            [(
+                CueForm::Verb,
+                "Dunmore Freight Ltd".into(),
+                "it had dropped the tool".into()
+            )]
+        );
+        assert_eq!(
+            cues("Mr Hale, 41, from Hove, Sussex, said that he would appeal."),
+            [(CueForm::Verb, "Mr Hale".into(), "he would appeal".into())]
+        );
+    }
+
+    #[test]
+    fn a_name_closed_by_jr_in_apposition_speaks() {
+        assert_eq!(
+            cues("The firm's chief, Tom B. Hale Jr., said that it would appeal."),
+            [(
+                CueForm::Verb,
+                "Tom B. Hale Jr.".into(),
+                "it would appeal".into()
+            )]
+        );
     }
 
     #[test]
