@@ -981,6 +981,16 @@ fn colon(text: &str, toks: &[Tok], i: usize) -> Option<Cue> {
 /// The subject of the unit's main clause: the first noun phrase before `end`.
 pub fn clause_subject(text: &str, toks: &[Tok], end: usize) -> Option<(usize, usize)> {
     let mut k = 0;
+    // `WASHINGTON - The agency …`, `LIMA, Oct 14 (Wire) - The ministry …`:
+    // a dateline in capitals up to its dash is no subject.
+    let first = word(text, toks, first_word(toks));
+    if first.len() >= 2
+        && first.chars().all(|c| !c.is_lowercase())
+        && let Some(d) =
+            (0..end.min(12)).find(|&d| matches!(toks[d].kind, TokKind::Punct('-' | '–' | '—')))
+    {
+        k = d + 1;
+    }
     while k < end {
         let w = Lower::ascii(word(text, toks, k));
         // `But the judges …`: a discourse word opens the sentence.
@@ -1108,6 +1118,16 @@ fn np_before_inner(text: &str, toks: &[Tok], end: usize) -> Option<(usize, usize
                 return np_before_inner(text, toks, end)
                     .or_else(|| np_before_inner(text, toks, p + 1));
             }
+            return Some(np);
+        }
+        // `The regulator, known by its acronym OEFA, said`, `the party,
+        // known as the Greens, said`: the name the clause gives speaks.
+        if word(text, toks, open + 1) == "known"
+            && matches!(word(text, toks, open + 2), "as" | "by")
+            && let Some(np) = np_before_inner(text, toks, close)
+            && np.0 > open + 2
+            && is_plain_name(text, toks, np)
+        {
             return Some(np);
         }
         e = open;
@@ -2287,6 +2307,16 @@ mod tests {
     }
 
     #[test]
+    fn the_name_a_subject_is_known_by_speaks() {
+        assert_eq!(
+            cues(
+                "The water agency, known by its Spanish acronym ANA, said that the river was clean."
+            ),
+            [(CueForm::Verb, "ANA".into(), "the river was clean".into())]
+        );
+    }
+
+    #[test]
     fn a_name_closed_by_jr_in_apposition_speaks() {
         assert_eq!(
             cues("The firm's chief, Tom B. Hale Jr., said that it would appeal."),
@@ -2475,6 +2505,16 @@ mod tests {
         assert_eq!(last.0, CueForm::Participle);
         assert_eq!(last.1, "Ann Bell");
         assert_eq!(last.2, "safety came first");
+    }
+
+    #[test]
+    fn a_dateline_in_capitals_is_no_clause_subject() {
+        let found = cues(
+            "HALEB - The Trade Board on Monday sued Acme Inc, stressing that it lied to buyers.",
+        );
+        let last = found.last().unwrap();
+        assert_eq!(last.0, CueForm::Participle);
+        assert_eq!(last.1, "The Trade Board");
     }
 
     #[test]
