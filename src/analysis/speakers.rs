@@ -1576,7 +1576,41 @@ pub fn attribute(
             tracker.note_voice(text, toks, np, &s);
         }
     }
+    headline_quotes_from_body(text, found, &mut out);
     out
+}
+
+/// `'We will appeal': Acme vows to fight` in a headline: words that open a
+/// quotation the body gives to a speaker are that speaker's.
+fn headline_quotes_from_body(text: &str, found: &[QuoteSpan], out: &mut Attribution) {
+    let head_end = first_para_end(text);
+    for qi in 0..found.len() {
+        if found[qi].span.start >= head_end {
+            break;
+        }
+        if out.quotes[qi].0 != QuoteKind::Direct || out.quotes[qi].1.is_some() {
+            continue;
+        }
+        let words = found[qi]
+            .span
+            .slice(text)
+            .trim_end_matches(|c: char| !c.is_alphanumeric());
+        // (A word or two may be anyone's.)
+        if words.split_whitespace().nth(2).is_none() {
+            continue;
+        }
+        let speaker = (qi + 1..found.len())
+            .filter(|&j| found[j].span.start >= head_end)
+            .find_map(|j| {
+                let body = found[j].span.slice(text);
+                let opens = body.starts_with(words)
+                    && !body[words.len()..].starts_with(char::is_alphanumeric);
+                opens.then(|| out.quotes[j].1.clone()).flatten()
+            });
+        if speaker.is_some() {
+            out.quotes[qi].1 = speaker;
+        }
+    }
 }
 
 /// `The Acme Board makes no rulings, it said.`: a trailing `it` means the
@@ -1840,6 +1874,18 @@ mod tests {
         assert_eq!(
             speakers(t),
             [("We will appeal,".into(), sp("Carlos Ortiz"))]
+        );
+    }
+
+    #[test]
+    fn a_headline_quote_is_the_speaker_s_whom_the_body_gives_it() {
+        let t = "\u{2018}We will not sell the farm\u{2019}: Acme vows to fight\n\n\
+                 Acme Farms will challenge the order in court.\n\n\
+                 \u{2018}We will not sell the farm, whatever the court says,\u{2019} Ann Bell said.";
+        let found = speakers(t);
+        assert_eq!(
+            found[0],
+            ("We will not sell the farm".into(), sp("Ann Bell"))
         );
     }
 
