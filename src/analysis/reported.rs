@@ -1808,7 +1808,22 @@ fn content_after(text: &str, toks: &[Tok], verb: usize) -> Option<(Span, bool)> 
                 | "investors"
                 | "supporters"
                 | "delegates"
-        ) || words::is_group_noun(&listener);
+        ) || words::is_group_noun(&listener)
+            // `tells CNN the plan will fail`: a broadcaster or agency by its
+            // initials, when a verb of the clause follows within a few words
+            // (`told NBC the truth` is an object).
+            || ({
+                let l = word(text, toks, k);
+                let n = word(text, toks, k + 1);
+                l.len() >= 2
+                    && l.chars().all(|c| c.is_ascii_uppercase())
+                    && (tokens::is_determiner(n) || words::is_pronoun(n))
+            } && (k + 2..(k + 6).min(toks.len()))
+                .take_while(|&c| toks[c].kind == TokKind::Word)
+                .any(|c| {
+                    let x = word(text, toks, c);
+                    tokens::is_verb_companion(x) || tokens::is_be(x)
+                }));
         // `told the nation he was resigning`: a described listener and a
         // subject pronoun opening the clause.
         if tokens::is_determiner(word(text, toks, k))
@@ -2313,6 +2328,14 @@ mod tests {
                 "The water agency, known by its Spanish acronym ANA, said that the river was clean."
             ),
             [(CueForm::Verb, "ANA".into(), "the river was clean".into())]
+        );
+    }
+
+    #[test]
+    fn a_medium_by_its_initials_is_a_listener_before_a_clause() {
+        assert_eq!(
+            cues("She tells NBC the plan will fail."),
+            [(CueForm::Verb, "She".into(), "the plan will fail".into())]
         );
     }
 
