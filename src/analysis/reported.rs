@@ -1096,7 +1096,16 @@ fn np_before_inner(text: &str, toks: &[Tok], end: usize) -> Option<(usize, usize
                 .find(|&k| toks[k].is_punct(',') && relative(k))
                 .unwrap_or(open)
         };
-        let inner = np_after(text, toks, open + 1);
+        // `…, Colonel Ann Lee, said`: a title opening the name in apposition.
+        let inner = np_after(text, toks, open + 1).map(|(mut a, b)| {
+            while b - a > 2 && {
+                let t = word(text, toks, a);
+                tokens::is_capitalised(t) && words::is_title(t)
+            } {
+                a += 1;
+            }
+            (a, b)
+        });
         if let Some(np) = inner
             && np.1 == close
             && is_plain_name(text, toks, np)
@@ -2336,6 +2345,20 @@ mod tests {
         assert_eq!(
             cues("She tells NBC the plan will fail."),
             [(CueForm::Verb, "She".into(), "the plan will fail".into())]
+        );
+    }
+
+    #[test]
+    fn a_titled_name_in_apposition_speaks() {
+        assert_eq!(
+            cues(
+                "A commander of the 9th Brigade, Colonel Ann Vale, said that the town had fallen."
+            ),
+            [(
+                CueForm::Verb,
+                "Ann Vale".into(),
+                "the town had fallen".into()
+            )]
         );
     }
 
