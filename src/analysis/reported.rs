@@ -1253,6 +1253,15 @@ fn np_before_inner(text: &str, toks: &[Tok], end: usize) -> Option<(usize, usize
             s -= 1;
         }
     }
+    // `Residents of Kasra`, `workers at Acme`: a group of a named place or
+    // body is the source, not the name alone.
+    if s < e
+        && s >= 2
+        && matches!(word(text, toks, s - 1), "of" | "at")
+        && words::is_group_noun(&Lower::ascii(word(text, toks, s - 2)))
+    {
+        s -= 2;
+    }
     // `a spokesman for Ann Lee`: an unnamed role speaking for the name.
     if s < e && s >= 2 && matches!(word(text, toks, s - 1), "for" | "of") && {
         let r = word(text, toks, s - 2);
@@ -2345,6 +2354,20 @@ mod tests {
         assert_eq!(
             cues("She tells NBC the plan will fail."),
             [(CueForm::Verb, "She".into(), "the plan will fail".into())]
+        );
+    }
+
+    #[test]
+    fn a_group_of_a_named_place_speaks_as_a_group() {
+        assert_eq!(
+            cues(
+                "Residents of Kasra, a village near the border, said that they had seen no troops."
+            ),
+            [(
+                CueForm::Verb,
+                "Residents of Kasra".into(),
+                "they had seen no troops".into()
+            )]
         );
     }
 
