@@ -82,6 +82,8 @@ pub struct Names {
     runs: Vec<NameRun>,
     /// The person names the entity recogniser found: (key, span), titles already left out.
     persons: Vec<(Key, Span)>,
+    /// The organisations the entity recogniser found, in text order.
+    orgs: Vec<Span>,
     /// The first gender the article shows for a name, by the name's last word.
     by_last: HashMap<String, Gender, WordBuild>,
     /// The article's name index over its entities.
@@ -453,9 +455,15 @@ impl Names {
             .map(|en| (Key::of(en.span.slice(text)), en.span))
             .filter(|(k, _)| !k.is_empty())
             .collect();
+        let orgs = entities
+            .iter()
+            .filter(|en| en.label == EntityLabel::Org)
+            .map(|en| en.span)
+            .collect();
         Names {
             runs,
             persons,
+            orgs,
             by_last,
             article: names::ArticleNames::build(text, entities),
             cache: RefCell::default(),
@@ -607,6 +615,32 @@ impl Names {
             .last()
     }
 
+    /// The latest organisation found before `pos` whose name has the word
+    /// `head` (`the ministry` → `Ministry of Energy and Mines`).
+    fn org_with_word<'t>(&self, text: &'t str, head: &str, pos: usize) -> Option<&'t str> {
+        self.orgs
+            .iter()
+            .take_while(|o| o.end <= pos)
+            .map(|o| o.slice(text))
+            .filter(|n| n.split_whitespace().any(|w| w.eq_ignore_ascii_case(head)))
+            .last()
+    }
+
+    /// The organisation found whose initials are `short` and whose name has
+    /// the word `head` (`FAO` for `Food & Agriculture Organisation`).
+    fn acronym_with_word<'t>(&self, text: &'t str, head: &str, short: &str) -> Option<&'t str> {
+        if short.len() < 2 || !short.chars().all(|c| c.is_ascii_uppercase()) {
+            return None;
+        }
+        self.orgs.iter().map(|o| o.slice(text)).find(|n| {
+            n.split_whitespace().any(|w| w.eq_ignore_ascii_case(head))
+                && n.split_whitespace()
+                    .filter_map(|w| w.chars().next())
+                    .filter(|c| c.is_uppercase())
+                    .eq(short.chars())
+        })
+    }
+
     /// The latest organisation-like name before `pos` (`Acme Holdings`).
     fn org_before(&self, text: &str, pos: usize) -> Option<&NameRun> {
         self.runs
@@ -725,8 +759,27 @@ impl Tracker {
             n.split_whitespace()
                 .any(|w| tokens::strip_possessive(w).eq_ignore_ascii_case(head))
         };
+        // A name the recogniser found whole (`Ministry of Energy and Mines`)
+        // where only its opening was tracked, or nothing.
+        let found = names.org_with_word(text, head, pos);
+        // (`the organisation` after `the FAO has urged the World Trade
+        // Organisation`: the one tracked under its initials, in full.)
+        for (n, _, _) in self.orgs.iter().rev() {
+            if has_head(n) {
+                break;
+            }
+            if let Some(full) = names.acronym_with_word(text, head, n) {
+                return Some(Rc::from(full));
+            }
+        }
         if let Some((n, _, _)) = self.orgs.iter().rev().find(|(n, _, _)| has_head(n)) {
-            return Some(n.clone());
+            return match found {
+                Some(f) if f.len() > n.len() && f.starts_with(&**n) => Some(Rc::from(f)),
+                _ => Some(n.clone()),
+            };
+        }
+        if let Some(f) = found {
+            return Some(Rc::from(f));
         }
         if let Some(r) = names.with_word(head, pos) {
             return Some(names.complete(text, r.name.slice(text)).0);
@@ -1530,7 +1583,41 @@ pub fn attribute(
             tracker.note_voice(text, toks, np, &s);
         }
     }
+    headline_quotes_from_body(text, found, &mut out);
     out
+}
+
+/// `'We will appeal': Acme vows to fight` in a headline: words that open a
+/// quotation the body gives to a speaker are that speaker's.
+fn headline_quotes_from_body(text: &str, found: &[QuoteSpan], out: &mut Attribution) {
+    let head_end = first_para_end(text);
+    for qi in 0..found.len() {
+        if found[qi].span.start >= head_end {
+            break;
+        }
+        if out.quotes[qi].0 != QuoteKind::Direct || out.quotes[qi].1.is_some() {
+            continue;
+        }
+        let words = found[qi]
+            .span
+            .slice(text)
+            .trim_end_matches(|c: char| !c.is_alphanumeric());
+        // (A word or two may be anyone's.)
+        if words.split_whitespace().nth(2).is_none() {
+            continue;
+        }
+        let speaker = (qi + 1..found.len())
+            .filter(|&j| found[j].span.start >= head_end)
+            .find_map(|j| {
+                let body = found[j].span.slice(text);
+                let opens = body.starts_with(words)
+                    && !body[words.len()..].starts_with(char::is_alphanumeric);
+                opens.then(|| out.quotes[j].1.clone()).flatten()
+            });
+        if speaker.is_some() {
+            out.quotes[qi].1 = speaker;
+        }
+    }
 }
 
 /// `The Acme Board makes no rulings, it said.`: a trailing `it` means the
@@ -1789,6 +1876,27 @@ mod tests {
     }
 
     #[test]
+    fn an_abbreviated_engineer_title_is_no_speaker() {
+        let t = "Carlos Ortiz runs the plant.\n\"We will appeal,\" said Eng. Ortiz.";
+        assert_eq!(
+            speakers(t),
+            [("We will appeal,".into(), sp("Carlos Ortiz"))]
+        );
+    }
+
+    #[test]
+    fn a_headline_quote_is_the_speaker_s_whom_the_body_gives_it() {
+        let t = "\u{2018}We will not sell the farm\u{2019}: Acme vows to fight\n\n\
+                 Acme Farms will challenge the order in court.\n\n\
+                 \u{2018}We will not sell the farm, whatever the court says,\u{2019} Ann Bell said.";
+        let found = speakers(t);
+        assert_eq!(
+            found[0],
+            ("We will not sell the farm".into(), sp("Ann Bell"))
+        );
+    }
+
+    #[test]
     fn colon_introduction_names_the_speaker() {
         let t = "Ms Jane Rowe said: \"It is over.\"";
         assert_eq!(speakers(t), [("It is over.".into(), sp("Jane Rowe"))]);
@@ -1997,6 +2105,30 @@ mod tests {
             .filter(|q| q.kind == QuoteKind::Indirect)
             .map(|q| (q.span.slice(text).to_string(), q.speaker.clone()))
             .collect()
+    }
+
+    #[test]
+    fn the_ministry_is_the_organisation_named_with_that_word() {
+        let t = "Mine shut\n\nHALEB, May 2 (Wire) - Norland's Ministry of Water and Soil shut the mine.\n\n\
+                 The Bureau of Trade and Industry said it was aware of the move.\n\n\
+                 The ministry said the firm could reopen in a year.";
+        let found = indirect(t);
+        assert_eq!(
+            found.last().and_then(|f| f.1.as_deref()),
+            Some("Ministry of Water and Soil")
+        );
+    }
+
+    #[test]
+    fn the_organisation_is_the_one_tracked_under_its_initials() {
+        let t = "Farm trade\n\nThe Food & Farming Organisation (FFO) issued a report.\n\n\
+                 The FFO has urged the World Trade Organisation to act.\n\n\
+                 According to the organisation, tariffs hurt poor farmers.";
+        let found = indirect(t);
+        assert_eq!(
+            found.last().and_then(|f| f.1.as_deref()),
+            Some("Food & Farming Organisation")
+        );
     }
 
     #[test]
