@@ -430,17 +430,26 @@ pub fn kind_of(
 
 /// A short name or title: a few words, capitalised, without final punctuation.
 fn is_title_like(content: &str) -> bool {
-    let ws: Vec<&str> = content.split_whitespace().collect();
-    if ws.is_empty() || ws.len() > 6 || content.ends_with(['.', ',', '!', '?', ';', ':']) {
+    if content.ends_with(['.', ',', '!', '?', ';', ':']) {
         return false;
     }
-    if matches!(ws[0], "I" | "We" | "You" | "It" | "This" | "There" | "They") && ws.len() > 1 {
+    // Words are counted only up to seven: a long quotation is not split
+    // whole, and nothing is collected.
+    let mut ws = content.split_whitespace();
+    let Some(first) = ws.next() else {
+        return false;
+    };
+    let words = 1 + ws.take(6).count();
+    if words > 6 {
         return false;
     }
-    let significant: Vec<&&str> = ws.iter().filter(|w| w.chars().count() >= 4).collect();
-    ws[0].starts_with(char::is_uppercase)
-        && significant
-            .iter()
+    if matches!(first, "I" | "We" | "You" | "It" | "This" | "There" | "They") && words > 1 {
+        return false;
+    }
+    first.starts_with(char::is_uppercase)
+        && content
+            .split_whitespace()
+            .filter(|w| w.chars().count() >= 4)
             .all(|w| w.starts_with(|c: char| c.is_uppercase() || c.is_numeric()))
 }
 
