@@ -1115,6 +1115,15 @@ fn is_acronym(word: &str) -> bool {
             .all(|c| c.is_uppercase() || c.is_ascii_digit() || c == '.' || c == '&')
 }
 
+/// A capitalised role written as an acronym (`CEO`, `CFO`), which parts a
+/// firm's name from the person after it.
+fn is_role_acronym(word: &str) -> bool {
+    matches!(
+        word,
+        "CEO" | "CFO" | "COO" | "CTO" | "CIO" | "CMO" | "MD" | "EVP" | "SVP" | "VP"
+    )
+}
+
 /// The name part of a word: without a possessive and without a lower-case
 /// hyphenated tail (`Iran-backed` → `Iran`, `Iraq's` → `Iraq`).
 fn core(word: &str) -> &str {
@@ -2218,8 +2227,23 @@ impl<'a> Finder<'a> {
             || (w.contains('-') && w.split('-').all(|p| !p.is_empty() && self.lex.is_title(p)))
     }
 
+    /// True when the word at `k` is the portfolio of a ministerial office
+    /// (`Minister of Labour`): no party or body, whatever it names elsewhere.
+    fn portfolio_at(&self, k: usize) -> bool {
+        k >= 2
+            && self.word(k - 1) == "of"
+            && with_lower(self.word(k - 2), |w| matches!(w, "minister" | "secretary"))
+            // (`the foreign minister of Velmar`: a place is no portfolio; a
+            // portfolio is a common word or one a party shares.)
+            && (self.lex.is_common_word(self.word(k))
+                || self.lex.known(self.word(k)) == Some(Known::Org))
+    }
+
     /// Splits one run `a..=b` into candidates.
     fn run(&mut self, a: usize, b: usize) {
+        if a == b && self.portfolio_at(a) {
+            return;
+        }
         let (_, whole) = self.form(a, b);
         if let Some(known) = self.lex.known(whole) {
             self.push_known(a, b, known);
@@ -2257,6 +2281,14 @@ impl<'a> Finder<'a> {
             // `the US NEA`: a country and one of its bodies.
             self.push_known(a, a, Known::Place);
             self.segment(b, b, Lead::None);
+            return;
+        }
+        // `Tarnair CEO Jo Bell`: a role acronym inside a run parts the firm
+        // before it from the person after it (before the body test, which
+        // would take `Tarnair` and the person as one body).
+        if let Some(k) = (a + 1..b).find(|&k| is_role_acronym(self.word(k))) {
+            self.run(a, k - 1);
+            self.segment(k + 1, b, Lead::Title);
             return;
         }
         let org_head = self.org_head(a, b);
@@ -2368,6 +2400,9 @@ impl<'a> Finder<'a> {
     /// Labels the piece `a..=b` of a run (titles already cut off).
     fn segment(&mut self, a: usize, b: usize, lead: Lead) {
         let lex = self.lex;
+        if a == b && self.portfolio_at(a) {
+            return;
+        }
         let (mut a, mut b) = (a, b);
         if a <= b
             && let Some(known) = lex.known(self.form(a, b).1)
@@ -3670,6 +3705,36 @@ mod tests {
     }
 
     use EntityLabel::{Org, Person, Place};
+
+    #[test]
+    fn a_role_acronym_parts_a_firm_from_the_person_after_it() {
+        let t = "Brovik Rail CEO Tamsin Quell said fares would rise. Quell declined to say more.";
+        assert!(has(t, "Brovik Rail", Org));
+        assert!(has(t, "Tamsin Quell", Person));
+        assert!(has(t, "Quell", Person));
+        assert!(!forms(t).iter().any(|f| f.contains("CEO")));
+    }
+
+    #[test]
+    fn the_portfolio_after_minister_of_is_no_party() {
+        let t = "Tarnia's Minister of Labour met the Labour leader on Friday.";
+        let portfolio = t.find("Labour").unwrap_or_default();
+        let starts: Vec<usize> = find_entities(t, &[]).iter().map(|e| e.span.start).collect();
+        assert!(!starts.contains(&portfolio), "{:?}", ents(t));
+        assert!(has(t, "Labour", Org));
+        assert!(!has("The Minister of Labour said nothing.", "Labour", Org));
+        assert!(!has("He was made minister of Labour.", "Labour", Org));
+    }
+
+    #[test]
+    fn currency_codes_are_no_names() {
+        let t = "Shares in Velmora fell to Rs 210, and the deal is worth CAD 40 million or USD 29 million.";
+        let f = forms(t);
+        assert!(
+            !f.iter().any(|w| ["Rs", "CAD", "USD"].contains(&w.as_str())),
+            "{f:?}"
+        );
+    }
 
     #[test]
     fn a_possessive_after_in_is_no_place_slot() {
