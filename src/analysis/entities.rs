@@ -1115,6 +1115,15 @@ fn is_acronym(word: &str) -> bool {
             .all(|c| c.is_uppercase() || c.is_ascii_digit() || c == '.' || c == '&')
 }
 
+/// US states as news agencies abbreviate them, without their dot (the
+/// short names, `Ohio` or `Iowa`, and the dotted pairs, `N.Y.`, are written
+/// otherwise).
+const AP_STATES: &[&str] = &[
+    "Ala", "Ariz", "Ark", "Calif", "Colo", "Conn", "Del", "Fla", "Ga", "Ill", "Ind", "Kan", "Ky",
+    "La", "Md", "Mass", "Mich", "Minn", "Miss", "Mo", "Mont", "Neb", "Nev", "Okla", "Ore", "Pa",
+    "Tenn", "Vt", "Va", "Wash", "Wis", "Wyo",
+];
+
 /// A capitalised role written as an acronym (`CEO`, `CFO`), which parts a
 /// firm's name from the person after it.
 fn is_role_acronym(word: &str) -> bool {
@@ -2239,9 +2248,32 @@ impl<'a> Finder<'a> {
                 || self.lex.known(self.word(k)) == Some(Known::Org))
     }
 
+    /// True when the word at `k` is a US state abbreviated in news-agency
+    /// style after a town and a comma (`Tarnby, Minn.`, `Velm, Calif.`).
+    fn state_after_town(&self, k: usize) -> bool {
+        k >= 1
+            && self.gap(k) == ", "
+            && self.text[self.cores[k]..].starts_with('.')
+            && AP_STATES.contains(&&self.text[self.toks[k].start..self.cores[k]])
+            && self.name_like_at(k - 1)
+    }
+
     /// Splits one run `a..=b` into candidates.
     fn run(&mut self, a: usize, b: usize) {
         if a == b && self.portfolio_at(a) {
+            return;
+        }
+        if a == b && self.state_after_town(a) {
+            // `Tarnby, Minn.`: the state's name is written with its dot.
+            let start = self.toks[a].start;
+            let end = self.cores[a] + 1;
+            self.cands.push(Cand {
+                span: Span::new(start, end),
+                label: EntityLabel::Place,
+                strength: 5,
+                ntok: 1,
+                weak: false,
+            });
             return;
         }
         let (_, whole) = self.form(a, b);
@@ -3724,6 +3756,13 @@ mod tests {
         assert!(has(t, "Labour", Org));
         assert!(!has("The Minister of Labour said nothing.", "Labour", Org));
         assert!(!has("He was made minister of Labour.", "Labour", Org));
+    }
+
+    #[test]
+    fn a_state_abbreviated_after_a_town_is_a_place_with_its_dot() {
+        let t = "VELMTON, Minn. — The mill closed. It moved to Tarnby, Calif., last year.";
+        assert!(has(t, "Minn.", Place), "{:?}", ents(t));
+        assert!(has(t, "Calif.", Place), "{:?}", ents(t));
     }
 
     #[test]
