@@ -2323,6 +2323,19 @@ impl<'a> Finder<'a> {
             self.segment(k + 1, b, Lead::Title);
             return;
         }
+        // `Chief Executive Officer of Tarnair`: a title of two or more words
+        // and `of` before a body is the office, not part of the body's name.
+        let titled = (a..=b)
+            .take_while(|&k| self.is_title_word(self.word(k)))
+            .count();
+        if titled >= 2 && a + titled < b && self.word(a + titled) == "of" {
+            let mut from = a + titled + 1;
+            if self.word(from) == "the" && from < b {
+                from += 1;
+            }
+            self.run(from, b);
+            return;
+        }
         let org_head = self.org_head(a, b);
         if b > a && (self.lex.is_org_word(last) || org_head || self.executive_body(b)) {
             // `Foreign Ministry`, `US Federal Reserve`: a country in front is
@@ -2432,6 +2445,14 @@ impl<'a> Finder<'a> {
     /// Labels the piece `a..=b` of a run (titles already cut off).
     fn segment(&mut self, a: usize, b: usize, lead: Lead) {
         let lex = self.lex;
+        if lead == Lead::Title
+            && self.is_title_word(self.word(b))
+            && (a..=b).all(|k| self.is_common(self.core_at(k)))
+        {
+            // `Chief Financial Officer`: the rest of a title after its first
+            // word is still the title.
+            return;
+        }
         if a == b && self.portfolio_at(a) {
             return;
         }
@@ -3763,6 +3784,15 @@ mod tests {
         let t = "VELMTON, Minn. — The mill closed. It moved to Tarnby, Calif., last year.";
         assert!(has(t, "Minn.", Place), "{:?}", ents(t));
         assert!(has(t, "Calif.", Place), "{:?}", ents(t));
+    }
+
+    #[test]
+    fn long_titles_are_no_names_and_the_body_after_of_is() {
+        let t = "Jo Bell, Chief Executive Officer of Brovik Rail, met the Chief Financial Officer, Sam Quell.";
+        assert!(has(t, "Brovik Rail", Org), "{:?}", ents(t));
+        assert!(has(t, "Sam Quell", Person), "{:?}", ents(t));
+        let f = forms(t);
+        assert!(!f.iter().any(|w| w.contains("Officer")), "{f:?}");
     }
 
     #[test]
