@@ -72,7 +72,16 @@ fn without_name_suffix(form: &str) -> &str {
 }
 
 /// Abbreviations that end a name with their own dot (`Corp.`, `Jr.`).
-const NAME_ABBREVIATIONS: &[&str] = &["Inc", "Corp", "Co", "Ltd", "Jr", "Jnr", "Sr", "Snr", "Bros"];
+const NAME_ABBREVIATIONS: &[&str] = &[
+    "Inc", "Corp", "Co", "Ltd", "Pvt", "Jr", "Jnr", "Sr", "Snr", "Bros",
+];
+
+/// True when `next` goes on with a firm's legal form after an abbreviated
+/// one (`Pvt. Ltd.`, `Co. Ltd`): the first dot ends neither the name nor the
+/// sentence.
+fn legal_form_goes_on(word: &str, next: &str) -> bool {
+    matches!(word, "Pvt." | "Co.") && matches!(next, "Ltd." | "Ltd" | "Limited")
+}
 
 /// Generational endings of a person's name (`King Jnr`, `Hughes III`).
 fn is_name_suffix(word: &str) -> bool {
@@ -1349,7 +1358,9 @@ impl<'a> Finder<'a> {
                 && starts_upper(&text[t.start..t.end])
             {
                 // `… MCI Inc. Former chief`: the dot of `Inc.` closed the sentence.
-                init |= ends_with_abbreviation(&text[toks[k - 1].start..prev_end]);
+                let prev = &text[toks[k - 1].start..prev_end];
+                init |= ends_with_abbreviation(prev)
+                    && !legal_form_goes_on(prev, &text[t.start..t.end]);
             }
             if init && k > 0 && gap.starts_with('.') {
                 // `Mr. Smith`: the dot ends an abbreviation, not a sentence.
@@ -1594,7 +1605,10 @@ impl<'a> Finder<'a> {
             let mut b = k;
             loop {
                 let j = b + 1;
-                if self.ends_run_at(b) || ends_with_abbreviation(self.word(b)) {
+                if self.ends_run_at(b)
+                    || (ends_with_abbreviation(self.word(b))
+                        && !(j < n && legal_form_goes_on(self.word(b), self.word(j))))
+                {
                     // `Prime Minister's Office`, `Queen's Own Regiment`, `St.
                     // Luke's Hospital`, `Young Women's League`: a title's, a
                     // saint's or a plural's possessive inside a body's name
@@ -3793,6 +3807,12 @@ mod tests {
         assert!(has(t, "Sam Quell", Person), "{:?}", ents(t));
         let f = forms(t);
         assert!(!f.iter().any(|w| w.contains("Officer")), "{f:?}");
+    }
+
+    #[test]
+    fn a_dotted_legal_form_stays_in_the_firms_name() {
+        let t = "Jo Bell of Velmora Trading Pvt. Ltd. said the deal was done.";
+        assert!(has(t, "Velmora Trading Pvt. Ltd.", Org), "{:?}", ents(t));
     }
 
     #[test]
