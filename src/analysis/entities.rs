@@ -900,6 +900,9 @@ const TRADE_WORDS: &[&str] = &[
     "pharmaceuticals",
     "airlines",
     "airways",
+    "air",
+    "aviation",
+    "leasing",
     "energy",
     "oil",
     "petroleum",
@@ -3813,6 +3816,13 @@ mod tests {
     fn a_dotted_legal_form_stays_in_the_firms_name() {
         let t = "Jo Bell of Velmora Trading Pvt. Ltd. said the deal was done.";
         assert!(has(t, "Velmora Trading Pvt. Ltd.", Org), "{:?}", ents(t));
+    }
+
+    #[test]
+    fn a_carrier_or_lessor_alone_is_the_firm_not_a_place() {
+        let t = "Pilots at Velmora Air walked out. The group earns most of its money in Velmora, and flights from Velmora were halted.";
+        assert!(has(t, "Velmora", Org), "{:?}", ents(t));
+        assert!(!has(t, "Velmora", Place), "{:?}", ents(t));
     }
 
     #[test]
