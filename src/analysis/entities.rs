@@ -3826,6 +3826,13 @@ mod tests {
     }
 
     #[test]
+    fn a_name_ending_in_leasing_or_aviation_is_a_firm() {
+        let t = "The jets belong to a lessor, Brovik Turbine Leasing, and to Tarnholt Aviation.";
+        assert!(has(t, "Brovik Turbine Leasing", Org), "{:?}", ents(t));
+        assert!(has(t, "Tarnholt Aviation", Org), "{:?}", ents(t));
+    }
+
+    #[test]
     fn currency_codes_are_no_names() {
         let t = "Shares in Velmora fell to Rs 210, and the deal is worth CAD 40 million or USD 29 million.";
         let f = forms(t);
