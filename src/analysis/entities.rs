@@ -3280,7 +3280,11 @@ impl<'a> Finder<'a> {
         if ["-based", "-born", "-bred", "-headquartered"]
             .iter()
             .any(|t| last.ends_with(t))
-            && self.next_is_body_or_person(b)
+            && (self.next_is_body_or_person(b)
+                // (`Tarn Vale-based Velmora Mining`: a name after it.)
+                || (b + 1 < self.toks.len()
+                    && Self::plain_space(self.gap(b + 1))
+                    && starts_upper(self.word(b + 1))))
         {
             return Some((EntityLabel::Place, 4));
         }
@@ -3830,6 +3834,12 @@ mod tests {
         let t = "The jets belong to a lessor, Brovik Turbine Leasing, and to Tarnholt Aviation.";
         assert!(has(t, "Brovik Turbine Leasing", Org), "{:?}", ents(t));
         assert!(has(t, "Tarnholt Aviation", Org), "{:?}", ents(t));
+    }
+
+    #[test]
+    fn a_name_before_based_and_a_firms_name_is_a_place() {
+        let t = "They hired the Tarn Vale-based Velmora Charter Services for the week.";
+        assert!(has(t, "Tarn Vale", Place), "{:?}", ents(t));
     }
 
     #[test]
