@@ -3720,6 +3720,17 @@ impl<'a> Finder<'a> {
                         None => None,
                     })
                     .or_else(|| {
+                        // `NEW DELHI, November 3` on a line of its own: a
+                        // listed name of two or more words in capitals.
+                        if len < 2 || !(k..=b).all(|m| is_acronym(self.word(m))) {
+                            return None;
+                        }
+                        match self.shouted_known(k, b)? {
+                            Known::Place => Some(EntityLabel::Place),
+                            Known::Org => Some(EntityLabel::Org),
+                        }
+                    })
+                    .or_else(|| {
                         with_lower(form, |f| self.person_tail.contains(f))
                             .then_some(EntityLabel::Person)
                     })
@@ -3840,6 +3851,12 @@ mod tests {
     fn a_name_before_based_and_a_firms_name_is_a_place() {
         let t = "They hired the Tarn Vale-based Velmora Charter Services for the week.";
         assert!(has(t, "Tarn Vale", Place), "{:?}", ents(t));
+    }
+
+    #[test]
+    fn a_listed_place_in_capitals_on_a_dateline_line_is_a_place() {
+        let t = "Shares slip\n\nNEW DELHI, November 3\n\nShares of Velmora fell.";
+        assert!(has(t, "NEW DELHI", Place), "{:?}", ents(t));
     }
 
     #[test]
