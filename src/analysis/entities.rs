@@ -3276,6 +3276,15 @@ impl<'a> Finder<'a> {
             // `in nearby Tarnby`, `Tarnby residents`
             return Some((EntityLabel::Place, 3));
         }
+        if b + 1 < self.toks.len()
+            && self.gap(b + 1) == ", "
+            && self.word(b + 1) == "where"
+            && matches!(self.prev_lower(a), Some("to" | "from" | "near"))
+        {
+            // `a way to Val-Marnier, where she works`: a destination with
+            // a relative `where` after it.
+            return Some((EntityLabel::Place, 3));
+        }
         let last = self.word(b);
         if ["-based", "-born", "-bred", "-headquartered"]
             .iter()
@@ -3857,6 +3866,12 @@ mod tests {
     fn a_listed_place_in_capitals_on_a_dateline_line_is_a_place() {
         let t = "Shares slip\n\nNEW DELHI, November 3\n\nShares of Velmora fell.";
         assert!(has(t, "NEW DELHI", Place), "{:?}", ents(t));
+    }
+
+    #[test]
+    fn a_destination_before_comma_where_is_a_place() {
+        let t = "She was trying to get to Val-Marnier, where she works.";
+        assert!(has(t, "Val-Marnier", Place), "{:?}", ents(t));
     }
 
     #[test]
