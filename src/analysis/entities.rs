@@ -2843,7 +2843,10 @@ impl<'a> Finder<'a> {
             self.works.insert(form);
             return;
         }
-        if strength <= 3 && lead == Lead::None && self.sequel_number_after(b) {
+        if strength <= 3
+            && lead == Lead::None
+            && (self.sequel_number_after(b) || self.model_code_after(b))
+        {
             // `Tarn Quest 2 sold well`: a numbered sequel or model is a work
             // or a product, not a name.
             return;
@@ -3070,6 +3073,24 @@ impl<'a> Finder<'a> {
             }
             _ => false,
         }
+    }
+
+    /// True when an aircraft's or a machine's model code follows the name at
+    /// `b`: up to three digits, a hyphen and three digits (`Tarn 72-600s`,
+    /// `Velm 8-400`); not a score (`Tarn 6-3`) or a span of years.
+    fn model_code_after(&self, b: usize) -> bool {
+        let k = b + 1;
+        if k >= self.toks.len() || self.ends_run_at(b) || self.gap(k) != " " {
+            return false;
+        }
+        let w = self.word(k);
+        let w = w.strip_suffix('s').unwrap_or(w);
+        w.split_once('-').is_some_and(|(l, r)| {
+            (1..=3).contains(&l.len())
+                && r.len() == 3
+                && l.bytes().all(|c| c.is_ascii_digit())
+                && r.bytes().all(|c| c.is_ascii_digit())
+        })
     }
 
     /// True when a product noun follows the name at `b`, perhaps after a model
@@ -3872,6 +3893,15 @@ mod tests {
     fn a_destination_before_comma_where_is_a_place() {
         let t = "She was trying to get to Val-Marnier, where she works.";
         assert!(has(t, "Val-Marnier", Place), "{:?}", ents(t));
+    }
+
+    #[test]
+    fn a_name_before_a_model_code_is_a_product() {
+        let t = "The airline flies 12 Tarvo 8-400s and three Quillan 72-600 jets.";
+        let f = forms(t);
+        assert!(!f.iter().any(|w| w == "Tarvo" || w == "Quillan"), "{f:?}");
+        let t = "Sam Quell beat Jo Bell 6-3 6-4 in the final.";
+        assert!(has(t, "Jo Bell", Person), "{:?}", ents(t));
     }
 
     #[test]
