@@ -72,7 +72,16 @@ fn without_name_suffix(form: &str) -> &str {
 }
 
 /// Abbreviations that end a name with their own dot (`Corp.`, `Jr.`).
-const NAME_ABBREVIATIONS: &[&str] = &["Inc", "Corp", "Co", "Ltd", "Jr", "Jnr", "Sr", "Snr", "Bros"];
+const NAME_ABBREVIATIONS: &[&str] = &[
+    "Inc", "Corp", "Co", "Ltd", "Pvt", "Jr", "Jnr", "Sr", "Snr", "Bros",
+];
+
+/// True when `next` goes on with a firm's legal form after an abbreviated
+/// one (`Pvt. Ltd.`, `Co. Ltd`): the first dot ends neither the name nor the
+/// sentence.
+fn legal_form_goes_on(word: &str, next: &str) -> bool {
+    matches!(word, "Pvt." | "Co.") && matches!(next, "Ltd." | "Ltd" | "Limited")
+}
 
 /// Generational endings of a person's name (`King Jnr`, `Hughes III`).
 fn is_name_suffix(word: &str) -> bool {
@@ -891,6 +900,9 @@ const TRADE_WORDS: &[&str] = &[
     "pharmaceuticals",
     "airlines",
     "airways",
+    "air",
+    "aviation",
+    "leasing",
     "energy",
     "oil",
     "petroleum",
@@ -1115,6 +1127,24 @@ fn is_acronym(word: &str) -> bool {
             .all(|c| c.is_uppercase() || c.is_ascii_digit() || c == '.' || c == '&')
 }
 
+/// US states as news agencies abbreviate them, without their dot (the
+/// short names, `Ohio` or `Iowa`, and the dotted pairs, `N.Y.`, are written
+/// otherwise).
+const AP_STATES: &[&str] = &[
+    "Ala", "Ariz", "Ark", "Calif", "Colo", "Conn", "Del", "Fla", "Ga", "Ill", "Ind", "Kan", "Ky",
+    "La", "Md", "Mass", "Mich", "Minn", "Miss", "Mo", "Mont", "Neb", "Nev", "Okla", "Ore", "Pa",
+    "Tenn", "Vt", "Va", "Wash", "Wis", "Wyo",
+];
+
+/// A capitalised role written as an acronym (`CEO`, `CFO`), which parts a
+/// firm's name from the person after it.
+fn is_role_acronym(word: &str) -> bool {
+    matches!(
+        word,
+        "CEO" | "CFO" | "COO" | "CTO" | "CIO" | "CMO" | "MD" | "EVP" | "SVP" | "VP"
+    )
+}
+
 /// The name part of a word: without a possessive and without a lower-case
 /// hyphenated tail (`Iran-backed` → `Iran`, `Iraq's` → `Iraq`).
 fn core(word: &str) -> &str {
@@ -1331,7 +1361,9 @@ impl<'a> Finder<'a> {
                 && starts_upper(&text[t.start..t.end])
             {
                 // `… MCI Inc. Former chief`: the dot of `Inc.` closed the sentence.
-                init |= ends_with_abbreviation(&text[toks[k - 1].start..prev_end]);
+                let prev = &text[toks[k - 1].start..prev_end];
+                init |= ends_with_abbreviation(prev)
+                    && !legal_form_goes_on(prev, &text[t.start..t.end]);
             }
             if init && k > 0 && gap.starts_with('.') {
                 // `Mr. Smith`: the dot ends an abbreviation, not a sentence.
@@ -1576,7 +1608,10 @@ impl<'a> Finder<'a> {
             let mut b = k;
             loop {
                 let j = b + 1;
-                if self.ends_run_at(b) || ends_with_abbreviation(self.word(b)) {
+                if self.ends_run_at(b)
+                    || (ends_with_abbreviation(self.word(b))
+                        && !(j < n && legal_form_goes_on(self.word(b), self.word(j))))
+                {
                     // `Prime Minister's Office`, `Queen's Own Regiment`, `St.
                     // Luke's Hospital`, `Young Women's League`: a title's, a
                     // saint's or a plural's possessive inside a body's name
@@ -2218,8 +2253,46 @@ impl<'a> Finder<'a> {
             || (w.contains('-') && w.split('-').all(|p| !p.is_empty() && self.lex.is_title(p)))
     }
 
+    /// True when the word at `k` is the portfolio of a ministerial office
+    /// (`Minister of Labour`): no party or body, whatever it names elsewhere.
+    fn portfolio_at(&self, k: usize) -> bool {
+        k >= 2
+            && self.word(k - 1) == "of"
+            && with_lower(self.word(k - 2), |w| matches!(w, "minister" | "secretary"))
+            // (`the foreign minister of Velmar`: a place is no portfolio; a
+            // portfolio is a common word or one a party shares.)
+            && (self.lex.is_common_word(self.word(k))
+                || self.lex.known(self.word(k)) == Some(Known::Org))
+    }
+
+    /// True when the word at `k` is a US state abbreviated in news-agency
+    /// style after a town and a comma (`Tarnby, Minn.`, `Velm, Calif.`).
+    fn state_after_town(&self, k: usize) -> bool {
+        k >= 1
+            && self.gap(k) == ", "
+            && self.text[self.cores[k]..].starts_with('.')
+            && AP_STATES.contains(&&self.text[self.toks[k].start..self.cores[k]])
+            && self.name_like_at(k - 1)
+    }
+
     /// Splits one run `a..=b` into candidates.
     fn run(&mut self, a: usize, b: usize) {
+        if a == b && self.portfolio_at(a) {
+            return;
+        }
+        if a == b && self.state_after_town(a) {
+            // `Tarnby, Minn.`: the state's name is written with its dot.
+            let start = self.toks[a].start;
+            let end = self.cores[a] + 1;
+            self.cands.push(Cand {
+                span: Span::new(start, end),
+                label: EntityLabel::Place,
+                strength: 5,
+                ntok: 1,
+                weak: false,
+            });
+            return;
+        }
         let (_, whole) = self.form(a, b);
         if let Some(known) = self.lex.known(whole) {
             self.push_known(a, b, known);
@@ -2257,6 +2330,27 @@ impl<'a> Finder<'a> {
             // `the US NEA`: a country and one of its bodies.
             self.push_known(a, a, Known::Place);
             self.segment(b, b, Lead::None);
+            return;
+        }
+        // `Tarnair CEO Jo Bell`: a role acronym inside a run parts the firm
+        // before it from the person after it (before the body test, which
+        // would take `Tarnair` and the person as one body).
+        if let Some(k) = (a + 1..b).find(|&k| is_role_acronym(self.word(k))) {
+            self.run(a, k - 1);
+            self.segment(k + 1, b, Lead::Title);
+            return;
+        }
+        // `Chief Executive Officer of Tarnair`: a title of two or more words
+        // and `of` before a body is the office, not part of the body's name.
+        let titled = (a..=b)
+            .take_while(|&k| self.is_title_word(self.word(k)))
+            .count();
+        if titled >= 2 && a + titled < b && self.word(a + titled) == "of" {
+            let mut from = a + titled + 1;
+            if self.word(from) == "the" && from < b {
+                from += 1;
+            }
+            self.run(from, b);
             return;
         }
         let org_head = self.org_head(a, b);
@@ -2368,6 +2462,17 @@ impl<'a> Finder<'a> {
     /// Labels the piece `a..=b` of a run (titles already cut off).
     fn segment(&mut self, a: usize, b: usize, lead: Lead) {
         let lex = self.lex;
+        if lead == Lead::Title
+            && self.is_title_word(self.word(b))
+            && (a..=b).all(|k| self.is_common(self.core_at(k)))
+        {
+            // `Chief Financial Officer`: the rest of a title after its first
+            // word is still the title.
+            return;
+        }
+        if a == b && self.portfolio_at(a) {
+            return;
+        }
         let (mut a, mut b) = (a, b);
         if a <= b
             && let Some(known) = lex.known(self.form(a, b).1)
@@ -2738,7 +2843,10 @@ impl<'a> Finder<'a> {
             self.works.insert(form);
             return;
         }
-        if strength <= 3 && lead == Lead::None && self.sequel_number_after(b) {
+        if strength <= 3
+            && lead == Lead::None
+            && (self.sequel_number_after(b) || self.model_code_after(b))
+        {
             // `Tarn Quest 2 sold well`: a numbered sequel or model is a work
             // or a product, not a name.
             return;
@@ -2967,6 +3075,24 @@ impl<'a> Finder<'a> {
         }
     }
 
+    /// True when an aircraft's or a machine's model code follows the name at
+    /// `b`: up to three digits, a hyphen and three digits (`Tarn 72-600s`,
+    /// `Velm 8-400`); not a score (`Tarn 6-3`) or a span of years.
+    fn model_code_after(&self, b: usize) -> bool {
+        let k = b + 1;
+        if k >= self.toks.len() || self.ends_run_at(b) || self.gap(k) != " " {
+            return false;
+        }
+        let w = self.word(k);
+        let w = w.strip_suffix('s').unwrap_or(w);
+        w.split_once('-').is_some_and(|(l, r)| {
+            (1..=3).contains(&l.len())
+                && r.len() == 3
+                && l.bytes().all(|c| c.is_ascii_digit())
+                && r.bytes().all(|c| c.is_ascii_digit())
+        })
+    }
+
     /// True when a product noun follows the name at `b`, perhaps after a model
     /// number (`… 2500 processor`), and ends the phrase (not `a Tokyo
     /// computer maker`, where the name is where the maker is).
@@ -3171,11 +3297,24 @@ impl<'a> Finder<'a> {
             // `in nearby Tarnby`, `Tarnby residents`
             return Some((EntityLabel::Place, 3));
         }
+        if b + 1 < self.toks.len()
+            && self.gap(b + 1) == ", "
+            && self.word(b + 1) == "where"
+            && matches!(self.prev_lower(a), Some("to" | "from" | "near"))
+        {
+            // `a way to Val-Marnier, where she works`: a destination with
+            // a relative `where` after it.
+            return Some((EntityLabel::Place, 3));
+        }
         let last = self.word(b);
         if ["-based", "-born", "-bred", "-headquartered"]
             .iter()
             .any(|t| last.ends_with(t))
-            && self.next_is_body_or_person(b)
+            && (self.next_is_body_or_person(b)
+                // (`Tarn Vale-based Velmora Mining`: a name after it.)
+                || (b + 1 < self.toks.len()
+                    && Self::plain_space(self.gap(b + 1))
+                    && starts_upper(self.word(b + 1))))
         {
             return Some((EntityLabel::Place, 4));
         }
@@ -3611,6 +3750,17 @@ impl<'a> Finder<'a> {
                         None => None,
                     })
                     .or_else(|| {
+                        // `NEW DELHI, November 3` on a line of its own: a
+                        // listed name of two or more words in capitals.
+                        if len < 2 || !(k..=b).all(|m| is_acronym(self.word(m))) {
+                            return None;
+                        }
+                        match self.shouted_known(k, b)? {
+                            Known::Place => Some(EntityLabel::Place),
+                            Known::Org => Some(EntityLabel::Org),
+                        }
+                    })
+                    .or_else(|| {
                         with_lower(form, |f| self.person_tail.contains(f))
                             .then_some(EntityLabel::Person)
                     })
@@ -3670,6 +3820,99 @@ mod tests {
     }
 
     use EntityLabel::{Org, Person, Place};
+
+    #[test]
+    fn a_role_acronym_parts_a_firm_from_the_person_after_it() {
+        let t = "Brovik Rail CEO Tamsin Quell said fares would rise. Quell declined to say more.";
+        assert!(has(t, "Brovik Rail", Org));
+        assert!(has(t, "Tamsin Quell", Person));
+        assert!(has(t, "Quell", Person));
+        assert!(!forms(t).iter().any(|f| f.contains("CEO")));
+    }
+
+    #[test]
+    fn the_portfolio_after_minister_of_is_no_party() {
+        let t = "Tarnia's Minister of Labour met the Labour leader on Friday.";
+        let portfolio = t.find("Labour").unwrap_or_default();
+        let starts: Vec<usize> = find_entities(t, &[]).iter().map(|e| e.span.start).collect();
+        assert!(!starts.contains(&portfolio), "{:?}", ents(t));
+        assert!(has(t, "Labour", Org));
+        assert!(!has("The Minister of Labour said nothing.", "Labour", Org));
+        assert!(!has("He was made minister of Labour.", "Labour", Org));
+    }
+
+    #[test]
+    fn a_state_abbreviated_after_a_town_is_a_place_with_its_dot() {
+        let t = "VELMTON, Minn. — The mill closed. It moved to Tarnby, Calif., last year.";
+        assert!(has(t, "Minn.", Place), "{:?}", ents(t));
+        assert!(has(t, "Calif.", Place), "{:?}", ents(t));
+    }
+
+    #[test]
+    fn long_titles_are_no_names_and_the_body_after_of_is() {
+        let t = "Jo Bell, Chief Executive Officer of Brovik Rail, met the Chief Financial Officer, Sam Quell.";
+        assert!(has(t, "Brovik Rail", Org), "{:?}", ents(t));
+        assert!(has(t, "Sam Quell", Person), "{:?}", ents(t));
+        let f = forms(t);
+        assert!(!f.iter().any(|w| w.contains("Officer")), "{f:?}");
+    }
+
+    #[test]
+    fn a_dotted_legal_form_stays_in_the_firms_name() {
+        let t = "Jo Bell of Velmora Trading Pvt. Ltd. said the deal was done.";
+        assert!(has(t, "Velmora Trading Pvt. Ltd.", Org), "{:?}", ents(t));
+    }
+
+    #[test]
+    fn a_carrier_or_lessor_alone_is_the_firm_not_a_place() {
+        let t = "Pilots at Velmora Air walked out. The group earns most of its money in Velmora, and flights from Velmora were halted.";
+        assert!(has(t, "Velmora", Org), "{:?}", ents(t));
+        assert!(!has(t, "Velmora", Place), "{:?}", ents(t));
+    }
+
+    #[test]
+    fn a_name_ending_in_leasing_or_aviation_is_a_firm() {
+        let t = "The jets belong to a lessor, Brovik Turbine Leasing, and to Tarnholt Aviation.";
+        assert!(has(t, "Brovik Turbine Leasing", Org), "{:?}", ents(t));
+        assert!(has(t, "Tarnholt Aviation", Org), "{:?}", ents(t));
+    }
+
+    #[test]
+    fn a_name_before_based_and_a_firms_name_is_a_place() {
+        let t = "They hired the Tarn Vale-based Velmora Charter Services for the week.";
+        assert!(has(t, "Tarn Vale", Place), "{:?}", ents(t));
+    }
+
+    #[test]
+    fn a_listed_place_in_capitals_on_a_dateline_line_is_a_place() {
+        let t = "Shares slip\n\nNEW DELHI, November 3\n\nShares of Velmora fell.";
+        assert!(has(t, "NEW DELHI", Place), "{:?}", ents(t));
+    }
+
+    #[test]
+    fn a_destination_before_comma_where_is_a_place() {
+        let t = "She was trying to get to Val-Marnier, where she works.";
+        assert!(has(t, "Val-Marnier", Place), "{:?}", ents(t));
+    }
+
+    #[test]
+    fn a_name_before_a_model_code_is_a_product() {
+        let t = "The airline flies 12 Tarvo 8-400s and three Quillan 72-600 jets.";
+        let f = forms(t);
+        assert!(!f.iter().any(|w| w == "Tarvo" || w == "Quillan"), "{f:?}");
+        let t = "Sam Quell beat Jo Bell 6-3 6-4 in the final.";
+        assert!(has(t, "Jo Bell", Person), "{:?}", ents(t));
+    }
+
+    #[test]
+    fn currency_codes_are_no_names() {
+        let t = "Shares in Velmora fell to Rs 210, and the deal is worth CAD 40 million or USD 29 million.";
+        let f = forms(t);
+        assert!(
+            !f.iter().any(|w| ["Rs", "CAD", "USD"].contains(&w.as_str())),
+            "{f:?}"
+        );
+    }
 
     #[test]
     fn a_possessive_after_in_is_no_place_slot() {
