@@ -273,13 +273,15 @@ fn is_capitalised_rest(w: &str) -> bool {
 /// name (`al-Sadr`, `Lloyd-Webber` end in a capital).
 pub fn is_name_adjective(w: &str) -> bool {
     // Only the participle and `-born` endings: `Co-operation`, `Mong-koo`
-    // are words and names of their own.
-    w.rsplit_once('-').is_some_and(|(head, tail)| {
-        !head.is_empty()
-            && tail.starts_with(char::is_lowercase)
-            && (tail.ends_with("ed") || tail.ends_with("ing") || tail == "born")
-            && is_capitalised(w)
-    })
+    // are words and names of their own. The last letter turns nearly every
+    // word away before the search for a hyphen (this runs on every token).
+    w.ends_with(['d', 'g', 'n'])
+        && w.rsplit_once('-').is_some_and(|(head, tail)| {
+            !head.is_empty()
+                && tail.starts_with(char::is_lowercase)
+                && (tail.ends_with("ed") || tail.ends_with("ing") || tail == "born")
+                && is_capitalised(w)
+        })
 }
 
 /// Lower-case name particles that may stand inside a name (`Ursula von der Leyen`).
