@@ -196,137 +196,154 @@ fn hold(name: &str, o: Option<serde_json::Value>, floors: Floors) {
     }
 }
 
+/// Holds the written articles of the blind set with gold file `gold` to `floors`.
+fn hold_written(set: &str, gold: &str, floors: Floors) {
+    let o = score(&heldout().join("texts"), &heldout().join(gold));
+    hold(&format!("written ({set})"), o, floors);
+}
+
+/// Holds the BBC articles of the blind set with gold file `gold` to `floors`.
+fn hold_bbc(set: &str, gold: &str, floors: Floors) {
+    let o = score_bbc(&heldout().join(gold));
+    hold(&format!("bbc ({set})"), o, floors);
+}
+
 #[test]
 fn blind_set_written_articles_hold_their_ground() {
-    let o = score(
-        &heldout().join("texts"),
-        &heldout().join("gold_blind.jsonl"),
+    hold_written(
+        "blind set",
+        "gold_blind.jsonl",
+        Floors {
+            direct: 0.93,
+            speaker: 0.95,
+            indirect: 0.82,
+            entity: 0.93,
+        },
     );
-    let floors = Floors {
-        direct: 0.93,
-        speaker: 0.95,
-        indirect: 0.82,
-        entity: 0.93,
-    };
-    hold("written (blind set)", o, floors);
 }
 
 #[test]
 fn blind_set_bbc_articles_hold_their_ground() {
-    let o = score_bbc(&heldout().join("bbc_gold_blind.jsonl"));
-    let floors = Floors {
-        direct: 0.95,
-        speaker: 0.95,
-        indirect: 0.93,
-        entity: 0.89,
-    };
-    hold("bbc (blind set)", o, floors);
+    hold_bbc(
+        "blind set",
+        "bbc_gold_blind.jsonl",
+        Floors {
+            direct: 0.95,
+            speaker: 0.95,
+            indirect: 0.93,
+            entity: 0.89,
+        },
+    );
 }
 
 #[test]
 fn second_blind_set_written_articles_hold_their_ground() {
-    let o = score(
-        &heldout().join("texts"),
-        &heldout().join("gold_blind2.jsonl"),
+    hold_written(
+        "second blind set",
+        "gold_blind2.jsonl",
+        Floors {
+            direct: 0.95,
+            speaker: 0.93,
+            indirect: 0.95,
+            entity: 0.95,
+        },
     );
-    let floors = Floors {
-        direct: 0.95,
-        speaker: 0.93,
-        indirect: 0.95,
-        entity: 0.95,
-    };
-    hold("written (second blind set)", o, floors);
 }
 
 #[test]
 fn second_blind_set_bbc_articles_hold_their_ground() {
-    let o = score_bbc(&heldout().join("bbc_gold_blind2.jsonl"));
-    let floors = Floors {
-        direct: 0.95,
-        speaker: 0.95,
-        indirect: 0.94,
-        entity: 0.87,
-    };
-    hold("bbc (second blind set)", o, floors);
+    hold_bbc(
+        "second blind set",
+        "bbc_gold_blind2.jsonl",
+        Floors {
+            direct: 0.95,
+            speaker: 0.95,
+            indirect: 0.94,
+            entity: 0.87,
+        },
+    );
 }
 
 #[test]
 fn third_blind_set_written_articles_hold_their_ground() {
-    let o = score(
-        &heldout().join("texts"),
-        &heldout().join("gold_blind3.jsonl"),
+    hold_written(
+        "third blind set",
+        "gold_blind3.jsonl",
+        Floors {
+            direct: 0.95,
+            speaker: 0.95,
+            indirect: 0.94,
+            entity: 0.96,
+        },
     );
-    let floors = Floors {
-        direct: 0.95,
-        speaker: 0.95,
-        indirect: 0.94,
-        entity: 0.96,
-    };
-    hold("written (third blind set)", o, floors);
 }
 
 #[test]
 fn third_blind_set_bbc_articles_hold_their_ground() {
-    let o = score_bbc(&heldout().join("bbc_gold_blind3.jsonl"));
-    let floors = Floors {
-        direct: 0.95,
-        speaker: 0.95,
-        indirect: 0.85,
-        entity: 0.87,
-    };
-    hold("bbc (third blind set)", o, floors);
+    hold_bbc(
+        "third blind set",
+        "bbc_gold_blind3.jsonl",
+        Floors {
+            direct: 0.95,
+            speaker: 0.95,
+            indirect: 0.85,
+            entity: 0.87,
+        },
+    );
 }
 
 #[test]
 fn fourth_blind_set_written_articles_hold_their_ground() {
-    let o = score(
-        &heldout().join("texts"),
-        &heldout().join("gold_blind4.jsonl"),
+    hold_written(
+        "fourth blind set",
+        "gold_blind4.jsonl",
+        Floors {
+            direct: 0.98,
+            speaker: 0.95,
+            indirect: 0.95,
+            entity: 0.98,
+        },
     );
-    let floors = Floors {
-        direct: 0.98,
-        speaker: 0.95,
-        indirect: 0.95,
-        entity: 0.98,
-    };
-    hold("written (fourth blind set)", o, floors);
 }
 
 #[test]
 fn fourth_blind_set_bbc_articles_hold_their_ground() {
-    let o = score_bbc(&heldout().join("bbc_gold_blind4.jsonl"));
-    let floors = Floors {
-        direct: 0.95,
-        speaker: 0.98,
-        indirect: 0.80,
-        entity: 0.92,
-    };
-    hold("bbc (fourth blind set)", o, floors);
+    hold_bbc(
+        "fourth blind set",
+        "bbc_gold_blind4.jsonl",
+        Floors {
+            direct: 0.95,
+            speaker: 0.98,
+            indirect: 0.80,
+            entity: 0.92,
+        },
+    );
 }
 
 #[test]
 fn fifth_blind_set_written_articles_hold_their_ground() {
-    let o = score(
-        &heldout().join("texts"),
-        &heldout().join("gold_blind5.jsonl"),
+    hold_written(
+        "fifth blind set",
+        "gold_blind5.jsonl",
+        Floors {
+            direct: 0.98,
+            speaker: 0.95,
+            indirect: 0.92,
+            entity: 0.94,
+        },
     );
-    let floors = Floors {
-        direct: 0.98,
-        speaker: 0.95,
-        indirect: 0.92,
-        entity: 0.94,
-    };
-    hold("written (fifth blind set)", o, floors);
 }
 
 #[test]
 fn fifth_blind_set_bbc_articles_hold_their_ground() {
-    let o = score_bbc(&heldout().join("bbc_gold_blind5.jsonl"));
-    let floors = Floors {
-        direct: 0.98,
-        speaker: 0.93,
-        indirect: 0.85,
-        entity: 0.86,
-    };
-    hold("bbc (fifth blind set)", o, floors);
+    hold_bbc(
+        "fifth blind set",
+        "bbc_gold_blind5.jsonl",
+        Floors {
+            direct: 0.98,
+            speaker: 0.93,
+            indirect: 0.85,
+            entity: 0.86,
+        },
+    );
 }
