@@ -227,7 +227,12 @@ impl WordTable {
     /// ASCII case ignored (`fold`: true).
     #[inline]
     pub(crate) fn get(&self, word: &str, fold: bool) -> u32 {
-        let h = fold_hash(word.as_bytes());
+        self.get_hashed(word, fold_hash(word.as_bytes()), fold)
+    }
+
+    /// [`WordTable::get`] of a word whose [`fold_hash`] is `h`.
+    #[inline]
+    fn get_hashed(&self, word: &str, h: u64, fold: bool) -> u32 {
         let f = Self::filter_bit(h, self.filter.len() * 64);
         if self.filter[f / 64] & (1 << (f % 64)) == 0 {
             return 0;
@@ -274,6 +279,18 @@ impl WordTable {
     /// made straight) first, exactly as [`with_lower`] does.
     #[inline]
     fn get_lower(&self, word: &str) -> u32 {
+        let b = word.as_bytes();
+        if b.len() <= 8 {
+            // Most words: the packed bytes that hash the word also say
+            // whether it is ASCII (no high bit anywhere), without a scan.
+            let x = load_short(b);
+            if x & (0x80 * 0x0101_0101_0101_0101) != 0 {
+                return self.get_lower_unicode(word);
+            }
+            let h = ((b.len() as u64).wrapping_mul(HASH_K).rotate_left(5) ^ lower8(x))
+                .wrapping_mul(HASH_K);
+            return self.get_hashed(word, h, true);
+        }
         if word.is_ascii() {
             // The stored words are lower case, so equality ignoring ASCII
             // case is equality with the lower-cased word.
@@ -747,6 +764,33 @@ mod tests {
             assert_eq!(h.finish(), hash(&w.to_ascii_lowercase()), "{w}");
         }
         assert_ne!(hash("abcdefghij"), hash("abcdefghik"));
+    }
+
+    #[test]
+    fn lower_lookups_of_short_words_tell_ascii_from_unicode_without_a_scan() {
+        let t = WordTable::build([
+            ("said".to_string(), 1),
+            ("zoë".to_string(), 2),
+            ("abcdefgh".to_string(), 4),
+            ("abcdefghi".to_string(), 8),
+            ("é".to_string(), 16),
+        ]);
+        assert_eq!(t.get_lower("SaId"), 1);
+        assert_eq!(t.get_lower("ZOË"), 2);
+        assert_eq!(t.get_lower("Zoë"), 2);
+        assert_eq!(t.get_lower("ABCDEFGH"), 4);
+        assert_eq!(t.get_lower("ABCDEFGHI"), 8);
+        assert_eq!(t.get_lower("É"), 16);
+        // A non-ASCII byte at any place of a short word is seen.
+        for len in 1..=8 {
+            for pos in 0..len {
+                let mut w: Vec<char> = "said".chars().cycle().take(len).collect();
+                w[pos] = 'é';
+                let w: String = w.into_iter().collect();
+                assert_eq!(t.get_lower(&w), t.get(&w.to_lowercase(), false), "{w}");
+            }
+        }
+        assert_eq!(t.get_lower(""), 0);
     }
 
     #[test]
