@@ -454,11 +454,9 @@ pub fn with_lower<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
 pub enum Lower<'a> {
     /// The word itself: it has nothing to lower-case.
     Same(&'a str),
-    /// The first `len` bytes of `buf`.
-    Short {
-        buf: [u8; LOWER_BUF],
-        len: u8,
-    },
+    /// A short word's copy, on the stack (a string type, so that reading
+    /// it back needs no UTF-8 check).
+    Short(arrayvec::ArrayString<LOWER_BUF>),
     Long(String),
 }
 
@@ -471,15 +469,13 @@ impl<'a> Lower<'a> {
     pub fn ascii(word: &'a str) -> Self {
         if !word.bytes().any(|b| b.is_ascii_uppercase()) {
             Lower::Same(word)
-        } else if word.len() > LOWER_BUF {
-            Lower::Long(word.to_ascii_lowercase())
         } else {
-            let mut buf = [0u8; LOWER_BUF];
-            buf[..word.len()].copy_from_slice(word.as_bytes());
-            buf[..word.len()].make_ascii_lowercase();
-            Lower::Short {
-                buf,
-                len: word.len() as u8,
+            match arrayvec::ArrayString::from(word) {
+                Ok(mut short) => {
+                    short.make_ascii_lowercase();
+                    Lower::Short(short)
+                }
+                Err(_) => Lower::Long(word.to_ascii_lowercase()),
             }
         }
     }
@@ -498,7 +494,7 @@ impl<'a> Lower<'a> {
     pub fn as_bytes(&self) -> &[u8] {
         match self {
             Lower::Same(s) => s.as_bytes(),
-            Lower::Short { buf, len } => &buf[..usize::from(*len)],
+            Lower::Short(short) => short.as_bytes(),
             Lower::Long(s) => s.as_bytes(),
         }
     }
@@ -507,10 +503,7 @@ impl<'a> Lower<'a> {
     pub fn as_str(&self) -> &str {
         match self {
             Lower::Same(s) => s,
-            // Lower-casing ASCII letters keeps UTF-8 valid, so this never fails.
-            Lower::Short { buf, len } => {
-                std::str::from_utf8(&buf[..usize::from(*len)]).unwrap_or("")
-            }
+            Lower::Short(short) => short.as_str(),
             Lower::Long(s) => s,
         }
     }
