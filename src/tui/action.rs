@@ -95,6 +95,14 @@ pub enum Action {
         /// What the analysis found.
         analysis: Arc<Analysis>,
     },
+    /// The background analysis of article `article` failed (a bug in a
+    /// rule): the article is shown without highlights and the user told why.
+    AnalysisFailed {
+        /// Index of the article in the corpus.
+        article: usize,
+        /// The failure, as the analysis reported it.
+        reason: String,
+    },
     /// Time passed: pick up background progress, catch up a narrowed list.
     Tick(std::time::Instant),
     /// Open the search line.

@@ -137,8 +137,12 @@ fn event_loop(terminal: &mut terminal::Tui, source: &CorpusSource, app: &mut App
                 }
             }
         }
-        for (article, analysis) in worker.finished() {
-            update::update(app, Action::AnalysisReady { article, analysis });
+        for (article, outcome) in worker.finished() {
+            let action = match outcome {
+                Ok(analysis) => Action::AnalysisReady { article, analysis },
+                Err(reason) => Action::AnalysisFailed { article, reason },
+            };
+            update::update(app, action);
         }
         update::update(app, Action::Tick(Instant::now()));
         if app.reader.article != analysing {

@@ -2,6 +2,8 @@
 //! No I/O and no drawing; geometry comes from the layout so that page sizes
 //! match what is on screen.
 
+use std::sync::Arc;
+
 use ratatui::layout::Rect;
 
 use super::action::{Action, Motion, Pane};
@@ -11,6 +13,7 @@ use super::browse::browse_update;
 use super::export_dialog;
 use super::view;
 use super::views;
+use crate::analysis::Analysis;
 
 /// Lines the reader scrolls per mouse-wheel notch.
 pub const WHEEL_LINES: isize = 3;
@@ -102,6 +105,21 @@ pub fn update(app: &mut App, action: Action) {
                     || app.browse.progress.active;
             }
         }
+        Action::AnalysisFailed { article, reason } => {
+            // Plain text, counted as analysed (no retry of a failing article).
+            if let Some(slot) = app.analyses.get_mut(article) {
+                *slot = Some(Arc::new(Analysis::default()));
+            }
+            app.note_analysis(article);
+            let path = app.articles.get(article).map_or("?", |a| a.path.as_str());
+            app.annotate.notice = Some(annotate::Notice {
+                text: format!("analysis failed for {path}, shown without highlights: {reason}"),
+                error: true,
+            });
+            if app.reader.article == Some(article) {
+                app.relayout_reader();
+            }
+        }
         Action::View(op) => redraw = views::update(app, op),
         Action::Tick(now) => {
             redraw = browse_update(app, Action::Tick(now));
@@ -184,10 +202,9 @@ fn scroll(app: &mut App, pane: Pane, lines: isize) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::analysis::{Analysis, Quote, QuoteKind, Span};
+    use crate::analysis::{Quote, QuoteKind, Span};
     use crate::corpus::{Article, Corpus, CorpusSource};
     use crate::tui::theme::Theme;
-    use std::sync::Arc;
 
     fn corpus(n: usize) -> Corpus {
         let articles = (0..n)
@@ -346,6 +363,26 @@ mod tests {
         assert_eq!(a.focus, Pane::List);
         update(&mut a, Action::Select(99));
         assert_eq!(a.list.selected, 3);
+    }
+
+    #[test]
+    fn a_failed_analysis_shows_plain_text_and_says_why() {
+        let mut a = app(3);
+        let plain = a.reader.table.clone();
+        update(
+            &mut a,
+            Action::AnalysisFailed {
+                article: 0,
+                reason: "a rule failed".into(),
+            },
+        );
+        // Counted as analysed (empty), so it is not queued again.
+        assert_eq!(a.analyses[0].as_deref(), Some(&Analysis::default()));
+        assert_eq!(a.reader.table, plain);
+        let notice = a.annotate.notice.clone().expect("a notice");
+        assert!(notice.error);
+        assert!(notice.text.contains("000.txt"), "{}", notice.text);
+        assert!(notice.text.contains("a rule failed"), "{}", notice.text);
     }
 
     #[test]

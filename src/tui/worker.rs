@@ -1,7 +1,8 @@
 //! Background analysis: a thread that analyses articles (with rayon, in
 //! batches) and sends each result back over a channel, the open article
 //! first. The interface never waits for it; it shows plain text until the
-//! analysis of an article arrives.
+//! analysis of an article arrives. An article whose analysis panics comes
+//! back as a failure (with the panic message), not as a dead thread.
 
 use std::collections::BTreeMap;
 use std::sync::Arc;
@@ -10,6 +11,7 @@ use std::thread;
 
 use rayon::prelude::*;
 
+use super::terminal;
 use crate::analysis::{Analysis, analyze};
 use crate::corpus::Article;
 
@@ -22,8 +24,12 @@ enum Job {
     First(usize),
 }
 
-/// A finished analysis: the article's index and what was found.
-pub type Finished = (usize, Arc<Analysis>);
+/// A finished analysis: the article's index and what was found, or why
+/// the analysis failed (a panic message).
+pub type Finished = (usize, Result<Arc<Analysis>, String>);
+
+/// The analysis the thread runs on each article's text.
+type AnalyzeFn = fn(&str) -> Analysis;
 
 /// Handle on the analysis thread; dropping it stops the thread after its
 /// current batch.
@@ -35,11 +41,16 @@ pub struct Worker {
 impl Worker {
     /// Starts the analysis thread (idle until articles are added).
     pub fn spawn() -> std::io::Result<Self> {
+        Self::spawn_with(analyze)
+    }
+
+    /// [`Worker::spawn`] with another analysis (tests give one that fails).
+    fn spawn_with(analyze: AnalyzeFn) -> std::io::Result<Self> {
         let (jobs, job_rx) = mpsc::channel();
         let (result_tx, results) = mpsc::channel();
         thread::Builder::new()
             .name("gloss-analysis".into())
-            .spawn(move || run(&job_rx, &result_tx))?;
+            .spawn(move || run(&job_rx, &result_tx, analyze))?;
         Ok(Self { jobs, results })
     }
 
@@ -93,7 +104,7 @@ impl Queue {
     }
 }
 
-fn run(jobs: &Receiver<Job>, results: &Sender<Finished>) {
+fn run(jobs: &Receiver<Job>, results: &Sender<Finished>, analyze: AnalyzeFn) {
     let mut queue = Queue::default();
     loop {
         if queue.pending.is_empty() {
@@ -112,7 +123,7 @@ fn run(jobs: &Receiver<Job>, results: &Sender<Finished>) {
         let batch = queue.next_batch();
         let done: Vec<Finished> = batch
             .par_iter()
-            .map(|(i, a)| (*i, Arc::new(analyze(&a.text))))
+            .map(|(i, a)| (*i, terminal::contain(|| analyze(&a.text)).map(Arc::new)))
             .collect();
         for r in done {
             if results.send(r).is_err() {
@@ -133,6 +144,38 @@ mod tests {
                 (i, Arc::new(a))
             })
             .collect()
+    }
+
+    /// An analysis that fails on one kind of text, as a bug in a rule would.
+    fn fragile(text: &str) -> Analysis {
+        assert!(!text.contains("boom"), "a rule failed on this text");
+        analyze(text)
+    }
+
+    #[test]
+    fn a_failing_analysis_is_reported_and_the_thread_goes_on() {
+        let w = Worker::spawn_with(fragile).expect("thread");
+        let mut list = articles(40);
+        let bad = Article::from_bytes("bad.txt", b"Title\n\nA boom here.").expect("text");
+        list[7] = (7, Arc::new(bad));
+        w.add(list);
+        let mut failed = Vec::new();
+        let mut ok = 0;
+        for _ in 0..40 {
+            match w.wait().expect("a result for every article") {
+                (i, Err(message)) => failed.push((i, message)),
+                (_, Ok(_)) => ok += 1,
+            }
+        }
+        assert_eq!(ok, 39);
+        assert_eq!(failed.len(), 1);
+        assert_eq!(failed[0].0, 7);
+        assert!(failed[0].1.contains("a rule failed"), "{}", failed[0].1);
+        // The thread still works after the failure.
+        w.add(articles(3).into_iter().map(|(i, a)| (i + 100, a)));
+        let mut later: Vec<usize> = (0..3).filter_map(|_| w.wait().map(|r| r.0)).collect();
+        later.sort_unstable();
+        assert_eq!(later, vec![100, 101, 102]);
     }
 
     #[test]
