@@ -1226,8 +1226,16 @@ fn np_before_inner(text: &str, toks: &[Tok], end: usize) -> Option<(usize, usize
         && word(text, toks, s - 1) == "and"
         && !(s..e).any(|k| words::is_org_word(word(text, toks, k)))
     {
+        // (`the Department for Media, Culture and Sport`: a list of
+        // capitalised words with commas before the `and`.)
         let mut m = s - 1;
-        while m > 0 && tokens::is_capitalised(word(text, toks, m - 1)) {
+        while m > 0
+            && (tokens::is_capitalised(word(text, toks, m - 1))
+                || (m >= 2
+                    && m < s - 1
+                    && toks[m - 1].is_punct(',')
+                    && tokens::is_capitalised(word(text, toks, m - 2))))
+        {
             m -= 1;
         }
         if m < s - 1

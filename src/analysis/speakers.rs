@@ -404,7 +404,9 @@ impl Names {
                         let gap = text.get(prev.span.end..t.span.start).unwrap_or("");
                         let quote_mark = gap.contains(['"', '”'])
                             || (prev.kind != TokKind::Word && gap.contains(['\'', '’']));
-                        if w.is_empty() || quote_mark {
+                        // (`Media, Culture and Sport spokeswoman`: a list
+                        // going on is part of a longer name, no apposition.)
+                        if w.is_empty() || quote_mark || w == "and" {
                             break;
                         }
                         prev = *t;
@@ -1085,14 +1087,17 @@ pub fn resolve(
             let initial = toks[s - 1].is_punct('.') && s - 1 > a && reported::is_initial(w(s - 2));
             // `Department for Business and Trade`: `and` inside a name
             // linked by `of` or `for` to an organisation word.
-            let and = x == "and"
+            // (`Department for Media, Culture and Sport`: a list with commas.)
+            let and_at = (s - 1..b).find(|&k| w(k) == "and");
+            let and = (x == "and" || toks[s - 1].is_punct(','))
                 && s - 1 > a
                 && tokens::is_capitalised(w(s - 2))
-                && !(s..b).any(|k| words::is_org_word(w(k)))
+                && and_at.is_some_and(|n| !(n..b).any(|k| words::is_org_word(w(k))))
                 && (a + 1..s - 1).any(|k| {
                     matches!(w(k), "of" | "for")
                         && words::is_org_word(w(k - 1))
-                        && (k + 1..s - 1).all(|m| tokens::is_capitalised(w(m)))
+                        && (k + 1..s - 1)
+                            .all(|m| tokens::is_capitalised(w(m)) || toks[m].is_punct(','))
                 });
             // `Ministry of Commerce`, `Institute for Fiscal Studies`; not `Ann Lee of Acme`.
             // (Capitalised: `a spokesman for Acme` is Acme's voice.)
@@ -2640,5 +2645,25 @@ mod tests {
     fn a_time_of_the_saying_before_that_is_no_part_of_the_statement() {
         let t = "Tom Hale said last month that prices would rise.";
         assert_eq!(indirect(t), [("prices would rise".into(), sp("Tom Hale"))]);
+    }
+
+    #[test]
+    fn a_body_named_with_a_list_of_words_speaks_by_its_whole_name() {
+        let t = "A spokesman for the Department for Farming, Fisheries and Food said the plan was fair.";
+        assert_eq!(
+            indirect(t),
+            [(
+                "the plan was fair".into(),
+                sp("Department for Farming, Fisheries and Food")
+            )]
+        );
+    }
+
+    #[test]
+    fn a_role_after_a_list_in_a_name_is_not_the_first_word_s() {
+        let t = "Tom Hale left.\n\nA Department for Farming, Fisheries and Food spokeswoman said: \"We know.\" A Canadian Embassy spokesman said: \"We are aware.\"";
+        let got = speakers(t);
+        assert_eq!(got[0].1, sp("Department for Farming, Fisheries and Food"));
+        assert_eq!(got[1].1, sp("Canadian Embassy"));
     }
 }
