@@ -454,8 +454,12 @@ fn cue_at(text: &str, toks: &[Tok], i: usize, earlier: &[Cue]) -> Option<Cue> {
             content,
         });
     }
-    // Inverted: `…, said Kremlin spokesman Dmitry Peskov.`
-    if j > 0 && (toks[j - 1].is_punct(',') || matches!(toks[j - 1].kind, TokKind::Quote(_))) {
+    // Inverted: `…, said Kremlin spokesman Dmitry Peskov.` (`…, told
+    // Reuters` names the listener: `tell` is never inverted.)
+    if j > 0
+        && (toks[j - 1].is_punct(',') || matches!(toks[j - 1].kind, TokKind::Quote(_)))
+        && !is_tell(&lw)
+    {
         let subject = np_after(text, toks, i + 1).or_else(|| {
             // `"…," wrote the influential Acme magazine`: a described outlet
             // or document right after the quotation.
@@ -1838,11 +1842,12 @@ fn content_after(text: &str, toks: &[Tok], verb: usize) -> Option<(Span, bool)> 
             // `tells CNN the plan will fail`: a broadcaster or agency by its
             // initials, when a verb of the clause follows within a few words
             // (`told NBC the truth` is an object).
+            // (`told Reuters the sales …`: or a listed organisation.)
             || ({
                 let l = word(text, toks, k);
                 let n = word(text, toks, k + 1);
                 l.len() >= 2
-                    && l.chars().all(|c| c.is_ascii_uppercase())
+                    && (l.chars().all(|c| c.is_ascii_uppercase()) || lexicon().is_known_org(l))
                     && (tokens::is_determiner(n) || words::is_pronoun(n))
             } && (k + 2..(k + 6).min(toks.len()))
                 .take_while(|&c| toks[c].kind == TokKind::Word)

@@ -1192,6 +1192,20 @@ pub fn resolve(
     {
         return Some(Speaker { name, person: true });
     }
+    // `one Leeds trader`: a trade placed by a town speaks for no one of
+    // that town; an unnamed source in the article's words.
+    if head_is_role
+        && is_trade_noun(head)
+        && let Some((s, e, _)) = run
+        && e + 1 == b
+        && names.label_of(Span::new(toks[s].span.start, toks[e - 1].span.end).slice(text))
+            == Some(EntityLabel::Place)
+    {
+        return Some(Speaker {
+            name: Rc::from(Span::new(toks[s].span.start, toks[b - 1].span.end).slice(text)),
+            person: true,
+        });
+    }
     if head_is_role || run.is_none() {
         // `the spokesman`, `a Kremlin spokesman`: the person named with that role before.
         if let Some(r) = names.with_role(head, pos) {
@@ -1300,6 +1314,15 @@ pub fn resolve(
         name: Rc::from(Span::new(toks[s].span.start, toks[b - 1].span.end).slice(text)),
         person: !head_is_role_org(head),
     })
+}
+
+/// A trade or market role an unnamed source is described by (`one
+/// dealer`, `a Leeds analyst`), which no place or body speaks through.
+fn is_trade_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "dealer" | "trader" | "broker" | "pharmacist" | "shopkeeper" | "analyst" | "economist"
+    )
 }
 
 /// A name without a description before its given name (`Exchequer Gordon
@@ -2665,5 +2688,35 @@ mod tests {
         let got = speakers(t);
         assert_eq!(got[0].1, sp("Department for Farming, Fisheries and Food"));
         assert_eq!(got[1].1, sp("Canadian Embassy"));
+    }
+
+    #[test]
+    fn a_news_agency_told_after_a_relative_clause_is_the_listener() {
+        let t = "\"Prices will fall,\" one analyst, who asked not to be named, told Reuters.";
+        assert_eq!(speakers(t), [("Prices will fall,".into(), sp("analyst"))]);
+    }
+
+    #[test]
+    fn a_news_agency_as_listener_is_followed_by_the_statement() {
+        let t = "Tom Hale told Reuters the plan had failed.";
+        assert_eq!(
+            indirect(t),
+            [("the plan had failed".into(), sp("Tom Hale"))]
+        );
+    }
+
+    #[test]
+    fn an_unnamed_dealer_speaks_as_the_article_words_him() {
+        let t = "Tom Hale spoke.\n\n\"Prices will fall,\" one dealer said.";
+        assert_eq!(speakers(t), [("Prices will fall,".into(), sp("dealer"))]);
+    }
+
+    #[test]
+    fn a_trader_placed_by_a_town_is_not_the_town() {
+        let t = "Tom Hale spoke in Leeds.\n\nOne Leeds broker said the reasons were political.";
+        assert_eq!(
+            indirect(t),
+            [("the reasons were political".into(), sp("Leeds broker"))]
+        );
     }
 }
