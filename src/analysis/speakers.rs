@@ -1279,6 +1279,9 @@ pub fn resolve(
             && !lexicon().is_org_role(head)
             && !tokens::is_possessive(w(e - 1))
             && !looks_personal(&name);
+        // `…, Prof. Ann Bell, said`: a title written just before the phrase
+        // (`Prof.`, `(Dr.)`) makes it a person's name.
+        let titled = titled || (s == a && title_before(text, toks, a));
         let person = (person || titled || through_person || looks_personal(&name))
             && !head_is_role_org(head)
             && (titled || through_person || !article);
@@ -1314,6 +1317,19 @@ pub fn resolve(
         name: Rc::from(Span::new(toks[s].span.start, toks[b - 1].span.end).slice(text)),
         person: !head_is_role_org(head),
     })
+}
+
+/// True when a title ends right before token `a`: `Prof. `, `Dr `, `(Dr.) `.
+fn title_before(text: &str, toks: &[Tok], a: usize) -> bool {
+    let w = |k: usize| toks.get(k).map_or("", |t| t.word(text));
+    let mut k = a;
+    if k > 0 && toks[k - 1].is_punct(')') {
+        k -= 1;
+    }
+    if k > 0 && toks[k - 1].is_punct('.') {
+        k -= 1;
+    }
+    k > 0 && tokens::is_capitalised(w(k - 1)) && words::is_title(w(k - 1))
 }
 
 /// A trade or market role an unnamed source is described by (`one
@@ -2718,5 +2734,29 @@ mod tests {
             indirect(t),
             [("the reasons were political".into(), sp("Leeds broker"))]
         );
+    }
+
+    #[test]
+    fn a_title_before_a_name_in_apposition_makes_it_a_person_she_means() {
+        let t = "\"Stocks are low,\" Tom Hale said.\n\nA consultant at the clinic, Prof. Chiamaka N. Oduya, advised patients to rest. She said: \"It helps.\"";
+        assert_eq!(
+            speakers(t)[1],
+            ("It helps.".into(), sp("Chiamaka N. Oduya"))
+        );
+    }
+
+    #[test]
+    fn advised_reports_the_advice() {
+        let t = "Dr Ann Bell advised patients to rest for a week.";
+        assert_eq!(
+            indirect(t),
+            [("patients to rest for a week".into(), sp("Ann Bell"))]
+        );
+    }
+
+    #[test]
+    fn an_abbreviated_pharmacist_s_title_keeps_the_sentence_whole() {
+        let t = "Tom Hale spoke.\n\n\"It is bad,\" Pharm. Obi Nwafor said.";
+        assert_eq!(speakers(t), [("It is bad,".into(), sp("Obi Nwafor"))]);
     }
 }
