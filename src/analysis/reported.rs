@@ -213,6 +213,19 @@ fn cue_at(text: &str, toks: &[Tok], i: usize, earlier: &[Cue]) -> Option<Cue> {
             content: None,
         });
     }
+    // `the statement quoted Ann Lee as saying`: the one quoted speaks.
+    if matches!(w, "quoted" | "quotes" | "quoting")
+        && let Some(np) = np_after(text, toks, i + 1)
+        && word(text, toks, np.1) == "as"
+        && word(text, toks, np.1 + 1) == "saying"
+    {
+        return Some(Cue {
+            form: CueForm::Inverted,
+            at: i,
+            subject: Some(np),
+            content: None,
+        });
+    }
     if !words::is_cue_verb(w) {
         // `shows`, `found`: cue verbs only with a study as subject (most
         // words fail on their first letter).
@@ -1130,6 +1143,21 @@ fn np_before_inner(text: &str, toks: &[Tok], end: usize) -> Option<(usize, usize
                 let end = if toks[p - 1].is_punct('.') { p - 1 } else { p };
                 return np_before_inner(text, toks, end)
                     .or_else(|| np_before_inner(text, toks, p + 1));
+            }
+            // `Ann Lee, in a statement signed by her aide, Tom Hale, said`:
+            // the name closes an adjunct about the saying; the subject
+            // stands before the adjunct.
+            if open >= 2
+                && let Some(p) = (open.saturating_sub(16)..open)
+                    .rev()
+                    .find(|&k| toks[k].is_punct(','))
+                && matches!(word(text, toks, p + 1), "in" | "through" | "via")
+                && (p + 2..open).any(|k| matches!(word(text, toks, k), "by" | "from"))
+                && let Some(subject) = np_before_inner(text, toks, p)
+                    .filter(|np| is_plain_name(text, toks, *np))
+                    .or_else(|| np_before_inner(text, toks, p + 1))
+            {
+                return Some(subject);
             }
             return Some(np);
         }

@@ -2759,4 +2759,23 @@ mod tests {
         let t = "Tom Hale spoke.\n\n\"It is bad,\" Pharm. Obi Nwafor said.";
         assert_eq!(speakers(t), [("It is bad,".into(), sp("Obi Nwafor"))]);
     }
+
+    #[test]
+    fn the_one_a_statement_quotes_as_saying_speaks() {
+        let t =
+            "Tom Hale spoke.\n\n\"We sold every pack,\" the statement quoted Ann Bell as saying.";
+        assert_eq!(
+            speakers(t),
+            [("We sold every pack,".into(), sp("Ann Bell"))]
+        );
+    }
+
+    #[test]
+    fn the_signer_named_in_an_adjunct_is_not_the_subject() {
+        let t = "Ann Bell, in a statement signed by her aide, Tom Hale, said the firm had stopped sales.";
+        assert_eq!(
+            indirect(t),
+            [("the firm had stopped sales".into(), sp("Ann Bell"))]
+        );
+    }
 }
