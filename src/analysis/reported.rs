@@ -1278,6 +1278,19 @@ fn np_before_inner(text: &str, toks: &[Tok], end: usize) -> Option<(usize, usize
             s = m;
         }
     }
+    // `the Medicines Agency in Leeds said`: the place where a body sits is
+    // no speaker; the body named before `in` is.
+    if s < e
+        && s >= 2
+        && word(text, toks, s - 1) == "in"
+        && (s..e).all(|k| tokens::is_capitalised(word(text, toks, k)))
+        && {
+            let o = word(text, toks, s - 2);
+            tokens::is_capitalised(o) && words::is_org_word(o)
+        }
+    {
+        return np_before_inner(text, toks, s - 1);
+    }
     // `the Federation of Small Businesses`: an organisation word heads the name.
     while s < e
         && s >= 2

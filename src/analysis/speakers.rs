@@ -2778,4 +2778,16 @@ mod tests {
             [("the firm had stopped sales".into(), sp("Ann Bell"))]
         );
     }
+
+    #[test]
+    fn the_town_a_body_sits_in_is_not_the_speaker() {
+        let t = "Tom Hale spoke.\n\nThe Northern Medicines Agency in Leeds said it was reviewing other drugs.";
+        assert_eq!(
+            indirect(t),
+            [(
+                "it was reviewing other drugs".into(),
+                sp("Northern Medicines Agency")
+            )]
+        );
+    }
 }
