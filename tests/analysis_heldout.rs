@@ -347,3 +347,31 @@ fn fifth_blind_set_bbc_articles_hold_their_ground() {
         },
     );
 }
+
+#[test]
+fn sixth_blind_set_written_articles_hold_their_ground() {
+    hold_written(
+        "sixth blind set",
+        "gold_blind6.jsonl",
+        Floors {
+            direct: 0.98,
+            speaker: 0.91,
+            indirect: 0.87,
+            entity: 0.86,
+        },
+    );
+}
+
+#[test]
+fn sixth_blind_set_bbc_articles_hold_their_ground() {
+    hold_bbc(
+        "sixth blind set",
+        "bbc_gold_blind6.jsonl",
+        Floors {
+            direct: 0.98,
+            speaker: 0.94,
+            indirect: 0.85,
+            entity: 0.82,
+        },
+    );
+}

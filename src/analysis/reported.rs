@@ -213,6 +213,19 @@ fn cue_at(text: &str, toks: &[Tok], i: usize, earlier: &[Cue]) -> Option<Cue> {
             content: None,
         });
     }
+    // `the statement quoted Ann Lee as saying`: the one quoted speaks.
+    if matches!(w, "quoted" | "quotes" | "quoting")
+        && let Some(np) = np_after(text, toks, i + 1)
+        && word(text, toks, np.1) == "as"
+        && word(text, toks, np.1 + 1) == "saying"
+    {
+        return Some(Cue {
+            form: CueForm::Inverted,
+            at: i,
+            subject: Some(np),
+            content: None,
+        });
+    }
     if !words::is_cue_verb(w) {
         // `shows`, `found`: cue verbs only with a study as subject (most
         // words fail on their first letter).
@@ -454,8 +467,12 @@ fn cue_at(text: &str, toks: &[Tok], i: usize, earlier: &[Cue]) -> Option<Cue> {
             content,
         });
     }
-    // Inverted: `…, said Kremlin spokesman Dmitry Peskov.`
-    if j > 0 && (toks[j - 1].is_punct(',') || matches!(toks[j - 1].kind, TokKind::Quote(_))) {
+    // Inverted: `…, said Kremlin spokesman Dmitry Peskov.` (`…, told
+    // Reuters` names the listener: `tell` is never inverted.)
+    if j > 0
+        && (toks[j - 1].is_punct(',') || matches!(toks[j - 1].kind, TokKind::Quote(_)))
+        && !is_tell(&lw)
+    {
         let subject = np_after(text, toks, i + 1).or_else(|| {
             // `"…," wrote the influential Acme magazine`: a described outlet
             // or document right after the quotation.
@@ -1127,6 +1144,21 @@ fn np_before_inner(text: &str, toks: &[Tok], end: usize) -> Option<(usize, usize
                 return np_before_inner(text, toks, end)
                     .or_else(|| np_before_inner(text, toks, p + 1));
             }
+            // `Ann Lee, in a statement signed by her aide, Tom Hale, said`:
+            // the name closes an adjunct about the saying; the subject
+            // stands before the adjunct.
+            if open >= 2
+                && let Some(p) = (open.saturating_sub(16)..open)
+                    .rev()
+                    .find(|&k| toks[k].is_punct(','))
+                && matches!(word(text, toks, p + 1), "in" | "through" | "via")
+                && (p + 2..open).any(|k| matches!(word(text, toks, k), "by" | "from"))
+                && let Some(subject) = np_before_inner(text, toks, p)
+                    .filter(|np| is_plain_name(text, toks, *np))
+                    .or_else(|| np_before_inner(text, toks, p + 1))
+            {
+                return Some(subject);
+            }
             return Some(np);
         }
         // `The regulator, known by its acronym OEFA, said`, `the party,
@@ -1226,8 +1258,16 @@ fn np_before_inner(text: &str, toks: &[Tok], end: usize) -> Option<(usize, usize
         && word(text, toks, s - 1) == "and"
         && !(s..e).any(|k| words::is_org_word(word(text, toks, k)))
     {
+        // (`the Department for Media, Culture and Sport`: a list of
+        // capitalised words with commas before the `and`.)
         let mut m = s - 1;
-        while m > 0 && tokens::is_capitalised(word(text, toks, m - 1)) {
+        while m > 0
+            && (tokens::is_capitalised(word(text, toks, m - 1))
+                || (m >= 2
+                    && m < s - 1
+                    && toks[m - 1].is_punct(',')
+                    && tokens::is_capitalised(word(text, toks, m - 2))))
+        {
             m -= 1;
         }
         if m < s - 1
@@ -1237,6 +1277,19 @@ fn np_before_inner(text: &str, toks: &[Tok], end: usize) -> Option<(usize, usize
         {
             s = m;
         }
+    }
+    // `the Medicines Agency in Leeds said`: the place where a body sits is
+    // no speaker; the body named before `in` is.
+    if s < e
+        && s >= 2
+        && word(text, toks, s - 1) == "in"
+        && (s..e).all(|k| tokens::is_capitalised(word(text, toks, k)))
+        && {
+            let o = word(text, toks, s - 2);
+            tokens::is_capitalised(o) && words::is_org_word(o)
+        }
+    {
+        return np_before_inner(text, toks, s - 1);
     }
     // `the Federation of Small Businesses`: an organisation word heads the name.
     while s < e
@@ -1830,11 +1883,12 @@ fn content_after(text: &str, toks: &[Tok], verb: usize) -> Option<(Span, bool)> 
             // `tells CNN the plan will fail`: a broadcaster or agency by its
             // initials, when a verb of the clause follows within a few words
             // (`told NBC the truth` is an object).
+            // (`told Reuters the sales …`: or a listed organisation.)
             || ({
                 let l = word(text, toks, k);
                 let n = word(text, toks, k + 1);
                 l.len() >= 2
-                    && l.chars().all(|c| c.is_ascii_uppercase())
+                    && (l.chars().all(|c| c.is_ascii_uppercase()) || lexicon().is_known_org(l))
                     && (tokens::is_determiner(n) || words::is_pronoun(n))
             } && (k + 2..(k + 6).min(toks.len()))
                 .take_while(|&c| toks[c].kind == TokKind::Word)

@@ -136,7 +136,7 @@ const ABBREVIATIONS: &[&str] = &[
     "mme", "mlle", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
     "dec", "no", "nos", "vs", "v", "etc", "inc", "ltd", "co", "corp", "plc", "bros", "dept",
     "univ", "approx", "est", "fig", "vol", "op", "cf", "ft", "mt", "ave", "blvd", "rd", "e.g",
-    "i.e", "al", "gov't", "govt", "eng", "ing", "lic", "dra", "sra", "arq",
+    "i.e", "al", "gov't", "govt", "eng", "ing", "lic", "dra", "sra", "arq", "pharm", "engr",
 ];
 
 /// Words that begin a new sentence even after a dotted abbreviation (`… in the U.S. The …`).

@@ -404,7 +404,9 @@ impl Names {
                         let gap = text.get(prev.span.end..t.span.start).unwrap_or("");
                         let quote_mark = gap.contains(['"', '”'])
                             || (prev.kind != TokKind::Word && gap.contains(['\'', '’']));
-                        if w.is_empty() || quote_mark {
+                        // (`Media, Culture and Sport spokeswoman`: a list
+                        // going on is part of a longer name, no apposition.)
+                        if w.is_empty() || quote_mark || w == "and" {
                             break;
                         }
                         prev = *t;
@@ -1085,14 +1087,17 @@ pub fn resolve(
             let initial = toks[s - 1].is_punct('.') && s - 1 > a && reported::is_initial(w(s - 2));
             // `Department for Business and Trade`: `and` inside a name
             // linked by `of` or `for` to an organisation word.
-            let and = x == "and"
+            // (`Department for Media, Culture and Sport`: a list with commas.)
+            let and_at = (s - 1..b).find(|&k| w(k) == "and");
+            let and = (x == "and" || toks[s - 1].is_punct(','))
                 && s - 1 > a
                 && tokens::is_capitalised(w(s - 2))
-                && !(s..b).any(|k| words::is_org_word(w(k)))
+                && and_at.is_some_and(|n| !(n..b).any(|k| words::is_org_word(w(k))))
                 && (a + 1..s - 1).any(|k| {
                     matches!(w(k), "of" | "for")
                         && words::is_org_word(w(k - 1))
-                        && (k + 1..s - 1).all(|m| tokens::is_capitalised(w(m)))
+                        && (k + 1..s - 1)
+                            .all(|m| tokens::is_capitalised(w(m)) || toks[m].is_punct(','))
                 });
             // `Ministry of Commerce`, `Institute for Fiscal Studies`; not `Ann Lee of Acme`.
             // (Capitalised: `a spokesman for Acme` is Acme's voice.)
@@ -1187,6 +1192,20 @@ pub fn resolve(
     {
         return Some(Speaker { name, person: true });
     }
+    // `one Leeds trader`: a trade placed by a town speaks for no one of
+    // that town; an unnamed source in the article's words.
+    if head_is_role
+        && is_trade_noun(head)
+        && let Some((s, e, _)) = run
+        && e + 1 == b
+        && names.label_of(Span::new(toks[s].span.start, toks[e - 1].span.end).slice(text))
+            == Some(EntityLabel::Place)
+    {
+        return Some(Speaker {
+            name: Rc::from(Span::new(toks[s].span.start, toks[b - 1].span.end).slice(text)),
+            person: true,
+        });
+    }
     if head_is_role || run.is_none() {
         // `the spokesman`, `a Kremlin spokesman`: the person named with that role before.
         if let Some(r) = names.with_role(head, pos) {
@@ -1260,6 +1279,9 @@ pub fn resolve(
             && !lexicon().is_org_role(head)
             && !tokens::is_possessive(w(e - 1))
             && !looks_personal(&name);
+        // `…, Prof. Ann Bell, said`: a title written just before the phrase
+        // (`Prof.`, `(Dr.)`) makes it a person's name.
+        let titled = titled || (s == a && title_before(text, toks, a));
         let person = (person || titled || through_person || looks_personal(&name))
             && !head_is_role_org(head)
             && (titled || through_person || !article);
@@ -1295,6 +1317,28 @@ pub fn resolve(
         name: Rc::from(Span::new(toks[s].span.start, toks[b - 1].span.end).slice(text)),
         person: !head_is_role_org(head),
     })
+}
+
+/// True when a title ends right before token `a`: `Prof. `, `Dr `, `(Dr.) `.
+fn title_before(text: &str, toks: &[Tok], a: usize) -> bool {
+    let w = |k: usize| toks.get(k).map_or("", |t| t.word(text));
+    let mut k = a;
+    if k > 0 && toks[k - 1].is_punct(')') {
+        k -= 1;
+    }
+    if k > 0 && toks[k - 1].is_punct('.') {
+        k -= 1;
+    }
+    k > 0 && tokens::is_capitalised(w(k - 1)) && words::is_title(w(k - 1))
+}
+
+/// A trade or market role an unnamed source is described by (`one
+/// dealer`, `a Leeds analyst`), which no place or body speaks through.
+fn is_trade_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "dealer" | "trader" | "broker" | "pharmacist" | "shopkeeper" | "analyst" | "economist"
+    )
 }
 
 /// A name without a description before its given name (`Exchequer Gordon
@@ -2640,5 +2684,110 @@ mod tests {
     fn a_time_of_the_saying_before_that_is_no_part_of_the_statement() {
         let t = "Tom Hale said last month that prices would rise.";
         assert_eq!(indirect(t), [("prices would rise".into(), sp("Tom Hale"))]);
+    }
+
+    #[test]
+    fn a_body_named_with_a_list_of_words_speaks_by_its_whole_name() {
+        let t = "A spokesman for the Department for Farming, Fisheries and Food said the plan was fair.";
+        assert_eq!(
+            indirect(t),
+            [(
+                "the plan was fair".into(),
+                sp("Department for Farming, Fisheries and Food")
+            )]
+        );
+    }
+
+    #[test]
+    fn a_role_after_a_list_in_a_name_is_not_the_first_word_s() {
+        let t = "Tom Hale left.\n\nA Department for Farming, Fisheries and Food spokeswoman said: \"We know.\" A Canadian Embassy spokesman said: \"We are aware.\"";
+        let got = speakers(t);
+        assert_eq!(got[0].1, sp("Department for Farming, Fisheries and Food"));
+        assert_eq!(got[1].1, sp("Canadian Embassy"));
+    }
+
+    #[test]
+    fn a_news_agency_told_after_a_relative_clause_is_the_listener() {
+        let t = "\"Prices will fall,\" one analyst, who asked not to be named, told Reuters.";
+        assert_eq!(speakers(t), [("Prices will fall,".into(), sp("analyst"))]);
+    }
+
+    #[test]
+    fn a_news_agency_as_listener_is_followed_by_the_statement() {
+        let t = "Tom Hale told Reuters the plan had failed.";
+        assert_eq!(
+            indirect(t),
+            [("the plan had failed".into(), sp("Tom Hale"))]
+        );
+    }
+
+    #[test]
+    fn an_unnamed_dealer_speaks_as_the_article_words_him() {
+        let t = "Tom Hale spoke.\n\n\"Prices will fall,\" one dealer said.";
+        assert_eq!(speakers(t), [("Prices will fall,".into(), sp("dealer"))]);
+    }
+
+    #[test]
+    fn a_trader_placed_by_a_town_is_not_the_town() {
+        let t = "Tom Hale spoke in Leeds.\n\nOne Leeds broker said the reasons were political.";
+        assert_eq!(
+            indirect(t),
+            [("the reasons were political".into(), sp("Leeds broker"))]
+        );
+    }
+
+    #[test]
+    fn a_title_before_a_name_in_apposition_makes_it_a_person_she_means() {
+        let t = "\"Stocks are low,\" Tom Hale said.\n\nA consultant at the clinic, Prof. Chiamaka N. Oduya, advised patients to rest. She said: \"It helps.\"";
+        assert_eq!(
+            speakers(t)[1],
+            ("It helps.".into(), sp("Chiamaka N. Oduya"))
+        );
+    }
+
+    #[test]
+    fn advised_reports_the_advice() {
+        let t = "Dr Ann Bell advised patients to rest for a week.";
+        assert_eq!(
+            indirect(t),
+            [("patients to rest for a week".into(), sp("Ann Bell"))]
+        );
+    }
+
+    #[test]
+    fn an_abbreviated_pharmacist_s_title_keeps_the_sentence_whole() {
+        let t = "Tom Hale spoke.\n\n\"It is bad,\" Pharm. Obi Nwafor said.";
+        assert_eq!(speakers(t), [("It is bad,".into(), sp("Obi Nwafor"))]);
+    }
+
+    #[test]
+    fn the_one_a_statement_quotes_as_saying_speaks() {
+        let t =
+            "Tom Hale spoke.\n\n\"We sold every pack,\" the statement quoted Ann Bell as saying.";
+        assert_eq!(
+            speakers(t),
+            [("We sold every pack,".into(), sp("Ann Bell"))]
+        );
+    }
+
+    #[test]
+    fn the_signer_named_in_an_adjunct_is_not_the_subject() {
+        let t = "Ann Bell, in a statement signed by her aide, Tom Hale, said the firm had stopped sales.";
+        assert_eq!(
+            indirect(t),
+            [("the firm had stopped sales".into(), sp("Ann Bell"))]
+        );
+    }
+
+    #[test]
+    fn the_town_a_body_sits_in_is_not_the_speaker() {
+        let t = "Tom Hale spoke.\n\nThe Northern Medicines Agency in Leeds said it was reviewing other drugs.";
+        assert_eq!(
+            indirect(t),
+            [(
+                "it was reviewing other drugs".into(),
+                sp("Northern Medicines Agency")
+            )]
+        );
     }
 }

@@ -132,6 +132,12 @@ const ROLE_WORDS: &[&str] = &[
     "legislator",
     "researcher",
     "founder",
+    // Trades an unnamed source is described by (`one dealer told …`).
+    "dealer",
+    "trader",
+    "broker",
+    "pharmacist",
+    "shopkeeper",
 ];
 
 /// Plural nouns for unnamed groups of speakers (`officials`, `experts`).
