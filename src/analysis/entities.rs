@@ -959,6 +959,9 @@ fn is_honorific(word: &str) -> bool {
     [
         "Mr", "Mrs", "Ms", "Miss", "Dr", "Sir", "Dame", "Lord", "Lady", "Prof", "Shri", "Smt",
         "Eng", "Ing", "Lic", "Dra", "Sra", "Arq",
+        // West African usage: a pilgrim's title and professional ones
+        // (pharmacist, engineer).
+        "Alhaji", "Alhaja", "Hajia", "Pharm", "Engr",
     ]
     .contains(&w)
 }
@@ -1141,7 +1144,7 @@ const AP_STATES: &[&str] = &[
 fn is_role_acronym(word: &str) -> bool {
     matches!(
         word,
-        "CEO" | "CFO" | "COO" | "CTO" | "CIO" | "CMO" | "MD" | "EVP" | "SVP" | "VP"
+        "CEO" | "CFO" | "COO" | "CTO" | "CIO" | "CMO" | "MD" | "EVP" | "SVP" | "VP" | "DG" | "GP"
     )
 }
 
@@ -1368,7 +1371,7 @@ impl<'a> Finder<'a> {
             if init && k > 0 && gap.starts_with('.') {
                 // `Mr. Smith`: the dot ends an abbreviation, not a sentence.
                 let prev = &text[toks[k - 1].start..toks[k - 1].end];
-                if prev.len() <= 4 && (lex.is_title(prev) || prev == "St") {
+                if (prev.len() <= 4 && (lex.is_title(prev) || prev == "St")) || is_honorific(prev) {
                     init = false;
                 }
             }
@@ -1565,8 +1568,8 @@ impl<'a> Finder<'a> {
         // `Mr. Smith`, `Dr. Jones`, `St. Luke's`
         if let Some(rest) = gap.strip_prefix('.')
             && Self::plain_space(rest)
-            && prev.len() <= 4
-            && (self.is_title_word(prev) || prev == "St")
+            && ((prev.len() <= 4 && (self.is_title_word(prev) || prev == "St"))
+                || is_honorific(prev))
         {
             return true;
         }
@@ -2585,6 +2588,16 @@ impl<'a> Finder<'a> {
                 || form.ends_with("ised")
                 || form.ends_with("ized")
                 || last_classes & (class::FUNCTION_WORD | class::TITLE | class::ORG_WORD) != 0
+                // `the Director-General`, `Alhaji`, `the DG`, `her GP`: a
+                // title or a role acronym alone is no name.
+                || self.is_title_word(form)
+                || (is_role_acronym(form)
+                    // (`record companies VP and …`: a firm named so.)
+                    && !self.prev_lower(a).is_some_and(|p| {
+                        lex.is_org_role(p)
+                            || lex.is_org_role(p.trim_end_matches('s'))
+                            || p == "companies"
+                    }))
                 || (form.chars().count() < 2 && !self.platform_slot(a))
             {
                 return;
@@ -4970,5 +4983,28 @@ mod tests {
         let t = "Shares in Tarn Minerals rose; Velk Mining said little.";
         assert!(has(t, "Tarn Minerals", Org), "{:?}", ents(t));
         assert!(has(t, "Velk Mining", Org), "{:?}", ents(t));
+    }
+
+    #[test]
+    fn west_african_honorifics_are_cut_from_the_name() {
+        let t = "A trader, Alhaji Bala Tanko, agreed. Later Pharm. Ada Okonkwo-Eze spoke, and \
+                 Pharm. Okonkwo-Eze said more.";
+        assert!(has(t, "Bala Tanko", Person), "{:?}", ents(t));
+        assert!(has(t, "Ada Okonkwo-Eze", Person), "{:?}", ents(t));
+        assert!(
+            !forms(t)
+                .iter()
+                .any(|f| f.starts_with("Alhaji") || f.starts_with("Pharm")),
+            "{:?}",
+            ents(t)
+        );
+    }
+
+    #[test]
+    fn a_hyphenated_title_or_a_role_acronym_alone_is_no_name() {
+        let t = "The Director-General of the board spoke. The DG later met her GP in town.";
+        assert!(ents(t).is_empty(), "{:?}", ents(t));
+        let t = "Record labels VP and Tarnsound signed the deal.";
+        assert!(has(t, "VP", Org), "{:?}", ents(t));
     }
 }
