@@ -2343,18 +2343,35 @@ impl<'a> Finder<'a> {
             self.segment(k + 1, b, Lead::Title);
             return;
         }
-        // `Chief Executive Officer of Tarnair`: a title of two or more words
-        // and `of` before a body is the office, not part of the body's name.
-        let titled = (a..=b)
-            .take_while(|&k| self.is_title_word(self.word(k)))
-            .count();
-        if titled >= 2 && a + titled < b && self.word(a + titled) == "of" {
-            let mut from = a + titled + 1;
-            if self.word(from) == "the" && from < b {
-                from += 1;
+        // `Chief Executive Officer of Tarnair`, `Managing Director of Tarn
+        // Foods Ltd.`: a title of two or more words (perhaps opened by
+        // common words) and `of` before a body is the office, not part of
+        // the body's name; `Head of Corporate Communications`: an office
+        // and its portfolio in common words is no name at all.
+        if b >= a + 2
+            && let Some(j) = (a + 1..b).find(|&k| self.word(k) == "of")
+            && self.is_title_word(self.word(j - 1))
+            && (a..j - 1).all(|k| {
+                let w = self.word(k);
+                self.is_title_word(w) || (self.is_common(w) && !self.lex.is_org_word(w))
+            })
+        {
+            if self.word(j + 1) != "the"
+                && (j + 1..=b).all(|k| {
+                    let w = self.core_at(k);
+                    starts_upper(w) && self.is_common(w) && self.lex.known(w).is_none()
+                })
+            {
+                return;
             }
-            self.run(from, b);
-            return;
+            if j >= a + 2 {
+                let mut from = j + 1;
+                if self.word(from) == "the" && from < b {
+                    from += 1;
+                }
+                self.run(from, b);
+                return;
+            }
         }
         let org_head = self.org_head(a, b);
         if b > a && (self.lex.is_org_word(last) || org_head || self.executive_body(b)) {
@@ -5006,5 +5023,19 @@ mod tests {
         assert!(ents(t).is_empty(), "{:?}", ents(t));
         let t = "Record labels VP and Tarnsound signed the deal.";
         assert!(has(t, "VP", Org), "{:?}", ents(t));
+    }
+
+    #[test]
+    fn an_office_before_of_is_cut_and_its_common_portfolio_is_no_name() {
+        let t = "The Managing Director of Tarnwick Foods Ltd., Ms Ann Vell, said so. The \
+                 firm's Head of Corporate Communications, Mr Bo Rand, agreed.";
+        assert!(has(t, "Tarnwick Foods Ltd.", Org), "{:?}", ents(t));
+        assert!(
+            !forms(t)
+                .iter()
+                .any(|f| f.contains("Director") || f.contains("Communications")),
+            "{:?}",
+            ents(t)
+        );
     }
 }
