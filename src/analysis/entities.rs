@@ -1560,7 +1560,12 @@ impl<'a> Finder<'a> {
         let prev = self.word(k - 1);
         if let Some(rest) = gap.strip_prefix(['\'', '’'])
             && Self::plain_space(rest)
-            && (!prev.ends_with('s') || (self.lex.is_common_word(prev) && self.reaches_org_word(k)))
+            && (!prev.ends_with('s')
+                || ((self.lex.is_common_word(prev)
+                    // (`Pharmacists’ Guild`: the plural of a word the
+                    // article writes in lower case.)
+                    || self.lower.contains_lower(&prev[..prev.len() - 1]))
+                    && self.reaches_org_word(k)))
         {
             // (`Actors' Equity Association`: a plural possessive inside a body's name.)
             return true;
@@ -5037,5 +5042,11 @@ mod tests {
             "{:?}",
             ents(t)
         );
+    }
+
+    #[test]
+    fn a_plural_possessive_of_an_article_word_joins_a_guild_s_name() {
+        let t = "Ask a glazier. Mr Ed Hale, chair of the Master Glaziers’ Guild, agreed.";
+        assert!(has(t, "Master Glaziers’ Guild", Org), "{:?}", ents(t));
     }
 }
