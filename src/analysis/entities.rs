@@ -1712,9 +1712,86 @@ impl<'a> Finder<'a> {
             if b + 1 < n && is_legal_suffix(self.word(b + 1)) && self.joins(b + 1) {
                 b += 1;
             }
-            self.run(a, b);
+            if let Some(start) = self.spelt_by_acronym(a, b) {
+                // `the Medicines and Healthcare products Regulatory Agency
+                // (MHRA)`: the acronym after the name spells where it starts.
+                while self.cands.last().is_some_and(|c| c.span.start >= start) {
+                    self.cands.pop();
+                }
+                let (span, _) = self.form(a, b);
+                self.cands.push(Cand {
+                    span: Span::new(start, span.end),
+                    label: EntityLabel::Org,
+                    strength: 4,
+                    ntok: b + 1 - a,
+                    weak: false,
+                });
+            } else {
+                self.run(a, b);
+            }
             k = b + 1;
         }
+    }
+
+    /// Where a body's name ending in an organisation word at `b` starts when
+    /// an acronym in brackets right after it spells more words before the
+    /// run `a..=b` (`Medicines and Healthcare products Regulatory Agency
+    /// (MHRA)`): the capitals of the run and of the words before it, over
+    /// `and`, `of`, `for`, `the` and one other lower-case word, are the
+    /// acronym's letters. `None` when the acronym spells the run alone or
+    /// does not fit.
+    fn spelt_by_acronym(&self, a: usize, b: usize) -> Option<usize> {
+        let n = self.toks.len();
+        let k = b + 1;
+        // Most runs are followed by no bracket: test that first.
+        if k >= n || self.gap(k) != " (" || a == 0 {
+            return None;
+        }
+        let acronym = self.word(k).as_bytes();
+        if acronym.len() < 3
+            || acronym.len() > 8
+            || !acronym.iter().all(u8::is_ascii_uppercase)
+            || !self.text[self.toks[k].end..].starts_with(')')
+            || !self.lex.is_org_word(self.core_at(b))
+        {
+            return None;
+        }
+        // The run's own capitals spell the acronym's end.
+        let mut left = acronym.len();
+        for m in (a..=b).rev() {
+            let w = self.word(m).as_bytes();
+            if !w[0].is_ascii_uppercase() {
+                continue;
+            }
+            if left == 0 || w[0] != acronym[left - 1] {
+                return None;
+            }
+            left -= 1;
+        }
+        if left == 0 {
+            return None;
+        }
+        let mut m = a;
+        let mut start = None;
+        let mut lower_words = 0;
+        while left > 0 && m > 0 && m + 8 > a && Self::plain_space(self.gap(m)) {
+            m -= 1;
+            let w = self.word(m);
+            let first = w.as_bytes()[0];
+            if first.is_ascii_uppercase() {
+                if first != acronym[left - 1] || self.ends_run_at(m) {
+                    return None;
+                }
+                left -= 1;
+                start = Some(self.toks[m].start);
+            } else if !matches!(w, "and" | "of" | "for" | "the") {
+                lower_words += 1;
+                if lower_words > 1 || !first.is_ascii_lowercase() {
+                    return None;
+                }
+            }
+        }
+        if left == 0 { start } else { None }
     }
 
     /// True when token `k` is a name word standing alone (no name word right
@@ -5048,5 +5125,16 @@ mod tests {
     fn a_plural_possessive_of_an_article_word_joins_a_guild_s_name() {
         let t = "Ask a glazier. Mr Ed Hale, chair of the Master Glaziers’ Guild, agreed.";
         assert!(has(t, "Master Glaziers’ Guild", Org), "{:?}", ents(t));
+    }
+
+    #[test]
+    fn an_acronym_in_brackets_spells_where_a_body_s_name_starts() {
+        let t = "Patients asked the Seeds and Farming supplies Licensing Board (SFLB) for advice.";
+        assert!(
+            has(t, "Seeds and Farming supplies Licensing Board", Org),
+            "{:?}",
+            ents(t)
+        );
+        assert!(has(t, "SFLB", Org), "{:?}", ents(t));
     }
 }
