@@ -2757,6 +2757,16 @@ impl<'a> Finder<'a> {
             }
             return;
         }
+        if lead == Lead::None
+            && b <= a + 1
+            && self.lex.known(first).is_none()
+            && self.drug_slot(a, b)
+        {
+            // `the blood thinner Velmarin`, `Velmarin tablets`: a medicine's
+            // brand is a product, here and elsewhere in the article.
+            self.works.insert(form);
+            return;
+        }
         if last_classes & class::EVENT_WORD != 0 {
             // `World Cup`, `London Marathon`: events are none of the three
             // kinds, but a listed place or body in front still is one.
@@ -3228,6 +3238,37 @@ impl<'a> Finder<'a> {
         !(k + 1 < n
             && Self::plain_space(self.gap(k + 1))
             && with_lower(self.word(k + 1), |w| PRODUCT_NOUN_HEADS.contains(&w)))
+    }
+
+    /// True when the name `a..=b` is a medicine's brand: after a drug noun
+    /// (`the drug X`, `the blood thinner X`) or `batches of`, or before
+    /// `tablets`, `pills` or `capsules`.
+    fn drug_slot(&self, a: usize, b: usize) -> bool {
+        if self
+            .next_lower(b)
+            .is_some_and(|w| matches!(w, "tablets" | "pills" | "capsules"))
+        {
+            return true;
+        }
+        match self.prev_lower(a) {
+            Some("of") => {
+                a >= 2
+                    && Self::plain_space(self.gap(a - 1))
+                    && matches!(self.word(a - 2), "batches" | "doses")
+            }
+            Some(p) => matches!(
+                p,
+                "drug"
+                    | "painkiller"
+                    | "antidepressant"
+                    | "antibiotic"
+                    | "thinner"
+                    | "anticoagulant"
+                    | "statin"
+                    | "inhaler"
+            ),
+            None => false,
+        }
     }
 
     /// What the lower-case noun right after the name at `b` says it is
@@ -5136,5 +5177,17 @@ mod tests {
             ents(t)
         );
         assert!(has(t, "SFLB", Org), "{:?}", ents(t));
+    }
+
+    #[test]
+    fn a_medicine_s_brand_is_no_name_anywhere_in_the_article() {
+        let t = "Tarnfield Labs makes the painkiller Dolvex. Stocks of Dolvex ran low, and \
+                 shops sold Vemora tablets. Buyers liked Vemora.";
+        assert!(has(t, "Tarnfield Labs", Org), "{:?}", ents(t));
+        assert!(
+            !forms(t).iter().any(|f| f == "Dolvex" || f == "Vemora"),
+            "{:?}",
+            ents(t)
+        );
     }
 }
