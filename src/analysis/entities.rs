@@ -3440,6 +3440,36 @@ impl<'a> Finder<'a> {
             // `the road between Tarnby and Wells`: both ends of a route.
             return Some((EntityLabel::Place, 3));
         }
+        if a == b && self.coordinated_place(a) {
+            // `warehouses in Tarnby and Wexley`: the second of two places.
+            return Some((EntityLabel::Place, 3));
+        }
+        if self.prev_lower(a) == Some("from")
+            && a >= 2
+            && (RESIDENT_NOUNS.contains(&self.word(a - 2))
+                || (self.gap(a - 1) == ", "
+                    && self.word(a - 2).len() <= 3
+                    && self.word(a - 2).bytes().all(|c| c.is_ascii_digit())
+                    && self.gap(a - 2).starts_with(',')))
+        {
+            // `Ann Vell, 71, from Tarnby`, `a woman from Tarnby`: where a
+            // person is from.
+            return Some((EntityLabel::Place, 3));
+        }
+        if a == b
+            && a >= 2
+            && self.gap(a) == ", "
+            && matches!(
+                self.core_at(a - 1),
+                "Centre" | "Center" | "Hospital" | "Infirmary" | "Clinic" | "Polytechnic"
+            )
+            && !self.lex.is_given_name(self.word(a))
+            && !is_acronym(self.word(a))
+            && (b + 1 >= self.toks.len() || self.gap(b + 1).starts_with([',', '.', ';', ')']))
+        {
+            // `the Tarn Medical Centre, Wexley, said`: where a hospital is.
+            return Some((EntityLabel::Place, 3));
+        }
         if (self.prev_lower(a) == Some("nearby")
             || self
                 .next_lower(b)
@@ -3527,6 +3557,30 @@ impl<'a> Finder<'a> {
             return Some((EntityLabel::Place, 3));
         }
         None
+    }
+
+    /// True when the single name at `a` follows `and` after another single
+    /// name after `in` (`in Tarnby and Wexley`), neither a listed body, a
+    /// date (`in May and Tarnco said`) nor a common word (`Pride and
+    /// Prejudice`), and no place follows it (`Tarnco in Velm and Quorr in
+    /// Wexland`: bodies and where they are).
+    fn coordinated_place(&self, a: usize) -> bool {
+        a >= 3
+            && self.prev_lower(a) == Some("and")
+            && Self::plain_space(self.gap(a - 1))
+            && self.name_like_at(a - 2)
+            && !self.ends_run_at(a - 2)
+            && !(self.name_like_at(a - 3) && Self::plain_space(self.gap(a - 2)))
+            && matches!(
+                self.prev_lower(a - 2),
+                Some("in" | "near" | "across" | "throughout" | "outside" | "inside" | "around")
+            )
+            && !self.lex.is_given_name(self.word(a))
+            && !self.is_common(self.core_at(a))
+            && !self.lex.is_function_word(self.word(a - 2))
+            && !self.is_common(self.word(a - 2))
+            && self.lex.known(self.word(a - 2)) != Some(Known::Org)
+            && self.next_lower(a) != Some("in")
     }
 
     /// True when the name at `a` follows `MP for` (`the MP for Tarnside`): it
@@ -5189,5 +5243,14 @@ mod tests {
             "{:?}",
             ents(t)
         );
+    }
+
+    #[test]
+    fn places_after_and_a_place_from_after_a_person_and_by_a_hospital() {
+        let t = "It kept stock in Varnby and Quelle. Mrs Ann Vell, 71, from Dunhope, agreed, \
+                 as did a doctor at the Tarn Medical Centre, Ostrel, in a note.";
+        assert!(has(t, "Quelle", Place), "{:?}", ents(t));
+        assert!(has(t, "Dunhope", Place), "{:?}", ents(t));
+        assert!(has(t, "Ostrel", Place), "{:?}", ents(t));
     }
 }
