@@ -1144,7 +1144,20 @@ const AP_STATES: &[&str] = &[
 fn is_role_acronym(word: &str) -> bool {
     matches!(
         word,
-        "CEO" | "CFO" | "COO" | "CTO" | "CIO" | "CMO" | "MD" | "EVP" | "SVP" | "VP" | "DG" | "GP"
+        "CEO"
+            | "CFO"
+            | "COO"
+            | "CTO"
+            | "CIO"
+            | "CMO"
+            | "MD"
+            | "EVP"
+            | "SVP"
+            | "VP"
+            | "DG"
+            | "GP"
+            | "QC"
+            | "KC"
     )
 }
 
@@ -2415,6 +2428,32 @@ impl<'a> Finder<'a> {
             // `the US NEA`: a country and one of its bodies.
             self.push_known(a, a, Known::Place);
             self.segment(b, b, Lead::None);
+            return;
+        }
+        if b >= a + 2
+            && self.lex.is_given_name(self.word(a + 1))
+            && !self.lex.is_given_name(self.word(a))
+            && self.lex.known(self.word(a)) == Some(Known::Org)
+        {
+            // `told the BBC Jo Bell had …`: a listed body and a person's
+            // name run together.
+            self.push_known(a, a, Known::Org);
+            self.segment(a + 1, b, Lead::None);
+            return;
+        }
+        if b > a && matches!(self.word(b), "QC" | "KC") {
+            // `Ann Vell QC`: a barrister's post-nominal letters follow a
+            // person's name.
+            let before = self.cands.len();
+            self.run(a, b - 1);
+            if self.cands.len() > before
+                && let Some(c) = self.cands.last_mut()
+                && c.span.end == self.cores[b - 1]
+            {
+                c.label = EntityLabel::Person;
+                c.strength = c.strength.max(4);
+                c.weak = false;
+            }
             return;
         }
         // `Tarnair CEO Jo Bell`: a role acronym inside a run parts the firm
@@ -5252,5 +5291,20 @@ mod tests {
         assert!(has(t, "Quelle", Place), "{:?}", ents(t));
         assert!(has(t, "Dunhope", Place), "{:?}", ents(t));
         assert!(has(t, "Ostrel", Place), "{:?}", ents(t));
+    }
+
+    #[test]
+    fn a_listed_body_before_a_person_and_post_nominals_after_one_part_them() {
+        let t = "Aides told the BBC Michael Tarrow had agreed, and Dunstan Vell QC warned a KC.";
+        assert!(has(t, "BBC", Org), "{:?}", ents(t));
+        assert!(has(t, "Michael Tarrow", Person), "{:?}", ents(t));
+        assert!(has(t, "Dunstan Vell", Person), "{:?}", ents(t));
+        assert!(
+            !forms(t)
+                .iter()
+                .any(|f| f.ends_with("QC") || f.ends_with("KC")),
+            "{:?}",
+            ents(t)
+        );
     }
 }
