@@ -1717,6 +1717,10 @@ impl<'a> Finder<'a> {
                 k = b + 2;
                 continue;
             }
+            if let Some(end) = self.portfolio_list(a, b) {
+                // `Department for Media, Culture and Sport`
+                b = end;
+            }
             if let Some(end) = self.council_suffix(b) {
                 self.push_org(a, end);
                 k = end + 1;
@@ -1805,6 +1809,53 @@ impl<'a> Finder<'a> {
             }
         }
         if left == 0 { start } else { None }
+    }
+
+    /// The last token of a list of common words that goes on the name of a
+    /// body `a..=b` named with `for`/`of` after a comma (`Department for
+    /// Media, Culture and Sport`, `Ministry of Environment, Food and Rural
+    /// Affairs`), if one follows.
+    fn portfolio_list(&self, a: usize, b: usize) -> Option<usize> {
+        let n = self.toks.len();
+        // Most runs are followed by no comma: test that first.
+        if b + 3 >= n
+            || self.gap(b + 1) != ", "
+            || !self.lex.is_common_word(self.word(b))
+            || !self.org_head(a, b)
+        {
+            return None;
+        }
+        let item = |m: usize| {
+            m < n
+                && starts_upper(self.word(m))
+                && !self.ends_run_at(m)
+                && self.lex.is_common_word(self.word(m))
+                && self.lex.known(self.word(m)).is_none()
+        };
+        let mut m = b;
+        for _ in 0..4 {
+            if self.gap(m + 1) == ", " && item(m + 1) {
+                m += 1;
+                continue;
+            }
+            break;
+        }
+        if m == b
+            || m + 2 >= n
+            || self.word(m + 1) != "and"
+            || !Self::plain_space(self.gap(m + 1))
+            || !Self::plain_space(self.gap(m + 2))
+            || !item(m + 2)
+        {
+            return None;
+        }
+        let mut end = m + 2;
+        if end + 1 < n && Self::plain_space(self.gap(end + 1)) && item(end + 1) {
+            end += 1;
+        }
+        // The list ends the name.
+        (end + 1 >= n || !(Self::plain_space(self.gap(end + 1)) && self.name_like_at(end + 1)))
+            .then_some(end)
     }
 
     /// True when token `k` is a name word standing alone (no name word right
@@ -5303,6 +5354,16 @@ mod tests {
             !forms(t)
                 .iter()
                 .any(|f| f.ends_with("QC") || f.ends_with("KC")),
+            "{:?}",
+            ents(t)
+        );
+    }
+
+    #[test]
+    fn a_list_of_portfolios_goes_on_a_department_s_name() {
+        let t = "A Department for Food, Water and Rural Affairs spokesman said no.";
+        assert!(
+            has(t, "Department for Food, Water and Rural Affairs", Org),
             "{:?}",
             ents(t)
         );
