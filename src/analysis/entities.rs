@@ -1994,7 +1994,6 @@ impl<'a> Finder<'a> {
             // One member's party (`the Conservative MP for …`), not a group
             // of members (`14 Liberal MPs`).
             && matches!(self.word(k), "MP" | "MEP" | "MSP" | "AM")
-            && !self.initial[a]
             && Self::plain_space(self.gap(k))
             && (a..=b).all(|m| {
                 matches!(
@@ -5367,5 +5366,12 @@ mod tests {
             "{:?}",
             ents(t)
         );
+    }
+
+    #[test]
+    fn a_party_word_opening_a_sentence_before_a_seat_title_is_the_party() {
+        let t = "Costs rose. Conservative MP Ann Vell said so.";
+        assert!(has(t, "Conservative", Org), "{:?}", ents(t));
+        assert!(has(t, "Ann Vell", Person), "{:?}", ents(t));
     }
 }
