@@ -1717,6 +1717,18 @@ impl<'a> Finder<'a> {
                 k = b + 2;
                 continue;
             }
+            if b > a
+                && matches!(self.word(b - 1), "Channel" | "Radio")
+                && matches!(
+                    self.word(b),
+                    "One" | "Two" | "Three" | "Four" | "Five" | "Six" | "Seven" | "Eight" | "Nine"
+                )
+            {
+                // `Channel Five`, `Radio Four`: the number in words.
+                self.push_org(a, b);
+                k = b + 1;
+                continue;
+            }
             if let Some(end) = self.portfolio_list(a, b) {
                 // `Department for Media, Culture and Sport`
                 b = end;
@@ -5373,5 +5385,12 @@ mod tests {
         let t = "Costs rose. Conservative MP Ann Vell said so.";
         assert!(has(t, "Conservative", Org), "{:?}", ents(t));
         assert!(has(t, "Ann Vell", Person), "{:?}", ents(t));
+    }
+
+    #[test]
+    fn a_broadcaster_named_by_a_number_in_words() {
+        let t = "He spoke on Channel Six and later on Radio Two.";
+        assert!(has(t, "Channel Six", Org), "{:?}", ents(t));
+        assert!(has(t, "Radio Two", Org), "{:?}", ents(t));
     }
 }
