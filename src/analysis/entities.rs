@@ -2791,6 +2791,8 @@ impl<'a> Finder<'a> {
                 // `the Director-General`, `Alhaji`, `the DG`, `her GP`: a
                 // title or a role acronym alone is no name.
                 || self.is_title_word(form)
+                // `the High Street`: a street word alone is no name.
+                || with_lower(form, |f| matches!(f, "street" | "road" | "avenue" | "square"))
                 || (is_role_acronym(form)
                     // (`record companies VP and …`: a firm named so.)
                     && !self.prev_lower(a).is_some_and(|p| {
@@ -2875,6 +2877,9 @@ impl<'a> Finder<'a> {
             if let Some((len, known)) = (1..=max)
                 .rev()
                 .find_map(|len| Some((len, lex.known(self.form(a, a + len - 1).1)?)))
+                // (`the US Open`, `the Tarnby Marathon`: a place and the
+                // event word alone name the event, not the place.)
+                .filter(|_| b > a + 1)
             {
                 self.push_known(a, a + len - 1, known);
             }
@@ -5392,5 +5397,11 @@ mod tests {
         let t = "He spoke on Channel Six and later on Radio Two.";
         assert!(has(t, "Channel Six", Org), "{:?}", ents(t));
         assert!(has(t, "Radio Two", Org), "{:?}", ents(t));
+    }
+
+    #[test]
+    fn a_place_and_an_event_word_alone_and_a_street_word_alone_are_no_names() {
+        let t = "She lost at the US Open and shops on the High Street closed.";
+        assert!(ents(t).is_empty(), "{:?}", ents(t));
     }
 }
