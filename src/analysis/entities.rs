@@ -2870,6 +2870,11 @@ impl<'a> Finder<'a> {
             self.works.insert(form);
             return;
         }
+        if lead == Lead::None && single && self.described_as_product(b) {
+            // `the Vexo, a handheld games console`: a product.
+            self.works.insert(form);
+            return;
+        }
         if last_classes & class::EVENT_WORD != 0 {
             // `World Cup`, `London Marathon`: events are none of the three
             // kinds, but a listed place or body in front still is one.
@@ -3344,6 +3349,27 @@ impl<'a> Finder<'a> {
         !(k + 1 < n
             && Self::plain_space(self.gap(k + 1))
             && with_lower(self.word(k + 1), |w| PRODUCT_NOUN_HEADS.contains(&w)))
+    }
+
+    /// True when an apposition after the name at `b` says it is a product
+    /// (`X, a powerful games console with …`), not the maker of one (`X, a
+    /// chip maker`).
+    fn described_as_product(&self, b: usize) -> bool {
+        let n = self.toks.len();
+        if b + 2 >= n || self.gap(b + 1) != ", " || !matches!(self.word(b + 1), "a" | "an") {
+            return false;
+        }
+        for m in b + 2..n.min(b + 6) {
+            if !Self::plain_space(self.gap(m)) || APPOSITION_STOPS.contains(&self.word(m)) {
+                return false;
+            }
+            if is_product_noun(self.word(m)) {
+                return !(m + 1 < n
+                    && Self::plain_space(self.gap(m + 1))
+                    && with_lower(self.word(m + 1), |w| PRODUCT_NOUN_HEADS.contains(&w)));
+            }
+        }
+        false
     }
 
     /// True when the name `a..=b` is a medicine's brand: after a drug noun
@@ -5403,5 +5429,13 @@ mod tests {
     fn a_place_and_an_event_word_alone_and_a_street_word_alone_are_no_names() {
         let t = "She lost at the US Open and shops on the High Street closed.";
         assert!(ents(t).is_empty(), "{:?}", ents(t));
+    }
+
+    #[test]
+    fn a_name_described_as_a_product_is_no_name() {
+        let t = "Buyers want the Vexo, a small games console with a camera. Tarnix, a chip \
+                 maker, said so.";
+        assert!(!forms(t).iter().any(|f| f == "Vexo"), "{:?}", ents(t));
+        assert!(has(t, "Tarnix", Org), "{:?}", ents(t));
     }
 }
