@@ -1278,6 +1278,30 @@ fn np_before_inner(text: &str, toks: &[Tok], end: usize) -> Option<(usize, usize
             s = m;
         }
     }
+    // `the Water and Fuel Board said`: one capitalised common word joined
+    // by `and` to a name that an organisation word closes belongs to it.
+    // (`Acme and Zenith Motors`: a word that is no common word is a name
+    // of its own.)
+    if s < e
+        && s >= 3
+        && e - s <= 3
+        && word(text, toks, s - 1) == "and"
+        && words::is_org_word(word(text, toks, e - 1))
+        && (s..e - 1).all(|k| !words::is_org_word(word(text, toks, k)))
+        && {
+            let w = word(text, toks, s - 2);
+            tokens::is_capitalised(w)
+                && !words::is_org_word(w)
+                && !words::is_function_word(w)
+                && lexicon().is_common_word(w)
+        }
+        && {
+            let b = word(text, toks, s - 3);
+            !tokens::is_capitalised(b) || tokens::is_determiner(b) || b.ends_with('.')
+        }
+    {
+        s -= 2;
+    }
     // `the Medicines Agency in Leeds said`: the place where a body sits is
     // no speaker; the body named before `in` is.
     if s < e
@@ -2334,6 +2358,26 @@ mod tests {
                 (c.form, subj, content)
             })
             .collect()
+    }
+
+    #[test]
+    fn a_common_word_joined_by_and_to_a_body_name_is_part_of_it() {
+        assert_eq!(
+            cues("The Water and Fuel Board said prices would rise."),
+            [(
+                CueForm::Verb,
+                "The Water and Fuel Board".into(),
+                "prices would rise".into()
+            )]
+        );
+        assert_eq!(
+            cues("Acme and Zenith Motors said prices would rise."),
+            [(
+                CueForm::Verb,
+                "Zenith Motors".into(),
+                "prices would rise".into()
+            )]
+        );
     }
 
     #[test]
