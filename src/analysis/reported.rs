@@ -870,10 +870,17 @@ fn is_month(w: &str) -> bool {
 
 fn according(text: &str, toks: &[Tok], i: usize) -> Option<Cue> {
     // `according to the documents released …`: a written source.
-    let mut subject = np_after(text, toks, i + 2).or_else(|| {
-        (tokens::is_determiner(word(text, toks, i + 2)) && is_source_head(word(text, toks, i + 3)))
+    let mut subject = np_after(text, toks, i + 2)
+        .or_else(|| {
+            (tokens::is_determiner(word(text, toks, i + 2))
+                && is_source_head(word(text, toks, i + 3)))
             .then_some((i + 2, i + 4))
-    })?;
+        })
+        // `according to him, …`: a pronoun the speaker finder resolves.
+        .or_else(|| {
+            matches!(word(text, toks, i + 2), "him" | "her" | "them")
+                .then_some((i + 2, i + 3))
+        })?;
     // `according to a statement from the company`: the issuer speaks.
     if is_statement_noun(word(text, toks, subject.1 - 1))
         && matches!(word(text, toks, subject.1), "from" | "by")

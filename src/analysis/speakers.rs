@@ -899,8 +899,14 @@ pub fn resolve(
         });
     }
     let pos = toks[a].span.start;
-    if b - a == 1 && words::is_pronoun(w(a)) {
-        let lw = Lower::unicode(w(a));
+    if b - a == 1 && (words::is_pronoun(w(a)) || matches!(w(a), "him" | "her" | "them")) {
+        // `according to him`: the object form stands for the subject's.
+        let lw = match Lower::unicode(w(a)).as_str() {
+            "him" => Lower::ascii("he"),
+            "her" => Lower::ascii("she"),
+            "them" => Lower::ascii("they"),
+            _ => Lower::unicode(w(a)),
+        };
         let want = match lw.as_str() {
             "he" => Some(Gender::Male),
             "she" => Some(Gender::Female),
@@ -2149,6 +2155,15 @@ mod tests {
             .filter(|q| q.kind == QuoteKind::Indirect)
             .map(|q| (q.span.slice(text).to_string(), q.speaker.clone()))
             .collect()
+    }
+
+    #[test]
+    fn according_to_him_is_the_person_he_stands_for() {
+        let t = "Ferry late\n\nTom Hale runs the ferry. According to him, the boat will sail on Monday.";
+        assert_eq!(
+            indirect(t),
+            [("the boat will sail on Monday".into(), sp("Tom Hale"))]
+        );
     }
 
     #[test]
