@@ -1205,6 +1205,15 @@ fn np_before_inner(text: &str, toks: &[Tok], end: usize) -> Option<(usize, usize
         // expressed an interest` (an act).
         e -= 2;
     }
+    // `Ann Lee (54) said`: an age in brackets after the name.
+    if e >= 4
+        && toks[e - 1].is_punct(')')
+        && toks[e - 3].is_punct('(')
+        && word(text, toks, e - 2).bytes().all(|b| b.is_ascii_digit())
+        && tokens::is_capitalised(word(text, toks, e - 4))
+    {
+        e -= 3;
+    }
     if e == 0 {
         return None;
     }
@@ -2383,6 +2392,18 @@ mod tests {
                 CueForm::Verb,
                 "Zenith Motors".into(),
                 "prices would rise".into()
+            )]
+        );
+    }
+
+    #[test]
+    fn an_age_in_brackets_after_the_name_is_skipped() {
+        assert_eq!(
+            cues("Tom Hart (71) said the road had flooded."),
+            [(
+                CueForm::Verb,
+                "Tom Hart".into(),
+                "the road had flooded".into()
             )]
         );
     }
