@@ -356,7 +356,7 @@ fn sixth_blind_set_written_articles_hold_their_ground() {
         Floors {
             direct: 0.98,
             speaker: 0.91,
-            indirect: 0.895,
+            indirect: 0.915,
             entity: 0.96,
         },
     );

@@ -1888,6 +1888,9 @@ fn content_after(text: &str, toks: &[Tok], verb: usize) -> Option<(Span, bool)> 
     } else if let Some(th) = (k..(k + 9).min(toks.len())).find(|&c| word(text, toks, c) == "that")
         && (k..th).all(|c| toks[c].kind == TokKind::Word)
         && (th == k || takes_listener(&vw))
+        // (`urged the board to drop plans that …`: the `that` belongs to
+        // the infinitive's object; the listener and `to` open the statement.)
+        && !(k + 1..th).any(|c| word(text, toks, c) == "to")
         // `told reporters at the White House that`: the listener and where,
         // but no clause of its own (`told him he thought that`); a noun
         // after a determiner is no verb (`at a briefing`).
@@ -2683,6 +2686,8 @@ mod tests {
     fn called_on_and_accused_take_their_object_clause() {
         let found = cues("The minister called on farmers to stay calm.");
         assert_eq!(found[0].2, "farmers to stay calm");
+        let found = cues("Ann Bell urged the council to close roads that flood.");
+        assert_eq!(found[0].2, "the council to close roads that flood");
         let found = cues("Ann Bell accused the board of hiding losses.");
         assert_eq!(found[0].2, "the board of hiding losses");
     }
