@@ -878,8 +878,7 @@ fn according(text: &str, toks: &[Tok], i: usize) -> Option<Cue> {
         })
         // `according to him, …`: a pronoun the speaker finder resolves.
         .or_else(|| {
-            matches!(word(text, toks, i + 2), "him" | "her" | "them")
-                .then_some((i + 2, i + 3))
+            matches!(word(text, toks, i + 2), "him" | "her" | "them").then_some((i + 2, i + 3))
         })?;
     // `according to a statement from the company`: the issuer speaks.
     if is_statement_noun(word(text, toks, subject.1 - 1))
