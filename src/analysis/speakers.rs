@@ -1201,7 +1201,7 @@ pub fn resolve(
     // `one Leeds trader`: a trade placed by a town speaks for no one of
     // that town; an unnamed source in the article's words.
     if head_is_role
-        && is_trade_noun(head)
+        && words::is_trade_noun(head)
         && let Some((s, e, _)) = run
         && e + 1 == b
         && names.label_of(Span::new(toks[s].span.start, toks[e - 1].span.end).slice(text))
@@ -1336,15 +1336,6 @@ fn title_before(text: &str, toks: &[Tok], a: usize) -> bool {
         k -= 1;
     }
     k > 0 && tokens::is_capitalised(w(k - 1)) && words::is_title(w(k - 1))
-}
-
-/// A trade or market role an unnamed source is described by (`one
-/// dealer`, `a Leeds analyst`), which no place or body speaks through.
-fn is_trade_noun(w: &str) -> bool {
-    matches!(
-        w,
-        "dealer" | "trader" | "broker" | "pharmacist" | "shopkeeper" | "analyst" | "economist"
-    )
 }
 
 /// A name without a description before its given name (`Exchequer Gordon

@@ -132,12 +132,18 @@ const ROLE_WORDS: &[&str] = &[
     "legislator",
     "researcher",
     "founder",
-    // Trades an unnamed source is described by (`one dealer told …`).
+];
+
+/// Trades and market roles an unnamed source is described by (`one dealer
+/// told …`, `a Leeds analyst`); they are role nouns too.
+const TRADE_NOUNS: &[&str] = &[
     "dealer",
     "trader",
     "broker",
     "pharmacist",
     "shopkeeper",
+    "analyst",
+    "economist",
 ];
 
 /// Plural nouns for unnamed groups of speakers (`officials`, `experts`).
@@ -220,6 +226,7 @@ const TITLE_EXTRA: u32 = 1 << 16;
 const ROLE_EXTRA: u32 = 1 << 17;
 const GROUP: u32 = 1 << 18;
 const SPEAKER_PRONOUN: u32 = 1 << 19;
+const TRADE: u32 = 1 << 20;
 /// An inflected cue-verb form (in a table of its own, matched exactly).
 const CUE_FORM: u32 = 1;
 
@@ -261,6 +268,7 @@ pub(super) fn attribution_lists() -> impl Iterator<Item = (String, u32)> {
         (ROLE_WORDS, ROLE_EXTRA),
         (GROUP_NOUNS, GROUP),
         (SPEAKER_PRONOUNS, SPEAKER_PRONOUN),
+        (TRADE_NOUNS, TRADE),
     ];
     lists
         .into_iter()
@@ -286,7 +294,7 @@ pub fn is_cue_verb(w: &str) -> bool {
 
 // The bits behind each question.
 const TITLE_BITS: u32 = TITLE | TITLE_EXTRA;
-const ROLE_BITS: u32 = ROLE_NOUN | ORG_ROLE | ROLE_EXTRA;
+const ROLE_BITS: u32 = ROLE_NOUN | ORG_ROLE | ROLE_EXTRA | TRADE;
 
 /// Titles and honorifics written before a name (`Mr`, `President`,
 /// `Foreign`), and the department words of office titles (`Trade and Industry Secretary`).
@@ -298,6 +306,12 @@ pub fn is_title(w: &str) -> bool {
 /// `the firm`, `the paper`).
 pub fn is_role_noun(w: &str) -> bool {
     classes(w) & ROLE_BITS != 0
+}
+
+/// A trade or market role written in lower case (`dealer`, `analyst`),
+/// which describes an unnamed source.
+pub fn is_trade_noun(w: &str) -> bool {
+    w.bytes().all(|b| b.is_ascii_lowercase()) && classes(w) & TRADE != 0
 }
 
 /// Plural nouns for unnamed groups of speakers (`officials`, `experts`).
@@ -522,6 +536,16 @@ mod tests {
         }
         for w in ["Said", "saiD", "sa", "continued", "table"] {
             assert!(!is_cue_verb(w), "{w}");
+        }
+    }
+
+    #[test]
+    fn trades_are_role_nouns_asked_in_lower_case_only() {
+        for w in ["dealer", "broker", "analyst", "economist"] {
+            assert!(is_trade_noun(w) && is_role_noun(w), "{w}");
+        }
+        for w in ["Dealer", "dealers", "spokesman", "firm"] {
+            assert!(!is_trade_noun(w), "{w}");
         }
     }
 
